@@ -1,0 +1,113 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Features.Units;
+
+/// <summary>The county's member units (成员单位): list, read, create, update.</summary>
+internal static class UnitEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var units = api.MapGroup("/platform/units").WithTags("Units");
+        units.MapGet("/", List).RequirePermission(PlatformPermissions.UnitsView);
+        units.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UnitsView);
+        units.MapPost("/", Create).RequirePermission(PlatformPermissions.UnitsManage).WithIdempotency();
+        units.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.UnitsManage);
+    }
+
+    private static async Task<Ok<ListResponse<UnitDto>>> List(
+        PageRequest page, UnitKind? kind, PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Units.AsNoTracking();
+        if (kind is not null)
+        {
+            query = query.Where(u => u.Kind == kind);
+        }
+
+        if (page.After<string>() is { } afterName)
+        {
+            // Translated to SQL `name > @after`: the same collation orders the index, the sort and the cursor.
+            query = query.Where(u => u.Name.CompareTo(afterName) > 0);
+        }
+
+        var rows = await query.OrderBy(u => u.Name).Take(page.Limit + 1)
+            .Select(u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.Version))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Page(rows, u => u.Name));
+    }
+
+    private static async Task<Ok<UnitDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var unit = await Find(db, id, cancellationToken);
+        http.SetETag(unit);
+        return TypedResults.Ok(UnitDto.From(unit));
+    }
+
+    private static async Task<Created<UnitDto>> Create(
+        CreateUnitRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        await EnsureNameFree(db, request.Name!.Trim(), null, cancellationToken);
+        var unit = new Unit(request.Name.Trim(), request.Kind!.Value, request.AccountableHead?.Trim());
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(unit);
+        return TypedResults.Created($"/api/platform/units/{unit.Id}", UnitDto.From(unit));
+    }
+
+    private static async Task<Ok<UnitDto>> Update(
+        Guid id, UpdateUnitRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var expected = http.RequiredIfMatch();
+        var unit = await Find(db, id, cancellationToken);
+        db.ExpectVersion(unit, expected);
+        await EnsureNameFree(db, request.Name!.Trim(), id, cancellationToken);
+        unit.Update(request.Name.Trim(), request.AccountableHead?.Trim(), request.IsActive);
+        await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(unit);
+        return TypedResults.Ok(UnitDto.From(unit));
+    }
+
+    private static async Task<Unit> Find(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Units.SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+        ?? throw BusinessException.NotFound();
+
+    private static async Task EnsureNameFree(PlatformDbContext db, string name, Guid? except, CancellationToken cancellationToken)
+    {
+        if (await db.Units.AnyAsync(u => u.Name == name && u.Id != except, cancellationToken))
+        {
+            throw BusinessException.Conflict("platform.unit_name_taken");
+        }
+    }
+}
+
+internal sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string? AccountableHead, bool IsActive, uint Version)
+{
+    public static UnitDto From(Unit unit) =>
+        new(unit.Id, unit.Name, unit.Kind, unit.AccountableHead, unit.IsActive, unit.Version);
+}
+
+internal sealed record CreateUnitRequest(string? Name, UnitKind? Kind, string? AccountableHead) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.RequiredText("name", Name, 100);
+        errors.Defined("kind", Kind);
+        errors.OptionalText("accountableHead", AccountableHead, 50);
+    }
+}
+
+internal sealed record UpdateUnitRequest(string? Name, string? AccountableHead, bool IsActive) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.RequiredText("name", Name, 100);
+        errors.OptionalText("accountableHead", AccountableHead, 50);
+    }
+}

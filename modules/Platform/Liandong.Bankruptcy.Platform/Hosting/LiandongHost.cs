@@ -1,0 +1,180 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Health;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Localization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using Serilog.Formatting.Compact;
+using Wolverine;
+
+namespace Liandong.Bankruptcy.Platform.Hosting;
+
+/// <summary>
+/// Everything the host needs besides its module list: connection, logging, errors, localization, authentication and
+/// authorization, the tenant scope, messaging, health, and the command verbs (<c>migrate</c>, <c>seed-demo</c>).
+/// </summary>
+public static class LiandongHost
+{
+    /// <summary>The application role's connection: the only one a running host holds.</summary>
+    public const string ConnectionName = "Liandong";
+
+    /// <summary>The owner's connection: read only by the <c>migrate</c> and <c>seed-demo</c> verbs.</summary>
+    public const string OwnerConnectionName = "LiandongOwner";
+
+    public static WebApplicationBuilder AddLiandong(this WebApplicationBuilder builder, string[] args, params IModule[] modules)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var verb = HostVerb.Parse(args);
+        var connectionString = builder.Configuration.GetConnectionString(verb.UsesOwner ? OwnerConnectionName : ConnectionName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{(verb.UsesOwner ? OwnerConnectionName : ConnectionName)} is not configured (see README).");
+
+        var services = builder.Services;
+        services.AddSingleton(verb);
+        services.AddSingleton(new ModuleCatalog(modules));
+        services.AddSingleton(new DatabaseSettings(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TenantSessionInterceptor>();
+
+        services.AddSerilog((sp, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            if (builder.Environment.IsDevelopment())
+            {
+                logger.WriteTo.Console(outputTemplate:
+                    "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+
+        services.AddLocalization();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
+        services.AddExceptionHandler<ExceptionToProblem>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        services.AddOpenApi();
+        services.AddRazorPages();
+        // Chinese text stays readable in pages instead of being written as numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "liandong.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Events.OnRedirectToLogin = c => Challenge(c.HttpContext, 401);
+                o.Events.OnRedirectToAccessDenied = c => Challenge(c.HttpContext, 403);
+            });
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IPermissionChecker, ClaimsPermissionChecker>();
+
+        services.AddHealthChecks()
+            .AddNpgSql(connectionString, name: "postgresql", tags: ["ready"])
+            .AddCheck<MessageStoreHealthCheck>("message-store", tags: ["ready"]);
+
+        var currentTenant = new CurrentTenant();
+        services.AddSingleton<ICurrentTenant>(currentTenant);
+        builder.Host.UseWolverine(o => Messaging.Messaging.Configure(
+            o, connectionString, modules.Select(m => m.GetType().Assembly).Distinct(), currentTenant));
+
+        foreach (var module in modules)
+        {
+            module.AddServices(services, builder.Configuration);
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseLiandong(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(CorrelationId.Middleware);
+        app.Use(SecurityHeaders.Middleware);
+        // Outside the exception handler, so problems are written in the request's language.
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(Cultures.Chinese.Name);
+            o.SupportedCultures = [.. Cultures.Supported];
+            o.SupportedUICultures = [.. Cultures.Supported];
+            o.FallBackToParentUICultures = true;
+        });
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.Use((context, next) => TenantScopeMiddleware.Invoke(
+            context, next, context.RequestServices.GetRequiredService<ICurrentTenant>()));
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("ready"),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = 200,
+                [HealthStatus.Degraded] = 200,
+                [HealthStatus.Unhealthy] = 503,
+            },
+        }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+
+        var api = app.MapGroup("/api").AddEndpointFilter<ValidationFilter>();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(api);
+        }
+
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Runs the verb the command line asked for: the web host, or <c>migrate</c> / <c>seed-demo</c>.</summary>
+    public static async Task<int> RunLiandongAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var verb = app.Services.GetRequiredService<HostVerb>();
+        if (!verb.UsesOwner)
+        {
+            await app.RunAsync();
+            return 0;
+        }
+
+        return await Migrator.RunAsync(app.Services, verb, app.Lifetime.ApplicationStopping);
+    }
+
+    private static Task Challenge(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The modules the host listed, in order.</summary>
+public sealed record ModuleCatalog(IReadOnlyList<IModule> Modules);

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Liandong.Bankruptcy.Platform.Http;
+
+/// <summary>A request body that checks itself; the validation filter answers 400 with field errors before any handler runs.</summary>
+public interface IValidatable
+{
+    void Validate(ValidationErrors errors);
+}
+
+/// <summary>Field errors, each a stable code (<c>validation.required</c>) with arguments, localized when answered.</summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<(string Code, object[] Args)>> _errors = [];
+
+    public bool IsEmpty => _errors.Count == 0;
+
+    public void Add(string field, string code, params object[] args)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+
+        list.Add((code, args));
+    }
+
+    /// <summary>Required and at most <paramref name="maxLength"/> characters once trimmed.</summary>
+    public void RequiredText(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "validation.required");
+        }
+        else
+        {
+            OptionalText(field, value, maxLength);
+        }
+    }
+
+    public void OptionalText(string field, string? value, int maxLength)
+    {
+        if (value is not null && value.Trim().Length > maxLength)
+        {
+            Add(field, "validation.max_length", maxLength);
+        }
+    }
+
+    public void Defined<TEnum>(string field, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is null)
+        {
+            Add(field, "validation.required");
+        }
+        else if (!Enum.IsDefined(value.Value))
+        {
+            Add(field, "validation.invalid_value");
+        }
+    }
+
+    internal Dictionary<string, string[]> Localize(HttpContext context) =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(v => Problems.Localize(context, v.Code, v.Args)).ToArray());
+
+    internal Dictionary<string, string[]> Codes() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.Code).ToArray());
+}
+
+/// <summary>Runs <see cref="IValidatable.Validate"/> on every bound request body of the endpoint.</summary>
+internal sealed class ValidationFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var errors = new ValidationErrors();
+        foreach (var argument in context.Arguments.OfType<IValidatable>())
+        {
+            argument.Validate(errors);
+        }
+
+        if (errors.IsEmpty)
+        {
+            return await next(context);
+        }
+
+        var http = context.HttpContext;
+        var result = Problems.Result(http, 400, "platform.validation_failed", errors.Localize(http));
+        if (result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails problem })
+        {
+            problem.Extensions["errorCodes"] = errors.Codes();
+        }
+
+        return result;
+    }
+}

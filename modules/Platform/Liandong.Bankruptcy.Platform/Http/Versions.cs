@@ -1,0 +1,57 @@
+using System.Globalization;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Http;
+
+/// <summary>
+/// Optimistic concurrency over HTTP: reads carry the aggregate's version as a strong ETag; updates must send it back
+/// in If-Match (428 without, 412 when stale), and the save itself is conditional on it, so no update is ever lost.
+/// </summary>
+public static class Versions
+{
+    public static string ToETag(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    public static void SetETag(this HttpContext context, AggregateRoot root)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(root);
+        context.Response.Headers.ETag = ToETag(root.Version);
+    }
+
+    /// <summary>The version the client based its update on; 428 when If-Match is missing or not one of ours.</summary>
+    public static uint RequiredIfMatch(this HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var header = context.Request.Headers.IfMatch.ToString().Trim();
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+        {
+            header = header[2..];
+        }
+
+        if (header.Length > 2 && header[0] == '"' && header[^1] == '"' &&
+            uint.TryParse(header.AsSpan(1, header.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return version;
+        }
+
+        throw new BusinessException("platform.version_required", 428);
+    }
+
+    /// <summary>
+    /// Refuses (412) an update based on another version than <paramref name="root"/>'s, and makes the save
+    /// conditional on that version, so a concurrent change between this check and the save is refused too.
+    /// </summary>
+    public static void ExpectVersion(this DbContext db, AggregateRoot root, uint expected)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(root);
+        if (root.Version != expected)
+        {
+            throw new BusinessException("platform.version_stale", 412);
+        }
+
+        db.Entry(root).Property(r => r.Version).OriginalValue = expected;
+    }
+}

@@ -1,0 +1,50 @@
+using JasperFx;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Wolverine;
+using Wolverine.EntityFrameworkCore;
+using Wolverine.Postgresql;
+
+namespace Liandong.Bankruptcy.Platform.Messaging;
+
+/// <summary>
+/// Wolverine as toolchain.md sets it up: the PostgreSQL message store in schema <c>wolverine</c> (built by the migrate
+/// step, never at start-up), the EF Core outbox, durable local queues, one inbox row and transaction per module
+/// handling an event, and the current county on every envelope.
+/// </summary>
+internal static class Messaging
+{
+    public const string StoreSchema = "wolverine";
+
+    public static void Configure(WolverineOptions options, string connectionString, IEnumerable<System.Reflection.Assembly> moduleAssemblies, ICurrentTenant currentTenant)
+    {
+        options.PersistMessagesWithPostgresql(connectionString, StoreSchema);
+        options.AutoBuildMessageStorageOnStartup = AutoCreate.None;
+        options.UseEntityFrameworkCoreTransactions();
+        options.Policies.AutoApplyTransactions();
+        options.Policies.UseDurableLocalQueues();
+        options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+        options.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
+        options.MetadataRules.Add(new TenantEnvelopeRule(currentTenant));
+        options.UseRuntimeCompilation();
+        foreach (var assembly in moduleAssemblies)
+        {
+            options.Discovery.IncludeAssembly(assembly);
+        }
+    }
+
+    /// <summary>Stamps the sender's county on every outgoing envelope that has none.</summary>
+    private sealed class TenantEnvelopeRule(ICurrentTenant currentTenant) : IEnvelopeRule
+    {
+        public void Modify(Envelope envelope)
+        {
+            if (envelope.TenantId is null && currentTenant.Id is { } tenant)
+            {
+                envelope.TenantId = tenant.ToString();
+            }
+        }
+
+        public void ApplyCorrelation(IMessageContext originator, Envelope outgoing)
+        {
+        }
+    }
+}

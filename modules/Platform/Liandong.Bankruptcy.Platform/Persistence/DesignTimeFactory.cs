@@ -1,0 +1,16 @@
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Liandong.Bankruptcy.Platform.Persistence;
+
+/// <summary>For <c>dotnet ef migrations add</c> only; no database is contacted.</summary>
+internal sealed class PlatformDesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<PlatformDbContext>();
+        ModuleServices.Configure(options, "Host=localhost;Database=design", PlatformDbContext.SchemaName, null);
+        return new PlatformDbContext(options.Options, new CurrentTenant(), TimeProvider.System);
+    }
+}

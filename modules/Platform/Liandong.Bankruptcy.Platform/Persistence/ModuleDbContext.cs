@@ -1,0 +1,120 @@
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Liandong.Bankruptcy.Platform.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext: its own schema and migrations history, snake_case names, the named tenant
+/// filter on every <see cref="ITenantOwned"/> entity, tenant stamping on insert, created/updated stamps, and
+/// <c>xmin</c> as the version of every <see cref="AggregateRoot"/>.
+/// </summary>
+public abstract class ModuleDbContext : DbContext
+{
+    /// <summary>The name of the tenant query filter; the only filter anyone may ignore, and only by name.</summary>
+    public const string TenantFilter = "Tenant";
+
+    private readonly ICurrentTenant _currentTenant;
+    private readonly TimeProvider _clock;
+
+    protected ModuleDbContext(DbContextOptions options, ICurrentTenant currentTenant, TimeProvider clock)
+        : base(options)
+    {
+        _currentTenant = currentTenant;
+        _clock = clock;
+    }
+
+    /// <summary>The schema this module owns.</summary>
+    public abstract string Schema { get; }
+
+    // Read by the query filter as a DbContext member, so EF sends it as a parameter, never a captured constant.
+    protected Guid? CurrentTenantId => _currentTenant.Id;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasDefaultSchema(Schema);
+        ConfigureModel(modelBuilder);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.BaseType is null))
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                typeof(ModuleDbContext).GetMethod(nameof(ApplyTenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(entityType.ClrType)
+                    .Invoke(this, [modelBuilder]);
+            }
+
+            if (typeof(AggregateRoot).IsAssignableFrom(entityType.ClrType))
+            {
+                modelBuilder.Entity(entityType.ClrType).Property(nameof(AggregateRoot.Version)).IsRowVersion();
+            }
+        }
+    }
+
+    /// <summary>The module's own entity configuration.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void ApplyTenantFilter<T>(ModelBuilder modelBuilder)
+        where T : class, ITenantOwned =>
+        modelBuilder.Entity<T>().HasQueryFilter(TenantFilter, e => e.TenantId == CurrentTenantId);
+
+    private void StampChanges()
+    {
+        var now = _clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.CreatedAt = now;
+                    entry.Entity.UpdatedAt = now;
+                    if (entry.Entity is ITenantOwned)
+                    {
+                        StampTenant(entry);
+                    }
+
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAt = now;
+                    break;
+                case EntityState.Unchanged when entry.Entity is AggregateRoot { Touched: true }:
+                    entry.Entity.UpdatedAt = now;
+                    break;
+            }
+
+            if (entry.Entity is AggregateRoot root)
+            {
+                root.Touched = false;
+            }
+        }
+    }
+
+    private void StampTenant(EntityEntry<Entity> entry)
+    {
+        var tenant = entry.Property(nameof(ITenantOwned.TenantId));
+        var current = _currentTenant.Id
+            ?? throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} was added outside any tenant scope.");
+        if ((Guid)tenant.CurrentValue! == Guid.Empty)
+        {
+            tenant.CurrentValue = current;
+        }
+        else if ((Guid)tenant.CurrentValue! != current)
+        {
+            throw new InvalidOperationException(
+                $"A {entry.Metadata.ClrType.Name} of another tenant was added in the scope of {current}.");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Persistence;
+
+public static class ModuleServices
+{
+    /// <summary>
+    /// Registers a module's DbContext the one way: Npgsql on the configured connection, the module's schema for its
+    /// migrations history, snake_case names, the tenant session interceptor, and Wolverine's outbox integration.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContextWithWolverineIntegration<TContext>((sp, options) =>
+            Configure(options, sp.GetRequiredService<DatabaseSettings>().ConnectionString, schema,
+                sp.GetRequiredService<TenantSessionInterceptor>()));
+        services.AddSingleton(new ModuleDbContextRegistration(typeof(TContext), schema));
+        return services;
+    }
+
+    internal static DbContextOptionsBuilder Configure(
+        DbContextOptionsBuilder options, string connectionString, string schema, TenantSessionInterceptor? interceptor)
+    {
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseSnakeCaseNamingConvention();
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+
+        return options;
+    }
+}
+
+/// <summary>A module DbContext known to the migrate step and to the isolation harnesses.</summary>
+public sealed record ModuleDbContextRegistration(Type ContextType, string Schema);
+
+/// <summary>The connection string this process uses: the application role's, or the owner's in the migrate step.</summary>
+public sealed record DatabaseSettings(string ConnectionString);

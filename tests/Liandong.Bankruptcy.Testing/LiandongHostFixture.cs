@@ -1,0 +1,82 @@
+using System.Net;
+using Liandong.Bankruptcy.Platform.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+using Xunit;
+
+namespace Liandong.Bankruptcy.Testing;
+
+/// <summary>
+/// One host per test assembly, on a real loopback port (real HTTP, and browsers can reach it), connected as the
+/// application role to the assembly's own database.
+/// </summary>
+public sealed class LiandongHostFixture : IAsyncLifetime
+{
+    private Factory? _factory;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(GetType().Assembly.GetName().Name ?? "tests");
+        _factory = new Factory(Database.AppConnectionString);
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+    }
+
+    /// <summary>An HTTP client over real loopback HTTP, signed in as <paramref name="user"/> (or anonymous).</summary>
+    public HttpClient CreateClient(TestUser? user = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestUser.Header, user.Encode());
+        }
+
+        return client;
+    }
+
+    public Task<TestCounty> CreateCountyAsync(string? name = null) => TestCounty.CreateAsync(Database, name);
+
+    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting($"ConnectionStrings:{LiandongHost.ConnectionName}", connectionString);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddAuthentication(o =>
+                    {
+                        o.DefaultScheme = TestAuthenticationHandler.SchemeName;
+                        o.DefaultChallengeScheme = TestAuthenticationHandler.SchemeName;
+                    })
+                    .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
+                services.RunWolverineInSoloMode();
+            });
+        }
+    }
+}
