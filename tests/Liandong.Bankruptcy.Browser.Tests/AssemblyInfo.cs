@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(LiandongHostFixture))]
+[assembly: AssemblyFixture(typeof(Liandong.Bankruptcy.Browser.Tests.BrowserFixture))]

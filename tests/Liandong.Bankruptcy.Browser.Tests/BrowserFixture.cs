@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace Liandong.Bankruptcy.Browser.Tests;
+
+/// <summary>
+/// One headless Chromium per test assembly: Debian's build, started with the flags that keep it off the network
+/// (toolchain.md); each test gets a fresh context that records every request leaving the host under test.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: `etc/dev.sh test` installs Debian's chromium.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    /// <summary>A page whose requests to anywhere but <paramref name="host"/> are blocked and listed in <c>offsite</c>.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Offsite)> OpenAsync(Uri host, string locale = "zh-CN")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.ToString(), Locale = locale });
+        var offsite = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Scheme is "data" or "blob" || (url.Host == host.Host && url.Port == host.Port))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                lock (offsite)
+                {
+                    offsite.Add(route.Request.Url);
+                }
+
+                await route.AbortAsync();
+            }
+        });
+        return (context, await context.NewPageAsync(), offsite);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Host.Tests;
+
+/// <summary>The host's own surface: health, OpenAPI and Scalar, problem details, correlation id, security headers.</summary>
+public sealed partial class HostTests(LiandongHostFixture host)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Live_and_ready_answer_200_when_postgresql_and_the_message_store_answer()
+    {
+        using var client = host.CreateClient();
+
+        (await client.GetAsync("/health/live", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ready = await client.GetAsync("/health/ready", _ct);
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync(_ct)).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Ready_reports_degraded_while_a_message_is_dead_lettered()
+    {
+        using var client = host.CreateClient();
+        var id = Guid.NewGuid();
+        await Owner($"""
+            INSERT INTO wolverine.wolverine_dead_letters (id, body, message_type, received_at, exception_type, replayable)
+            VALUES ('{id}', '\x00', 'Test.Message', 'local://test', 'System.Exception', false)
+            """);
+        try
+        {
+            var degraded = await client.GetAsync("/health/ready", _ct);
+            degraded.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await degraded.Content.ReadAsStringAsync(_ct)).ShouldBe("Degraded");
+        }
+        finally
+        {
+            await Owner($"DELETE FROM wolverine.wolverine_dead_letters WHERE id = '{id}'");
+        }
+
+        (await (await client.GetAsync("/health/ready", _ct)).Content.ReadAsStringAsync(_ct)).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_api()
+    {
+        using var client = host.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", _ct);
+
+        var paths = document.GetProperty("paths");
+        paths.TryGetProperty("/api/platform/units", out var units).ShouldBeTrue();
+        units.TryGetProperty("get", out _).ShouldBeTrue();
+        units.TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/platform/units/{id}").TryGetProperty("put", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Scalar_is_served_from_the_host_with_no_address_on_the_internet()
+    {
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync("/scalar/", _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync(_ct);
+        html.ShouldContain("openapi/v1.json");
+        html.ShouldContain("<script src=\"scalar.js\">");
+        ExternalAddress().Matches(html).Select(m => m.Value).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem_with_code_and_correlation_id()
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/no-such-thing");
+        request.Headers.Add("X-Correlation-Id", "test-correlation-0001");
+
+        var response = await client.SendAsync(request, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        response.Headers.GetValues("X-Correlation-Id").ShouldBe(["test-correlation-0001"]);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
+        problem.GetProperty("code").GetString().ShouldBe("platform.not_found");
+        problem.GetProperty("status").GetInt32().ShouldBe(404);
+        problem.GetProperty("title").GetString().ShouldBe("未找到所请求的资源。");
+        problem.GetProperty("correlationId").GetString().ShouldBe("test-correlation-0001");
+    }
+
+    [Fact]
+    public async Task An_unsafe_correlation_id_is_replaced_by_a_new_one()
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        request.Headers.TryAddWithoutValidation("X-Correlation-Id", "<script>alert(1)</script>");
+
+        var response = await client.SendAsync(request, _ct);
+
+        var id = response.Headers.GetValues("X-Correlation-Id").Single();
+        id.ShouldNotContain("<");
+        id.Length.ShouldBe(32);
+    }
+
+    [Fact]
+    public async Task A_wrong_method_is_a_405_problem()
+    {
+        using var client = host.CreateClient();
+
+        var response = await client.DeleteAsync("/api/platform/units", _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("code").GetString().ShouldBe("platform.method_not_allowed");
+    }
+
+    [Fact]
+    public async Task Every_response_carries_the_security_headers()
+    {
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync("/", _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        response.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"]);
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("default-src 'self'");
+    }
+
+    [Fact]
+    public async Task The_home_page_is_chinese_first_and_english_on_request()
+    {
+        using var client = host.CreateClient();
+
+        var chinese = await client.GetStringAsync("/", _ct);
+        var english = await client.GetStringAsync("/?culture=en", _ct);
+
+        chinese.ShouldContain("<html lang=\"zh-Hans\">");
+        chinese.ShouldContain("联动破产");
+        english.ShouldContain("<html lang=\"en\">");
+        english.ShouldContain("Liandong Bankruptcy");
+    }
+
+    [GeneratedRegex("""(?:src|href)\s*=\s*["']?(?:https?:)?//[^"' >]+""", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalAddress();
+
+    private async Task Owner(string sql)
+    {
+        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
+        await connection.OpenAsync(_ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(_ct);
+    }
+}

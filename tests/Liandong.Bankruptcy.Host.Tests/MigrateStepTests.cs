@@ -1,0 +1,66 @@
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Host.Tests;
+
+/// <summary>The migrate step: reference data for Luoyang, each county's units written in that county's scope, idempotent.</summary>
+public sealed class MigrateStepTests(LiandongHostFixture host)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Luoyangs_fifteen_tenants_are_seeded_each_with_its_own_units()
+    {
+        var perCounty = await UnitsPerLuoyangCounty();
+
+        perCounty.Count.ShouldBe(15);
+        perCounty.Keys.ShouldContain("410300");
+        perCounty.Keys.ShouldContain("410305");
+        perCounty.Values.ShouldAllBe(n => n == 15);
+    }
+
+    [Fact]
+    public async Task Running_the_migrate_step_again_changes_nothing()
+    {
+        var before = await UnitsPerLuoyangCounty();
+
+        await TestDatabase.MigrateAsync(host.Database.OwnerConnectionString);
+
+        (await UnitsPerLuoyangCounty()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_city_level_units_carry_city_names()
+    {
+        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
+        await connection.OpenAsync(_ct);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT u.name FROM platform.units u JOIN platform.counties c ON c.id = u.tenant_id
+            WHERE c.division_code = '410300' AND u.kind = 'Court'
+            """, connection);
+
+        (await command.ExecuteScalarAsync(_ct)).ShouldBe("洛阳市中级人民法院");
+    }
+
+    private async Task<Dictionary<string, long>> UnitsPerLuoyangCounty()
+    {
+        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
+        await connection.OpenAsync(_ct);
+        // Every unit's tenant is the county it was seeded for: the scope changed county by county in one process.
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT c.division_code, count(u.id)
+            FROM platform.counties c LEFT JOIN platform.units u ON u.tenant_id = c.id
+            WHERE c.division_code LIKE '4103%'
+            GROUP BY c.division_code
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(_ct);
+        var result = new Dictionary<string, long>();
+        while (await reader.ReadAsync(_ct))
+        {
+            result[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,223 @@
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Platform.Tests;
+
+/// <summary>Both isolation layers: the named EF filter, and PostgreSQL's row-level security on its own.</summary>
+public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private TestCounty _a = null!;
+    private TestCounty _b = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _a = await host.CreateCountyAsync();
+        _b = await host.CreateCountyAsync();
+        await AddUnit(_a, "甲县法院");
+        await AddUnit(_b, "乙县法院");
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task The_application_role_sees_only_the_current_countys_rows_and_none_without_a_county()
+    {
+        await using var connection = await OpenApp();
+
+        (await Count(connection, null)).ShouldBe(0);
+        (await Names(connection, _a.Id)).ShouldBe(["甲县法院"]);
+        (await Names(connection, _b.Id)).ShouldBe(["乙县法院"]);
+    }
+
+    [Fact]
+    public async Task The_application_role_cannot_write_a_row_of_another_county()
+    {
+        await using var connection = await OpenApp();
+        await SetTenant(connection, _a.Id);
+
+        await using var insert = new NpgsqlCommand(
+            """
+            INSERT INTO platform.units (id, tenant_id, name, kind, is_active, created_at, updated_at)
+            VALUES (gen_random_uuid(), @other, '越界单位', 'Court', true, now(), now())
+            """, connection);
+        insert.Parameters.AddWithValue("other", _b.Id);
+        var error = await Should.ThrowAsync<PostgresException>(() => insert.ExecuteNonQueryAsync(_ct));
+        error.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+
+        await using var update = new NpgsqlCommand("UPDATE platform.units SET name = 'x' WHERE tenant_id = @other", connection);
+        update.Parameters.AddWithValue("other", _b.Id);
+        (await update.ExecuteNonQueryAsync(_ct)).ShouldBe(0);
+        await using var delete = new NpgsqlCommand("DELETE FROM platform.units WHERE tenant_id = @other", connection);
+        delete.Parameters.AddWithValue("other", _b.Id);
+        (await delete.ExecuteNonQueryAsync(_ct)).ShouldBe(0);
+        (await Names(connection, _b.Id)).ShouldBe(["乙县法院"]);
+    }
+
+    [Theory]
+    [InlineData("CREATE TABLE public.intruder (id int)")]
+    [InlineData("CREATE TABLE platform.intruder (id int)")]
+    [InlineData("CREATE TABLE wolverine.intruder (id int)")]
+    [InlineData("CREATE SCHEMA intruder")]
+    [InlineData("CREATE TEMP TABLE intruder (id int)")]
+    [InlineData("ALTER TABLE platform.units DISABLE ROW LEVEL SECURITY")]
+    [InlineData("DROP POLICY tenant_isolation ON platform.units")]
+    [InlineData("TRUNCATE platform.units")]
+    public async Task The_application_role_cannot_change_the_schema(string sql)
+    {
+        await using var connection = await OpenApp();
+        await using var command = new NpgsqlCommand(sql, connection);
+
+        var error = await Should.ThrowAsync<PostgresException>(() => command.ExecuteNonQueryAsync(_ct));
+
+        error.SqlState.ShouldBeOneOf(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
+    public async Task With_the_ef_filter_ignored_by_name_the_database_still_returns_only_the_current_county()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>();
+
+        using (tenant.Change(_a.Id))
+        {
+            var names = await db.Units.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).Select(u => u.Name).ToListAsync(_ct);
+            names.ShouldBe(["甲县法院"]);
+        }
+
+        using (tenant.Change(null))
+        {
+            (await db.Units.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).CountAsync(_ct)).ShouldBe(0);
+        }
+    }
+
+    [Fact]
+    public async Task One_context_working_through_several_counties_follows_each_scope()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>();
+        await db.Database.OpenConnectionAsync(_ct); // one connection throughout: app.tenant_id must follow the scope
+        try
+        {
+            foreach (var (county, expected) in new[] { (_a, "甲县法院"), (_b, "乙县法院"), (_a, "甲县法院") })
+            {
+                using (tenant.Change(county.Id))
+                {
+                    (await db.Units.AsNoTracking().Select(u => u.Name).ToListAsync(_ct)).ShouldBe([expected]);
+                    var raw = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM platform.units").ToListAsync(_ct);
+                    raw.ShouldBe([expected]);
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_rolled_back_transaction_does_not_leave_the_connection_in_the_wrong_county()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>();
+        await db.Database.OpenConnectionAsync(_ct);
+        try
+        {
+            using (tenant.Change(_a.Id))
+            {
+                (await db.Units.CountAsync(_ct)).ShouldBe(1);
+            }
+
+            await using (var transaction = await db.Database.BeginTransactionAsync(_ct))
+            {
+                using (tenant.Change(_b.Id))
+                {
+                    (await db.Units.Select(u => u.Name).SingleAsync(_ct)).ShouldBe("乙县法院");
+                }
+
+                await transaction.RollbackAsync(_ct); // undoes the set_config made inside it: back to county A
+            }
+
+            using (tenant.Change(_b.Id))
+            {
+                var raw = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM platform.units").ToListAsync(_ct);
+                raw.ShouldBe(["乙县法院"]);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Inserts_are_stamped_with_the_current_county_and_refused_outside_any()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>();
+
+        var unit = new Unit("盖章单位", UnitKind.Finance, null);
+        db.Units.Add(unit);
+        await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync(_ct));
+
+        using (tenant.Change(_a.Id))
+        {
+            await db.SaveChangesAsync(_ct);
+        }
+
+        unit.TenantId.ShouldBe(_a.Id);
+        unit.Version.ShouldNotBe(0u);
+    }
+
+    private async Task AddUnit(TestCounty county, string name)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(county.Id);
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        db.Units.Add(new Unit(name, UnitKind.Court, null));
+        await db.SaveChangesAsync(_ct);
+    }
+
+    private async Task<NpgsqlConnection> OpenApp()
+    {
+        var connection = new NpgsqlConnection(host.Database.AppConnectionString);
+        await connection.OpenAsync(_ct);
+        return connection;
+    }
+
+    private async Task SetTenant(NpgsqlConnection connection, Guid? tenant)
+    {
+        await using var set = new NpgsqlCommand("SELECT set_config('app.tenant_id', @t, false)", connection);
+        set.Parameters.AddWithValue("t", tenant?.ToString() ?? "");
+        await set.ExecuteNonQueryAsync(_ct);
+    }
+
+    private async Task<long> Count(NpgsqlConnection connection, Guid? tenant)
+    {
+        await SetTenant(connection, tenant);
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM platform.units", connection);
+        return (long)(await count.ExecuteScalarAsync(_ct))!;
+    }
+
+    private async Task<List<string>> Names(NpgsqlConnection connection, Guid tenant)
+    {
+        await SetTenant(connection, tenant);
+        await using var query = new NpgsqlCommand("SELECT name FROM platform.units ORDER BY name", connection);
+        await using var reader = await query.ExecuteReaderAsync(_ct);
+        var names = new List<string>();
+        while (await reader.ReadAsync(_ct))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}
