@@ -38,7 +38,9 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
 
         await page.GotoAsync("/scalar/");
 
-        await page.GetByText("/api/platform/units").First.WaitForAsync(new() { Timeout = 20_000 });
+        await page.GetByRole(AriaRole.Heading, new() { Name = "联动破产 Liandong Bankruptcy API" }).WaitForAsync(new() { Timeout = 20_000 });
+        await page.GetByText("Units", new() { Exact = true }).First.ClickAsync();
+        await page.GetByText("/api/platform/units/{id}").First.WaitForAsync();
         offsite.ShouldBeEmpty();
         errors.Where(e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty();
     }

@@ -19,7 +19,7 @@ public sealed class UnitsApiTests(LiandongHostFixture host) : IAsyncLifetime
     {
         _county = await host.CreateCountyAsync();
         _otherCounty = await host.CreateCountyAsync();
-        _admin = host.CreateClient(TestUser.In(_county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
+        _admin = host.CreateClient(await host.CreateUserAsync(_county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
     }
 
     public ValueTask DisposeAsync()
@@ -155,7 +155,7 @@ public sealed class UnitsApiTests(LiandongHostFixture host) : IAsyncLifetime
     {
         var (id, etag) = await CreateUnit("孟津区住建局", "Housing");
         using var stranger = host.CreateClient(
-            TestUser.In(_otherCounty, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
+            await host.CreateUserAsync(_otherCounty, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
 
         (await stranger.GetAsync($"/api/platform/units/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/platform/units/{id}")
@@ -178,7 +178,7 @@ public sealed class UnitsApiTests(LiandongHostFixture host) : IAsyncLifetime
     public async Task Without_sign_in_401_and_without_the_permission_403_as_problems()
     {
         using var anonymous = host.CreateClient();
-        using var viewer = host.CreateClient(TestUser.In(_county, PlatformPermissions.UnitsView));
+        using var viewer = host.CreateClient(await host.CreateUserAsync(_county, PlatformPermissions.UnitsView));
 
         var unauthenticated = await anonymous.GetAsync("/api/platform/units", _ct);
         unauthenticated.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -194,7 +194,7 @@ public sealed class UnitsApiTests(LiandongHostFixture host) : IAsyncLifetime
     public async Task The_list_pages_by_keyset_cursor_through_every_row_once_in_order()
     {
         var county = await host.CreateCountyAsync();
-        using var client = host.CreateClient(TestUser.In(county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
+        using var client = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
         var names = Enumerable.Range(1, 7).Select(i => $"单位{i:00}").ToList();
         foreach (var name in names)
         {

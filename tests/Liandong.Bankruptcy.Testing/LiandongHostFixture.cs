@@ -60,6 +60,20 @@ public sealed class LiandongHostFixture : IAsyncLifetime
 
     public Task<TestCounty> CreateCountyAsync(string? name = null) => TestCounty.CreateAsync(Database, name);
 
+    /// <summary>
+    /// A user whose home is <paramref name="county"/> (null: the host side), with a membership there holding
+    /// <paramref name="permissions"/> as direct grants, and a password when one is given.
+    /// </summary>
+    public Task<TestUser> CreateUserAsync(TestCounty? county, params string[] permissions) =>
+        TestUsers.CreateAsync(Services, county?.Id ?? Platform.Tenants.Host, null, permissions);
+
+    public Task<TestUser> CreateUserWithPasswordAsync(TestCounty? county, string password, params string[] permissions) =>
+        TestUsers.CreateAsync(Services, county?.Id ?? Platform.Tenants.Host, password, permissions);
+
+    /// <summary>Gives an existing user a membership in another county, with its own grants there.</summary>
+    public Task AddMembershipAsync(TestUser user, TestCounty county, params string[] permissions) =>
+        TestUsers.AddMembershipAsync(Services, user, county.Id, permissions);
+
     private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Liandong.Bankruptcy.Platform.Authorization;
-using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,15 +8,15 @@ using Microsoft.Extensions.Options;
 namespace Liandong.Bankruptcy.Testing;
 
 /// <summary>
-/// A signed-in user for tests: who, which county they work in, and the permissions they hold there. Only the test
-/// host understands it (a scheme registered by <see cref="LiandongHostFixture"/>, never by the product).
+/// A real user of the test database (made by <see cref="LiandongHostFixture.CreateUserAsync"/>) and the county they
+/// work in. The test host's scheme signs them in without a password round trip, with exactly the claims a real
+/// sign-in issues, so every request still goes through the directory check, the tenant scope and the permission cache.
 /// </summary>
-public sealed record TestUser(Guid UserId, Guid TenantId, IReadOnlyList<string> Permissions)
+public sealed record TestUser(Guid UserId, string UserName, Guid TenantId, string SecurityStamp)
 {
     public const string Header = "X-Test-User";
 
-    public static TestUser In(TestCounty county, params string[] permissions) =>
-        new(Guid.CreateVersion7(), county.Id, permissions);
+    public TestUser In(TestCounty county) => this with { TenantId = county.Id };
 
     internal string Encode() => Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(this));
 
@@ -40,13 +38,7 @@ internal sealed class TestAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, user.UserId.ToString()),
-            new(TenantScopeMiddleware.TenantClaim, user.TenantId.ToString()),
-        };
-        claims.AddRange(user.Permissions.Select(p => new Claim(Permissions.PermissionClaim, p)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var principal = AccessClaims.Create(user.UserId, user.UserName, user.TenantId, user.SecurityStamp, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }

@@ -1,4 +1,9 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Features.Auth;
+using Liandong.Bankruptcy.Platform.Features.Counties;
+using Liandong.Bankruptcy.Platform.Features.Roles;
 using Liandong.Bankruptcy.Platform.Features.Units;
+using Liandong.Bankruptcy.Platform.Features.Users;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Seeding;
@@ -16,8 +21,26 @@ public sealed class PlatformModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.SchemaName);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => UnitEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        AuthEndpoints.Map(endpoints);
+        UnitEndpoints.Map(endpoints);
+        RoleEndpoints.Map(endpoints);
+        UserEndpoints.Map(endpoints);
+        MembershipEndpoints.Map(endpoints);
+        CountyEndpoints.Map(endpoints);
+    }
+
+    public IEnumerable<PermissionGroup> DefinePermissions() => [PlatformPermissions.Group];
+
+    public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() => PlatformPermissions.TemplateGrants();
+
+    public Task SeedCountyAsync(IServiceProvider services, CountyInfo county, CancellationToken cancellationToken) =>
+        CountySeeding.SeedPlatformAsync(services, county, cancellationToken);
 
     public Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         ReferenceData.SeedAsync(services, cancellationToken);
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemoData.SeedAsync(services, cancellationToken);
 }

@@ -28,5 +28,13 @@ internal sealed class County : AggregateRoot
     /// <summary>Court codes whose case numbers belong here (豫0305; the intermediate court's 豫03 is the city level's).</summary>
     public List<string> CourtCodes { get; private set; } = [];
 
+    /// <summary>A deactivated county keeps its data and refuses every request (checked on each one).</summary>
     public bool IsActive { get; private set; }
+
+    public void Update(string name, IEnumerable<string> courtCodes, bool isActive)
+    {
+        Name = name;
+        CourtCodes = [.. courtCodes];
+        IsActive = isActive;
+    }
 }

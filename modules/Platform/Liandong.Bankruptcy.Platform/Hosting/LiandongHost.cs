@@ -2,14 +2,20 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Features.Auth;
 using Liandong.Bankruptcy.Platform.Health;
+using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -73,24 +79,17 @@ public static class LiandongHost
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "联动破产 Liandong Bankruptcy API";
+            document.Info.Description = "府院联动企业破产协同平台 · Government–court coordination of enterprise bankruptcy cases";
+            return Task.CompletedTask;
+        }));
         services.AddRazorPages();
         // Chinese text stays readable in pages instead of being written as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
-            {
-                o.Cookie.Name = "liandong.auth";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Events.OnRedirectToLogin = c => Challenge(c.HttpContext, 401);
-                o.Events.OnRedirectToAccessDenied = c => Challenge(c.HttpContext, 403);
-            });
-        services.AddAuthorization();
-        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
-        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
-        services.AddSingleton<IPermissionChecker, ClaimsPermissionChecker>();
+        AddAccess(services, modules, verb);
 
         services.AddHealthChecks()
             .AddNpgSql(connectionString, name: "postgresql", tags: ["ready"])
@@ -127,7 +126,11 @@ public static class LiandongHost
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use((context, next) => PrincipalValidation.Middleware(
+            context, next, context.RequestServices.GetRequiredService<SignInDirectory>(),
+            context.RequestServices.GetRequiredService<ILookupNormalizer>()));
         app.Use((context, next) => TenantScopeMiddleware.Invoke(
             context, next, context.RequestServices.GetRequiredService<ICurrentTenant>()));
         app.UseAuthorization();
@@ -169,9 +172,78 @@ public static class LiandongHost
         return await Migrator.RunAsync(app.Services, verb, app.Lifetime.ApplicationStopping);
     }
 
-    private static Task Challenge(HttpContext context, int status)
+    private const string SchemeSelector = "liandong";
+
+    /// <summary>Identity, the cookie and bearer schemes, permissions with their cache, the sign-in rate limit.</summary>
+    private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb)
     {
-        context.Response.StatusCode = status;
+        services.AddSingleton(new PermissionCatalog(
+            modules.SelectMany(m => m.DefinePermissions()), modules.SelectMany(m => m.RoleTemplateGrants())));
+        services.AddSingleton<AccessVersion>();
+        services.AddSingleton<SignInDirectory>();
+        services.AddSingleton<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<SignInService>();
+        services.AddSingleton<AccountService>();
+        if (!verb.UsesOwner)
+        {
+            services.AddHostedService<AccessChangeListener>();
+        }
+
+        services.AddIdentityCore<User>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+            })
+            .AddUserStore<UserStore>();
+
+        services.AddAuthentication(SchemeSelector)
+            .AddPolicyScheme(SchemeSelector, SchemeSelector, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = PrincipalValidation.CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.LoginPath = "/account/sign-in";
+                o.Events.OnRedirectToLogin = c => Challenge(c, 401);
+                o.Events.OnRedirectToAccessDenied = c => Challenge(c, 403);
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(AuthEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                AuthEndpoints.ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = (context, _) => new ValueTask(
+                Problems.Result(context.HttpContext, 429, "platform.too_many_requests").ExecuteAsync(context.HttpContext));
+        });
+    }
+
+    // API callers get a status, browsers the sign-in page.
+    private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || status == 403)
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
         return Task.CompletedTask;
     }
 }

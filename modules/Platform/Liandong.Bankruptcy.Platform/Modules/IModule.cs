@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +19,30 @@ public interface IModule
     /// <summary>The module's API endpoints and pages.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 
+    /// <summary>The module's permissions, defined in code.</summary>
+    IEnumerable<PermissionGroup> DefinePermissions() => [];
+
+    /// <summary>What each role template (<see cref="RoleTemplates"/>) is granted of this module's permissions.</summary>
+    IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() => [];
+
+    /// <summary>
+    /// What a county gets when it is created (units, role templates, item templates …). Runs inside that county's
+    /// tenant scope, in the migrate step for the reference counties and when a host administrator creates one. Idempotent.
+    /// </summary>
+    Task SeedCountyAsync(IServiceProvider services, CountyInfo county, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Reference data every installation needs; run by the migrate step with the owner's credentials.</summary>
     Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Demo data (demo mode only, never with production settings).</summary>
     Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>The county being seeded: its tenant id, division code and name.</summary>
+public sealed record CountyInfo(Guid Id, string DivisionCode, string Name)
+{
+    public const string CityDivisionCode = "410300";
+
+    public bool IsCityLevel => DivisionCode == CityDivisionCode;
+}
+

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,14 @@ internal sealed class PlatformDbContext(
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Role> Roles => Set<Role>();
+
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -44,6 +53,65 @@ internal sealed class PlatformDbContext(
             e.Property(r => r.Location).HasMaxLength(400);
             e.Property(r => r.ETag).HasMaxLength(40);
             e.HasIndex(r => new { r.TenantId, r.UserId, r.Key }).IsUnique().AreNullsDistinct(false);
+        });
+
+        modelBuilder.Entity<User>(e =>
+        {
+            e.Property(u => u.UserName).HasMaxLength(64);
+            e.Property(u => u.NormalizedUserName).HasMaxLength(64);
+            e.Property(u => u.DisplayName).HasMaxLength(50);
+            e.Property(u => u.PasswordHash).HasMaxLength(200);
+            e.Property(u => u.SecurityStamp).HasMaxLength(64);
+            e.HasIndex(u => u.NormalizedUserName).IsUnique(); // unique across the platform
+            e.HasIndex(u => new { u.TenantId, u.UserName });
+        });
+
+        modelBuilder.Entity<Membership>(e =>
+        {
+            e.Property(m => m.UserName).HasMaxLength(64);
+            e.Property(m => m.DisplayName).HasMaxLength(50);
+            e.HasIndex(m => new { m.TenantId, m.UserId }).IsUnique();
+            e.HasIndex(m => new { m.TenantId, m.UserName });
+            e.HasIndex(m => m.UserId);
+            e.HasOne<Unit>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(m => m.Roles).WithOne().HasForeignKey(r => r.MembershipId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(m => m.Grants).WithOne().HasForeignKey(g => g.MembershipId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MembershipRole>(e =>
+        {
+            e.ToTable("membership_roles");
+            e.HasIndex(r => new { r.MembershipId, r.RoleId }).IsUnique();
+            e.HasOne<Role>().WithMany().HasForeignKey(r => r.RoleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MembershipGrant>(e =>
+        {
+            e.ToTable("membership_grants");
+            e.Property(g => g.Permission).HasMaxLength(100);
+            e.HasIndex(g => new { g.MembershipId, g.Permission }).IsUnique();
+        });
+
+        modelBuilder.Entity<Role>(e =>
+        {
+            e.Property(r => r.Name).HasMaxLength(50);
+            e.Property(r => r.NormalizedName).HasMaxLength(50);
+            e.Property(r => r.TemplateKey).HasMaxLength(40);
+            e.HasIndex(r => new { r.TenantId, r.NormalizedName }).IsUnique(); // a duplicate name answers 409
+            e.HasMany(r => r.Grants).WithOne().HasForeignKey(g => g.RoleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RoleGrant>(e =>
+        {
+            e.ToTable("role_grants");
+            e.Property(g => g.Permission).HasMaxLength(100);
+            e.HasIndex(g => new { g.RoleId, g.Permission }).IsUnique();
+        });
+
+        modelBuilder.Entity<SignInFailure>(e =>
+        {
+            e.Property(f => f.ClientAddress).HasMaxLength(64);
+            e.HasIndex(f => new { f.TenantId, f.UserId, f.ClientAddress }).IsUnique();
         });
     }
 }

@@ -1,15 +1,16 @@
 using System.Text.Json;
 using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Hosting;
+using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Persistence;
-using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Platform.Seeding;
 
 /// <summary>
-/// Luoyang's counties and each county's member units (etc/reference/luoyang-counties.json). Idempotent: what exists
-/// is kept. Each county's units are written in that county's own tenant scope, one DbContext per county.
+/// Luoyang's counties (etc/reference/luoyang-counties.json), then what every module seeds in each county, each county
+/// in its own tenant scope, and the host side's roles. Idempotent: what exists is kept.
 /// </summary>
 internal static class ReferenceData
 {
@@ -18,48 +19,33 @@ internal static class ReferenceData
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    private const string CityDivisionCode = "410300";
+    private static readonly Lazy<ReferenceFile> File = new(Load);
+
+    public static IReadOnlyList<UnitEntry> Units => File.Value.Units;
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var reference = Load();
-        var currentTenant = services.GetRequiredService<ICurrentTenant>();
-
-        List<County> counties;
+        List<CountyInfo> counties;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             var known = await db.Counties.Select(c => c.DivisionCode).ToListAsync(cancellationToken);
-            foreach (var county in reference.Counties.Where(c => !known.Contains(c.DivisionCode)))
+            foreach (var county in File.Value.Counties.Where(c => !known.Contains(c.DivisionCode)))
             {
                 db.Counties.Add(new County(Guid.CreateVersion7(), county.DivisionCode, county.Name, county.Courts));
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            counties = await db.Counties.AsNoTracking().ToListAsync(cancellationToken);
+            counties = await db.Counties.AsNoTracking()
+                .Select(c => new CountyInfo(c.Id, c.DivisionCode, c.Name)).ToListAsync(cancellationToken);
         }
 
         foreach (var county in counties)
         {
-            using var tenantScope = currentTenant.Change(county.Id);
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            if (await db.Units.AnyAsync(cancellationToken))
-            {
-                continue;
-            }
-
-            var place = county.DivisionCode == CityDivisionCode ? "洛阳市" : county.Name;
-            foreach (var unit in reference.Units)
-            {
-                var name = county.DivisionCode == CityDivisionCode && unit.CityName is not null
-                    ? unit.CityName
-                    : unit.Name.Replace("{county}", place, StringComparison.Ordinal);
-                db.Units.Add(new Unit(name, unit.Kind, null));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            await CountySeeding.SeedAsync(services, county, cancellationToken);
         }
+
+        await CountySeeding.SeedHostAsync(services, cancellationToken);
     }
 
     private static ReferenceFile Load()
@@ -73,5 +59,10 @@ internal static class ReferenceData
 
     private sealed record CountyEntry(string DivisionCode, string Name, List<string> Courts);
 
-    private sealed record UnitEntry(UnitKind Kind, string Name, string? CityName);
+    internal sealed record UnitEntry(UnitKind Kind, string Name, string? CityName)
+    {
+        public string NameFor(CountyInfo county) => county.IsCityLevel && CityName is not null
+            ? CityName
+            : Name.Replace("{county}", county.IsCityLevel ? "洛阳市" : county.Name, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,7 @@ namespace Liandong.Bankruptcy.Platform.Tenancy;
 /// </summary>
 public static class TenantScopeMiddleware
 {
-    public const string TenantClaim = "liandong:tenant";
+    public const string TenantClaim = Identity.AccessClaims.Tenant;
 
     internal static async Task Invoke(HttpContext context, RequestDelegate next, ICurrentTenant currentTenant)
     {

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Seeding;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Features.Counties;
+
+/// <summary>The county registry, for host administrators: create (with everything a county is seeded with), rename, deactivate.</summary>
+internal static partial class CountyEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var counties = api.MapGroup("/host/counties").WithTags("Counties");
+        counties.MapGet("/", List).RequirePermission(PlatformPermissions.CountiesView);
+        counties.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.CountiesView);
+        counties.MapPost("/", Create).RequirePermission(PlatformPermissions.CountiesManage).WithIdempotency();
+        counties.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.CountiesManage);
+    }
+
+    private static async Task<Ok<ListResponse<CountyDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Counties.AsNoTracking();
+        if (page.After<string>() is { } after)
+        {
+            query = query.Where(c => c.DivisionCode.CompareTo(after) > 0);
+        }
+
+        var rows = await query.OrderBy(c => c.DivisionCode).Take(page.Limit + 1)
+            .Select(c => new CountyDto(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Page(rows, c => c.DivisionCode));
+    }
+
+    private static async Task<Ok<CountyDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var county = await Find(db, id, cancellationToken);
+        http.SetETag(county);
+        return TypedResults.Ok(CountyDto.From(county));
+    }
+
+    private static async Task<Created<CountyDto>> Create(
+        CreateCountyRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await db.Counties.AnyAsync(c => c.DivisionCode == request.DivisionCode, cancellationToken))
+        {
+            throw BusinessException.Conflict("platform.county_code_taken");
+        }
+
+        var county = new County(Guid.CreateVersion7(), request.DivisionCode!, request.Name!.Trim(), request.CourtCodes!.Select(c => c.Trim()));
+        db.Counties.Add(county);
+        await db.SaveChangesAsync(cancellationToken);
+        await CountySeeding.SeedAsync(http.RequestServices, new CountyInfo(county.Id, county.DivisionCode, county.Name), cancellationToken);
+        http.SetETag(county);
+        return TypedResults.Created($"/api/host/counties/{county.Id}", CountyDto.From(county));
+    }
+
+    private static async Task<Ok<CountyDto>> Update(
+        Guid id, UpdateCountyRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var expected = http.RequiredIfMatch();
+        var county = await Find(db, id, cancellationToken);
+        db.ExpectVersion(county, expected);
+        county.Update(request.Name!.Trim(), request.CourtCodes!.Select(c => c.Trim()), request.IsActive);
+        await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(county);
+        return TypedResults.Ok(CountyDto.From(county));
+    }
+
+    private static async Task<County> Find(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Counties.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+
+    internal static void ValidateCourts(ValidationErrors errors, IReadOnlyList<string>? courts)
+    {
+        if (courts is null || courts.Count == 0)
+        {
+            errors.Add("courtCodes", "validation.required");
+        }
+        else if (courts.Any(c => !CourtCode().IsMatch(c.Trim())))
+        {
+            errors.Add("courtCodes", "validation.invalid_value");
+        }
+    }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}\d{2,4}$")]
+    private static partial Regex CourtCode();
+}
+
+internal sealed record CountyDto(Guid Id, string DivisionCode, string Name, IReadOnlyList<string> CourtCodes, bool IsActive, uint Version)
+{
+    public static CountyDto From(County c) => new(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version);
+}
+
+internal sealed partial record CreateCountyRequest(string? DivisionCode, string? Name, IReadOnlyList<string>? CourtCodes) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (DivisionCode is null || !SixDigits().IsMatch(DivisionCode))
+        {
+            errors.Add("divisionCode", "validation.division_code");
+        }
+
+        errors.RequiredText("name", Name, 50);
+        CountyEndpoints.ValidateCourts(errors, CourtCodes);
+    }
+
+    [GeneratedRegex(@"^\d{6}$")]
+    private static partial Regex SixDigits();
+}
+
+internal sealed record UpdateCountyRequest(string? Name, IReadOnlyList<string>? CourtCodes, bool IsActive) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.RequiredText("name", Name, 50);
+        CountyEndpoints.ValidateCourts(errors, CourtCodes);
+    }
+}

@@ -1,0 +1,220 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Features.Roles;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Identity;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Features.Users;
+
+/// <summary>
+/// The people who work in the county: its members (users whose home it is, and officers of units serving several
+/// counties), their unit, roles and direct grants here; and, for users whose home county it is, the account itself.
+/// </summary>
+internal static class UserEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var users = api.MapGroup("/platform/users").WithTags("Users");
+        users.MapGet("/", List).RequirePermission(PlatformPermissions.UsersView);
+        users.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UsersView);
+        users.MapPost("/", Create).RequirePermission(PlatformPermissions.UsersManage).WithIdempotency();
+        users.MapPut("/{id:guid}/access", UpdateAccess).RequirePermission(PlatformPermissions.UsersManage);
+        users.MapPut("/{id:guid}/account", UpdateAccount).RequirePermission(PlatformPermissions.UsersManage);
+        users.MapPost("/{id:guid}/password", ResetPassword).RequirePermission(PlatformPermissions.UsersManage);
+    }
+
+    private static async Task<Ok<ListResponse<MemberDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Memberships.AsNoTracking();
+        if (page.After<string>() is { } after)
+        {
+            query = query.Where(m => m.UserName.CompareTo(after) > 0);
+        }
+
+        var rows = await query.OrderBy(m => m.UserName).Take(page.Limit + 1)
+            .Select(m => new MemberDto(m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive,
+                m.Roles.Select(r => r.RoleId).ToList(), m.Grants.Select(g => g.Permission).ToList(), m.Version))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Page(rows, m => m.UserName));
+    }
+
+    private static async Task<Ok<MemberDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var membership = await FindMembership(db, id, cancellationToken);
+        http.SetETag(membership);
+        return TypedResults.Ok(MemberDto.From(membership));
+    }
+
+    private static async Task<Created<MemberDto>> Create(
+        CreateUserRequest request, PlatformDbContext db, UserManager<User> users, SignInDirectory directory, ILookupNormalizer normalizer,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await directory.FindAsync(normalizer.NormalizeName(request.UserName!), cancellationToken) is not null)
+        {
+            throw BusinessException.Conflict("platform.user_name_taken");
+        }
+
+        await EnsureRolesAndUnit(db, request.RoleIds!, request.UnitId, cancellationToken);
+        var user = new User(request.UserName!.Trim(), request.DisplayName!.Trim());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            throw created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal))
+                ? BusinessException.Rule("platform.password_rejected")
+                : new ValidationException(Invalid("userName"));
+        }
+
+        var membership = new Membership(user, request.UnitId);
+        membership.SetRoles(request.RoleIds!);
+        db.Memberships.Add(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        http.SetETag(membership);
+        return TypedResults.Created($"/api/platform/users/{user.Id}", MemberDto.From(membership));
+    }
+
+    private static async Task<Ok<MemberDto>> UpdateAccess(
+        Guid id, UpdateAccessRequest request, PlatformDbContext db, PermissionCatalog catalog, ICurrentTenant tenant, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var expected = http.RequiredIfMatch();
+        var membership = await FindMembership(db, id, cancellationToken);
+        db.ExpectVersion(membership, expected);
+        RoleEndpoints.EnsureGrantable(request.Permissions!, catalog, tenant);
+        await EnsureRolesAndUnit(db, request.RoleIds!, request.UnitId, cancellationToken);
+        membership.SetUnit(request.UnitId);
+        membership.SetActive(request.IsActive);
+        membership.SetRoles(request.RoleIds!);
+        membership.SetGrants(request.Permissions!);
+        await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(membership);
+        return TypedResults.Ok(MemberDto.From(membership));
+    }
+
+    /// <summary>The account itself (name, active): only in the user's home county; elsewhere it does not exist (404).</summary>
+    private static async Task<Ok<AccountDto>> UpdateAccount(
+        Guid id, UpdateAccountRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var expected = http.RequiredIfMatch();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        db.ExpectVersion(user, expected);
+        user.Rename(request.DisplayName!.Trim());
+        if (request.IsActive)
+        {
+            user.Activate();
+        }
+        else
+        {
+            user.Deactivate();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(user);
+        return TypedResults.Ok(new AccountDto(user.Id, user.UserName, user.DisplayName, user.IsActive, user.Version));
+    }
+
+    private static async Task<NoContent> ResetPassword(
+        Guid id, ResetPasswordRequest request, PlatformDbContext db, UserManager<User> users, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        foreach (var validator in users.PasswordValidators)
+        {
+            if (!(await validator.ValidateAsync(users, user, request.NewPassword)).Succeeded)
+            {
+                throw BusinessException.Rule("platform.password_rejected");
+            }
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, request.NewPassword!);
+        user.SecurityStamp = Guid.NewGuid().ToString("N"); // every session of the user ends
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Membership> FindMembership(PlatformDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        await db.Memberships.Include(m => m.Roles).Include(m => m.Grants).SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
+        ?? throw BusinessException.NotFound();
+
+    private static async Task EnsureRolesAndUnit(PlatformDbContext db, IReadOnlyList<Guid> roleIds, Guid? unitId, CancellationToken cancellationToken)
+    {
+        var known = await db.Roles.CountAsync(r => roleIds.Contains(r.Id), cancellationToken);
+        if (known != roleIds.Distinct().Count())
+        {
+            throw new ValidationException(Invalid("roleIds"));
+        }
+
+        if (unitId is not null && !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
+        {
+            throw new ValidationException(Invalid("unitId"));
+        }
+    }
+
+    private static ValidationErrors Invalid(string field)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, "validation.invalid_value");
+        return errors;
+    }
+}
+
+internal sealed record MemberDto(
+    Guid UserId, string UserName, string DisplayName, Guid? UnitId, bool IsActive, IReadOnlyList<Guid> RoleIds, IReadOnlyList<string> Permissions, uint Version)
+{
+    public static MemberDto From(Membership m) => new(
+        m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive, [.. m.Roles.Select(r => r.RoleId)], [.. m.Grants.Select(g => g.Permission)], m.Version);
+}
+
+internal sealed record AccountDto(Guid UserId, string UserName, string DisplayName, bool IsActive, uint Version);
+
+internal sealed record CreateUserRequest(string? UserName, string? DisplayName, string? Password, Guid? UnitId, IReadOnlyList<Guid>? RoleIds) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.RequiredText("userName", UserName, 64);
+        if (UserName is not null && UserName.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_')))
+        {
+            errors.Add("userName", "validation.invalid_value");
+        }
+
+        errors.RequiredText("displayName", DisplayName, 50);
+        errors.RequiredText("password", Password, 128);
+        if (RoleIds is null)
+        {
+            errors.Add("roleIds", "validation.required");
+        }
+    }
+}
+
+internal sealed record UpdateAccessRequest(Guid? UnitId, IReadOnlyList<Guid>? RoleIds, IReadOnlyList<string>? Permissions, bool IsActive) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (RoleIds is null)
+        {
+            errors.Add("roleIds", "validation.required");
+        }
+
+        if (Permissions is null)
+        {
+            errors.Add("permissions", "validation.required");
+        }
+    }
+}
+
+internal sealed record UpdateAccountRequest(string? DisplayName, bool IsActive) : IValidatable
+{
+    public void Validate(ValidationErrors errors) => errors.RequiredText("displayName", DisplayName, 50);
+}
+
+internal sealed record ResetPasswordRequest(string? NewPassword) : IValidatable
+{
+    public void Validate(ValidationErrors errors) => errors.RequiredText("newPassword", NewPassword, 128);
+}

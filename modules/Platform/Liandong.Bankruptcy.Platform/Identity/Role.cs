@@ -1,0 +1,57 @@
+using Liandong.Bankruptcy.Platform.Persistence;
+
+namespace Liandong.Bankruptcy.Platform.Identity;
+
+/// <summary>A county's role: a name (unique in the county) and the permissions it grants.</summary>
+internal sealed class Role : AggregateRoot, ITenantOwned
+{
+    private Role()
+    {
+    }
+
+    public Role(string name, string? templateKey)
+    {
+        Rename(name);
+        TemplateKey = templateKey;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string NormalizedName { get; private set; } = "";
+
+    /// <summary>The role template it was seeded from (judge, tax, admin …), or null for a county's own role.</summary>
+    public string? TemplateKey { get; private set; }
+
+    public List<RoleGrant> Grants { get; private set; } = [];
+
+    public void Rename(string name)
+    {
+        Name = name;
+        NormalizedName = name.Trim().ToUpperInvariant();
+    }
+
+    public void SetGrants(IEnumerable<string> permissions)
+    {
+        var wanted = permissions.ToHashSet(StringComparer.Ordinal);
+        Grants.RemoveAll(g => !wanted.Contains(g.Permission));
+        Grants.AddRange(wanted.Where(p => Grants.All(g => g.Permission != p)).Select(p => new RoleGrant(p)));
+        Touch();
+    }
+}
+
+internal sealed class RoleGrant : Entity, ITenantOwned
+{
+    private RoleGrant()
+    {
+    }
+
+    public RoleGrant(string permission) => Permission = permission;
+
+    public Guid TenantId { get; private set; }
+
+    public Guid RoleId { get; private set; }
+
+    public string Permission { get; private set; } = "";
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Platform.Identity;
+
+/// <summary>A user as seen before any county scope: identity, flags and the counties they may work in.</summary>
+public sealed record DirectoryEntry(Guid UserId, Guid HomeTenantId, bool IsActive, string SecurityStamp, IReadOnlyList<CountyMembership> Memberships)
+{
+    public CountyMembership? In(Guid tenantId) => Memberships.FirstOrDefault(m => m.TenantId == tenantId);
+}
+
+/// <summary>One county a user may work in; <see cref="IsUsable"/> only while both the membership and the county are active.</summary>
+public sealed record CountyMembership(Guid TenantId, string DivisionCode, string Name, bool IsActive, bool CountyActive)
+{
+    public bool IsUsable => IsActive && CountyActive;
+}
+
+/// <summary>
+/// Reads <c>platform.sign_in_directory</c>, the one SECURITY DEFINER function, and caches the answer under the access
+/// version: a change anywhere (a deactivated user or county, a revoked membership) is seen by every host at once.
+/// </summary>
+public sealed class SignInDirectory(DatabaseSettings database, AccessVersion version)
+{
+    private static readonly CountyMembership HostSide = new(Tenants.Host, "host", "平台管理", true, true);
+
+    private readonly ConcurrentDictionary<string, (long Version, DirectoryEntry? Entry)> _cache = new(StringComparer.Ordinal);
+
+    public async ValueTask<DirectoryEntry?> FindAsync(string normalizedUserName, CancellationToken cancellationToken)
+    {
+        var current = version.Current;
+        if (_cache.TryGetValue(normalizedUserName, out var cached) && cached.Version == current)
+        {
+            return cached.Entry;
+        }
+
+        var entry = await LoadAsync(normalizedUserName, cancellationToken);
+        _cache[normalizedUserName] = (current, entry);
+        return entry;
+    }
+
+    private async Task<DirectoryEntry?> LoadAsync(string normalizedUserName, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT * FROM platform.sign_in_directory(@name)", connection);
+        command.Parameters.AddWithValue("name", normalizedUserName);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        DirectoryEntry? entry = null;
+        var memberships = new List<CountyMembership>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entry ??= new DirectoryEntry(reader.GetGuid(0), reader.GetGuid(1), reader.GetBoolean(2), reader.GetString(3), memberships);
+            if (reader.IsDBNull(4))
+            {
+                continue;
+            }
+
+            var tenant = reader.GetGuid(4);
+            memberships.Add(tenant == Tenants.Host
+                ? HostSide with { IsActive = reader.GetBoolean(7) }
+                : new CountyMembership(tenant, reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8)));
+        }
+
+        memberships.Sort((a, b) => string.CompareOrdinal(a.DivisionCode, b.DivisionCode));
+        return entry;
+    }
+}
