@@ -2,10 +2,18 @@ using Npgsql;
 
 namespace Liandong.Bankruptcy.Host.Tests;
 
-/// <summary>The migrate step: reference data for Luoyang, each county's units written in that county's scope, idempotent.</summary>
-public sealed class MigrateStepTests(LiandongHostFixture host)
+/// <summary>
+/// The migrate step: reference data for Luoyang, each county's units written in that county's scope, idempotent.
+/// It seeds every registered county, so it runs on a database of its own, never under other test classes.
+/// </summary>
+public sealed class MigrateStepTests : IAsyncLifetime
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync("migrate");
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
     public async Task Luoyangs_fifteen_tenants_are_seeded_each_with_its_own_units()
@@ -23,7 +31,7 @@ public sealed class MigrateStepTests(LiandongHostFixture host)
     {
         var before = await UnitsPerLuoyangCounty();
 
-        await TestDatabase.MigrateAsync(host.Database.OwnerConnectionString);
+        await TestDatabase.MigrateAsync(_database.OwnerConnectionString);
 
         (await UnitsPerLuoyangCounty()).ShouldBe(before);
     }
@@ -31,7 +39,7 @@ public sealed class MigrateStepTests(LiandongHostFixture host)
     [Fact]
     public async Task The_city_level_units_carry_city_names()
     {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
+        await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);
         await connection.OpenAsync(_ct);
         await using var command = new NpgsqlCommand(
             """
@@ -44,7 +52,7 @@ public sealed class MigrateStepTests(LiandongHostFixture host)
 
     private async Task<Dictionary<string, long>> UnitsPerLuoyangCounty()
     {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
+        await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);
         await connection.OpenAsync(_ct);
         // Every unit's tenant is the county it was seeded for: the scope changed county by county in one process.
         await using var command = new NpgsqlCommand(

@@ -58,6 +58,32 @@ public sealed class LiandongHostFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client whose connections come from <paramref name="source"/> (another loopback address: another desk).</summary>
+    public HttpClient CreateClientFrom(IPAddress source, bool cookies = false)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            UseCookies = cookies,
+            AllowAutoRedirect = false,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(source, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = BaseAddress };
+    }
+
     public Task<TestCounty> CreateCountyAsync(string? name = null) => TestCounty.CreateAsync(Database, name);
 
     /// <summary>
@@ -83,11 +109,10 @@ public sealed class LiandongHostFixture : IAsyncLifetime
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.ConfigureTestServices(services =>
             {
-                services.AddAuthentication(o =>
-                    {
-                        o.DefaultScheme = TestAuthenticationHandler.SchemeName;
-                        o.DefaultChallengeScheme = TestAuthenticationHandler.SchemeName;
-                    })
+                // The test header signs in a test user; without it, the product's own cookie and bearer schemes decide.
+                services.AddAuthentication(o => o.DefaultScheme = "TestOrProduct")
+                    .AddPolicyScheme("TestOrProduct", null, o => o.ForwardDefaultSelector = context =>
+                        context.Request.Headers.ContainsKey(TestUser.Header) ? TestAuthenticationHandler.SchemeName : LiandongHost.SchemeSelector)
                     .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
                 services.RunWolverineInSoloMode();
             });

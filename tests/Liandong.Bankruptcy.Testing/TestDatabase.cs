@@ -32,7 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(string purpose)
     {
         var template = await EnsureTemplateAsync();
-        var name = $"liandong_t_{Sanitize(purpose)}_{Guid.NewGuid():N}"[..60];
+        var name = Identifier($"liandong_t_{Sanitize(purpose)}_{Guid.NewGuid():N}");
         await AdminAsync("postgres", $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\" OWNER liandong_owner");
         await RunSqlFileAsync(name, "database.sql");
         return new TestDatabase(name);
@@ -41,7 +41,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A fresh database migrated by the real migrate step (for tests of the migrate step itself).</summary>
     public static async Task<TestDatabase> CreateMigratedFromScratchAsync(string purpose)
     {
-        var name = $"liandong_m_{Sanitize(purpose)}_{Guid.NewGuid():N}"[..60];
+        var name = Identifier($"liandong_m_{Sanitize(purpose)}_{Guid.NewGuid():N}");
         await AdminAsync("postgres", $"CREATE DATABASE \"{name}\" OWNER liandong_owner");
         await RunSqlFileAsync(name, "database.sql");
         var database = new TestDatabase(name);
@@ -193,6 +193,9 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    // PostgreSQL keeps 63 bytes of an identifier.
+    private static string Identifier(string name) => name[..Math.Min(name.Length, 63)];
 
     private static string Sanitize(string purpose) =>
         new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(20).ToArray());

@@ -172,7 +172,8 @@ public static class LiandongHost
         return await Migrator.RunAsync(app.Services, verb, app.Lifetime.ApplicationStopping);
     }
 
-    private const string SchemeSelector = "liandong";
+    /// <summary>The default scheme: bearer when the request carries one, else the cookie.</summary>
+    public const string SchemeSelector = "liandong";
 
     /// <summary>Identity, the cookie and bearer schemes, permissions with their cache, the sign-in rate limit.</summary>
     private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb)

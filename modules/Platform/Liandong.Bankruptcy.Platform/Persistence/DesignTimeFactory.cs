@@ -11,6 +11,6 @@ internal sealed class PlatformDesignTimeFactory : IDesignTimeDbContextFactory<Pl
     {
         var options = new DbContextOptionsBuilder<PlatformDbContext>();
         ModuleServices.Configure(options, "Host=localhost;Database=design", PlatformDbContext.SchemaName, null);
-        return new PlatformDbContext(options.Options, new CurrentTenant(), TimeProvider.System);
+        return new PlatformDbContext(options.Options, new CurrentTenant(), TimeProvider.System, new Authorization.AccessVersion());
     }
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Tenancy;
@@ -7,9 +8,12 @@ namespace Liandong.Bankruptcy.Platform.Persistence;
 
 /// <summary>The Platform module's tables, in schema <c>platform</c>.</summary>
 internal sealed class PlatformDbContext(
-    DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant, TimeProvider clock)
+    DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, AccessVersion accessVersion)
     : ModuleDbContext(options, currentTenant, clock)
 {
+    private static readonly HashSet<Type> AccessTypes =
+        [typeof(County), typeof(User), typeof(Membership), typeof(MembershipRole), typeof(MembershipGrant), typeof(Role), typeof(RoleGrant)];
+
     public const string SchemaName = "platform";
 
     public override string Schema => SchemaName;
@@ -27,6 +31,22 @@ internal sealed class PlatformDbContext(
     public DbSet<Role> Roles => Set<Role>();
 
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
+    /// <summary>
+    /// This host sees its own access changes at once; other hosts (and this one, after an outer transaction commits)
+    /// through the NOTIFY that the tables' trigger sends on commit.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var affectsAccess = ChangeTracker.Entries().Any(e => e.State is not EntityState.Unchanged and not EntityState.Detached && AccessTypes.Contains(e.Metadata.ClrType));
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (affectsAccess)
+        {
+            accessVersion.Bump();
+        }
+
+        return result;
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

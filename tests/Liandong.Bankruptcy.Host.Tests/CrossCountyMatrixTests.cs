@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Host.Tests;
+
+/// <summary>
+/// Every county route with an {id}: an object made in county A, asked for by a user of county B holding every county
+/// permission, with a valid body and version, answers 404 for each method the route has, and county A is unchanged.
+/// A new route without a factory here fails the test, so every module joins the matrix.
+/// </summary>
+public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private TestCounty _a = null!;
+    private TestCounty _b = null!;
+    private HttpClient _ownerOfA = null!;
+    private HttpClient _attackerFromB = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _a = await host.CreateCountyAsync();
+        _b = await host.CreateCountyAsync();
+        var everything = host.Services.GetRequiredService<PermissionCatalog>().ByName.Keys
+            .Where(p => host.Services.GetRequiredService<PermissionCatalog>().IsGrantable(p, hostSide: false)).ToArray();
+        _ownerOfA = host.CreateClient(await host.CreateUserAsync(_a, everything));
+        _attackerFromB = host.CreateClient(await host.CreateUserAsync(_b, everything));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _ownerOfA.Dispose();
+        _attackerFromB.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Per route: make the object in county A (as its owner) and give a valid body for each method.</summary>
+    private Dictionary<string, Func<Task<Target>>> Factories() => new()
+    {
+        ["/api/platform/units/{id:guid}"] = async () =>
+        {
+            var id = await Create("/api/platform/units", new { name = "甲县单位" + Guid.NewGuid().ToString("N")[..6], kind = "Tax" });
+            return new Target(id, new { name = "越权改名", isActive = false });
+        },
+        ["/api/platform/roles/{id:guid}"] = async () =>
+        {
+            var id = await Create("/api/platform/roles", new { name = "甲县角色" + Guid.NewGuid().ToString("N")[..6], permissions = new[] { PlatformPermissions.UnitsView } });
+            return new Target(id, new { name = "越权角色", permissions = new[] { PlatformPermissions.UnitsManage } });
+        },
+        ["/api/platform/users/{id:guid}"] = UserTarget(new { }),
+        ["/api/platform/users/{id:guid}/access"] = UserTarget(new { roleIds = Array.Empty<Guid>(), permissions = new[] { PlatformPermissions.UsersManage }, isActive = true }),
+        ["/api/platform/users/{id:guid}/account"] = UserTarget(new { displayName = "越权", isActive = false }),
+        ["/api/platform/users/{id:guid}/password"] = UserTarget(new { newPassword = "Yuequan2026Mima" }),
+    };
+
+    [Fact]
+    public async Task Another_countys_object_answers_404_on_every_route_and_method_and_stays_unchanged()
+    {
+        var routes = CountyRoutesWithId();
+        var factories = Factories();
+        routes.Keys.Where(r => !factories.ContainsKey(r)).ShouldBeEmpty("every {id} route needs a factory in this matrix");
+        routes.Count.ShouldBeGreaterThanOrEqualTo(6);
+
+        var violations = new List<string>();
+        foreach (var (route, methods) in routes)
+        {
+            var target = await factories[route]();
+            var before = await SnapshotOfA();
+            foreach (var method in methods)
+            {
+                var url = route.Replace("{id:guid}", target.Id.ToString(), StringComparison.Ordinal);
+                var status = await Send(_attackerFromB, method, url, target.Body);
+                if (status != HttpStatusCode.NotFound)
+                {
+                    violations.Add($"{method} {route}: {(int)status}");
+                }
+            }
+
+            var after = await SnapshotOfA();
+            if (after != before)
+            {
+                var changed = before.Split('\n').Zip(after.Split('\n')).Where(p => p.First != p.Second).Select(p => p.First + " => " + p.Second);
+                violations.Add($"{route}: county A changed: {string.Join("; ", changed)}");
+            }
+        }
+
+        violations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_matrix_fails_on_an_endpoint_that_ignores_the_county()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var leaky = builder.Build();
+        leaky.MapMethods("/leaky/{id}", ["GET", "PUT"], () => Results.Ok(new { leaked = true }));
+        await leaky.StartAsync(_ct);
+        using var client = new HttpClient { BaseAddress = new Uri(leaky.Urls.First()) };
+
+        var status = await Send(client, "GET", $"/leaky/{Guid.NewGuid()}", new { });
+
+        status.ShouldNotBe(HttpStatusCode.NotFound); // the matrix would report it
+        await leaky.StopAsync(_ct);
+    }
+
+    private Func<Task<Target>> UserTarget(object body) => async () =>
+    {
+        var user = await host.CreateUserAsync(_a, PlatformPermissions.UnitsView);
+        return new Target(user.UserId, body);
+    };
+
+    private Dictionary<string, List<string>> CountyRoutesWithId() =>
+        host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal)
+                        && !raw.StartsWith("/api/host/", StringComparison.Ordinal) && raw.Contains("{id", StringComparison.Ordinal))
+            .GroupBy(e => e.RoutePattern.RawText!)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Distinct().ToList());
+
+    private async Task<Guid> Create(string url, object body)
+    {
+        var response = await _ownerOfA.PostAsJsonAsync(url, body, _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
+    }
+
+    private async Task<HttpStatusCode> Send(HttpClient client, string method, string url, object body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method is "PUT" or "POST" or "PATCH")
+        {
+            request.Content = JsonContent.Create(body, body.GetType());
+        }
+
+        // The version the object has for its owner, so that only the county can be what refuses the request.
+        var version = await _ownerOfA.GetAsync(url, _ct);
+        request.Headers.IfMatch.Add(version.Headers.ETag ?? new EntityTagHeaderValue("\"1\""));
+        return (await client.SendAsync(request, _ct)).StatusCode;
+    }
+
+    /// <summary>Every tenant-owned row of county A in the platform schema, as text: any change shows.</summary>
+    private async Task<string> SnapshotOfA()
+    {
+        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
+        await connection.OpenAsync(_ct);
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'platform' AND column_name = 'tenant_id' ORDER BY 1", connection))
+        await using (var reader = await list.ExecuteReaderAsync(_ct))
+        {
+            while (await reader.ReadAsync(_ct))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var snapshot = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var rows = new NpgsqlCommand(
+                $"SELECT coalesce(string_agg(t::text, '|' ORDER BY t::text), '') FROM platform.\"{table}\" t WHERE tenant_id = @a", connection);
+            rows.Parameters.AddWithValue("a", _a.Id);
+            snapshot.Append(table).Append(':').Append(await rows.ExecuteScalarAsync(_ct)).Append('\n');
+        }
+
+        return snapshot.ToString();
+    }
+
+    private sealed record Target(Guid Id, object Body);
+}

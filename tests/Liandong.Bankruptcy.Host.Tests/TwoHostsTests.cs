@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Liandong.Bankruptcy.Platform;
+
+namespace Liandong.Bankruptcy.Host.Tests;
+
+/// <summary>
+/// Two hosts on one database: the test host, and the real host started as a second process. A grant revoked through
+/// the first takes effect on the second within a second (LISTEN/NOTIFY on the access tables).
+/// </summary>
+public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
+{
+    private const string Password = "Liangtai2026Mima";
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private Process? _second;
+    private Uri _secondAddress = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var port = FreePort();
+        _secondAddress = new Uri($"http://127.0.0.1:{port}");
+        var hostDir = Path.Combine(TestEnvironment.RepositoryRoot, "host", "Liandong.Bankruptcy.Host");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDir, "bin", "Debug", "net10.0", "Liandong.Bankruptcy.Host.dll"), "--urls", _secondAddress.ToString()])
+        {
+            WorkingDirectory = hostDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ConnectionStrings__Liandong"] = host.Database.AppConnectionString;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("ConnectionStrings__LiandongOwner");
+        _second = Process.Start(start)!;
+        _second.OutputDataReceived += (_, _) => { };
+        _second.ErrorDataReceived += (_, _) => { };
+        _second.BeginOutputReadLine();
+        _second.BeginErrorReadLine();
+
+        using var probe = new HttpClient { BaseAddress = _secondAddress };
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/health/ready", _ct)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(60) && !_second.HasExited)
+            {
+            }
+
+            if (_second.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new InvalidOperationException("the second host did not become ready");
+            }
+
+            await Task.Delay(100, _ct);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (_second is { HasExited: false })
+        {
+            _second.Kill(entireProcessTree: true);
+            _second.WaitForExit(10_000);
+        }
+
+        _second?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_grant_revoked_on_one_host_takes_effect_on_the_other_within_a_second()
+    {
+        var county = await host.CreateCountyAsync();
+        var officer = await host.CreateUserWithPasswordAsync(county, Password, PlatformPermissions.UnitsView);
+        using var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UsersView, PlatformPermissions.UsersManage));
+        using var onSecond = new HttpClient { BaseAddress = _secondAddress };
+        var token = await (await onSecond.PostAsJsonAsync("/api/auth/token", new { userName = officer.UserName, password = Password }, _ct))
+            .Content.ReadFromJsonAsync<JsonElement>(_ct);
+        onSecond.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        (await onSecond.GetAsync("/api/platform/units", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // cached there now
+
+        var member = await admin.GetAsync($"/api/platform/users/{officer.UserId}", _ct);
+        using var revoke = new HttpRequestMessage(HttpMethod.Put, $"/api/platform/users/{officer.UserId}/access")
+        {
+            Content = JsonContent.Create(new { roleIds = Array.Empty<Guid>(), permissions = Array.Empty<string>(), isActive = true }),
+        };
+        revoke.Headers.IfMatch.Add(member.Headers.ETag!);
+        (await admin.SendAsync(revoke, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var revokedAt = Stopwatch.StartNew();
+
+        var status = HttpStatusCode.OK;
+        while (revokedAt.Elapsed < TimeSpan.FromSeconds(1) && status == HttpStatusCode.OK)
+        {
+            status = (await onSecond.GetAsync("/api/platform/units", _ct)).StatusCode;
+        }
+
+        status.ShouldBe(HttpStatusCode.Forbidden);
+        revokedAt.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
