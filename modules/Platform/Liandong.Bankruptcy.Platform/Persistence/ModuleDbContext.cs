@@ -38,6 +38,12 @@ public abstract class ModuleDbContext : DbContext
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.BaseType is null))
         {
+            if (typeof(Entity).IsAssignableFrom(entityType.ClrType))
+            {
+                // Keys are uuid v7 made in the constructor, so a new child found through a navigation is an insert, not an update.
+                modelBuilder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+            }
+
             if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
             {
                 typeof(ModuleDbContext).GetMethod(nameof(ApplyTenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!

@@ -27,7 +27,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Domain.County", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -79,7 +78,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Domain.Unit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -135,7 +133,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -203,7 +200,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.MembershipGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -242,7 +238,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.MembershipRole", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -282,7 +277,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.Role", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -334,7 +328,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.RoleGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -373,7 +366,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.SignInFailure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -420,7 +412,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -491,7 +482,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261126133458_Identity")]
+    [Migration("20261126134556_Identity")]
     partial class Identity
     {
         /// <inheritdoc />
@@ -30,7 +30,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Domain.County", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -82,7 +81,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Domain.Unit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -138,7 +136,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -206,7 +203,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.MembershipGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -245,7 +241,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.MembershipRole", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -285,7 +280,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.Role", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -337,7 +331,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.RoleGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -376,7 +369,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.SignInFailure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -423,7 +415,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -494,7 +485,6 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
