@@ -60,8 +60,12 @@ cmd_run() {
 
   联动破产 Liandong Bankruptcy is starting at $urls
     API reference: $urls/scalar     health: $urls/health/ready
-  Demo sign-ins: none yet. Sign-in and the per-county demo users (410305-judge, 410305-tax, …) come with the
-  identity issue; see README "Demo sign-ins".
+  Sign in at $urls/account/sign-in (or POST $urls/api/auth/token) with password  Liandong@2026  as:
+    410305-judge  410305-tax  410305-market  410305-hrss  410305-coordinator  410305-admin  (涧西区)
+    any <division code>-<role key>: judge coordinator leader tax market hrss medical resources police
+                                    procuratorate bank finance ndrc firm admin
+    410300-officer   city-level officer with memberships in 410302, 410303 and 410305 (pick one with "county")
+    host-admin  city-supervisor   the host side
 
 MSG
   exec dotnet "$host_dll" --urls "$urls"

@@ -51,6 +51,13 @@ public static class LiandongHost
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{(verb.UsesOwner ? OwnerConnectionName : ConnectionName)} is not configured (see README).");
 
+        // A lifetime mistake (a singleton holding a scoped service) fails at start-up, not under load.
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateOnBuild = true;
+            o.ValidateScopes = !builder.Environment.IsProduction();
+        });
+
         var services = builder.Services;
         services.AddSingleton(verb);
         services.AddSingleton(new ModuleCatalog(modules));
@@ -184,7 +191,7 @@ public static class LiandongHost
         services.AddSingleton<SignInDirectory>();
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<SignInService>();
-        services.AddSingleton<AccountService>();
+        services.AddScoped<AccountService>();
         if (!verb.UsesOwner)
         {
             services.AddHostedService<AccessChangeListener>();
