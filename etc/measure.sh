@@ -2,6 +2,8 @@
 # Measurements for the issue notes (not tests).
 #   etc/measure.sh startup [runs]   host process start → /health/ready 200, against the migrated dev database
 #   etc/measure.sh ci               `.ci/run` on a fresh clone of HEAD with an empty NuGet cache, wall-clock
+#   etc/measure.sh permissions      BenchmarkDotNet: a warm permission check, the authorization step of a request
+#                                   (needs the dev database with demo data: run `etc/dev.sh run` once first)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -40,8 +42,18 @@ ci() {
   rm -rf "$work"
 }
 
+permissions() {
+  "$here/pg.sh" start dev >/dev/null 2>&1
+  cd "$root/tests/Liandong.Bankruptcy.Benchmarks"
+  dotnet build -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+  ConnectionStrings__Liandong="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)" \
+    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Benchmarks.dll --filter '*PermissionBenchmarks*' >/dev/null
+  sed -n '/^| Method/,$p' BenchmarkDotNet.Artifacts/results/*PermissionBenchmarks-report-github.md
+}
+
 case ${1:-} in
   startup) shift; startup "$@" ;;
   ci) ci ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci" >&2; exit 2 ;;
+  permissions) permissions ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions" >&2; exit 2 ;;
 esac
