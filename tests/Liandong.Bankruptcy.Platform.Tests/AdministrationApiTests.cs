@@ -106,7 +106,9 @@ public sealed class AdministrationApiTests(LiandongHostFixture host) : IAsyncLif
         var countyId = (await Json(created)).GetProperty("id").GetGuid();
         var admin = await host.CreateUserAsync(new TestCounty(countyId, code, "新设县"), PlatformPermissions.UnitsView, PlatformPermissions.RolesView);
         using var client = host.CreateClient(admin);
-        (await Json(await client.GetAsync("/api/platform/units?limit=200", _ct))).GetProperty("items").GetArrayLength().ShouldBe(15);
+        // Seeding follows the commit, by the CountyCreated message handled inside the new county.
+        await Eventually(async () => (await Json(await client.GetAsync("/api/platform/units?limit=200", _ct))).GetProperty("items").GetArrayLength() == 15);
+        await Eventually(async () => (await Json(await client.GetAsync("/api/platform/roles?limit=200", _ct))).GetProperty("items").GetArrayLength() == 15);
         var roles = await Json(await client.GetAsync("/api/platform/roles?limit=200", _ct));
         roles.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("templateKey").GetString()).ShouldContain("judge");
         roles.GetProperty("items").GetArrayLength().ShouldBe(15);
@@ -136,6 +138,16 @@ public sealed class AdministrationApiTests(LiandongHostFixture host) : IAsyncLif
         put.Headers.IfMatch.Add(member.Headers.ETag!);
         var answer = await _admin.SendAsync(put, _ct);
         answer.StatusCode.ShouldBe(HttpStatusCode.OK, await answer.Content.ReadAsStringAsync(_ct));
+    }
+
+    private async Task Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the condition never held");
+            await Task.Delay(50, _ct);
+        }
     }
 
     private static IEnumerable<string> Flatten(JsonElement permissions) =>

@@ -25,6 +25,7 @@ internal static class Messaging
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         options.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
         options.MetadataRules.Add(new TenantEnvelopeRule(currentTenant));
+        options.Policies.AddMiddleware(typeof(MessageTenantScope));
         options.UseRuntimeCompilation();
         foreach (var assembly in moduleAssemblies)
         {
@@ -32,7 +33,10 @@ internal static class Messaging
         }
     }
 
-    /// <summary>Stamps the sender's county on every outgoing envelope that has none.</summary>
+    /// <summary>
+    /// Stamps the sender's county on every outgoing envelope that has none. Wolverine calls ApplyCorrelation for each
+    /// message it sends; messages cascaded from a handler already carry their envelope's county.
+    /// </summary>
     private sealed class TenantEnvelopeRule(ICurrentTenant currentTenant) : IEnvelopeRule
     {
         public void Modify(Envelope envelope)
@@ -43,8 +47,6 @@ internal static class Messaging
             }
         }
 
-        public void ApplyCorrelation(IMessageContext originator, Envelope outgoing)
-        {
-        }
+        public void ApplyCorrelation(IMessageContext originator, Envelope outgoing) => Modify(outgoing);
     }
 }

@@ -1,15 +1,16 @@
 using System.Text.RegularExpressions;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Events;
 using Liandong.Bankruptcy.Platform.Http;
-using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Persistence;
-using Liandong.Bankruptcy.Platform.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Wolverine;
+using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Features.Counties;
 
@@ -46,9 +47,11 @@ internal static partial class CountyEndpoints
         return TypedResults.Ok(CountyDto.From(county));
     }
 
+    /// <summary>The county and its <see cref="CountyCreated"/> commit together; the seeding follows inside the new county.</summary>
     private static async Task<Created<CountyDto>> Create(
-        CreateCountyRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+        CreateCountyRequest request, IDbContextOutbox<PlatformDbContext> outbox, HttpContext http, CancellationToken cancellationToken)
     {
+        var db = outbox.DbContext;
         if (await db.Counties.AnyAsync(c => c.DivisionCode == request.DivisionCode, cancellationToken))
         {
             throw BusinessException.Conflict("platform.county_code_taken");
@@ -56,8 +59,9 @@ internal static partial class CountyEndpoints
 
         var county = new County(Guid.CreateVersion7(), request.DivisionCode!, request.Name!.Trim(), request.CourtCodes!.Select(c => c.Trim()));
         db.Counties.Add(county);
-        await db.SaveChangesAsync(cancellationToken);
-        await CountySeeding.SeedAsync(http.RequestServices, new CountyInfo(county.Id, county.DivisionCode, county.Name), cancellationToken);
+        await outbox.PublishAsync(
+            new CountyCreated(county.Id, county.DivisionCode, county.Name), new DeliveryOptions { TenantId = county.Id.ToString() });
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         http.SetETag(county);
         return TypedResults.Created($"/api/host/counties/{county.Id}", CountyDto.From(county));
     }
