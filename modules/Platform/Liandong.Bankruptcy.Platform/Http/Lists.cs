@@ -1,6 +1,8 @@
 using System.Buffers.Text;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Http;
 
@@ -47,6 +49,28 @@ public sealed record PageRequest(int Limit, string? Cursor)
         }
     }
 
+    /// <summary>
+    /// Reads one page in the order of a unique string key (served by an index on it): the rows after the cursor's key,
+    /// up to <see cref="Limit"/> + 1 of them, projected, and the cursor of the next page.
+    /// </summary>
+    public async Task<ListResponse<TDto>> ReadAsync<T, TDto>(
+        IQueryable<T> query, Expression<Func<T, string>> key, Expression<Func<T, TDto>> select, Func<TDto, string> keyOf,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(key);
+        if (After<string>() is { } after)
+        {
+            // key.CompareTo(cursor.Value) > 0, with the value read from a member so that EF sends it as a parameter.
+            var cursor = Expression.Property(Expression.Constant(new CursorValue(after)), nameof(CursorValue.Value));
+            var compare = Expression.Call(key.Body, typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!, cursor);
+            query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.GreaterThan(compare, Expression.Constant(0)), key.Parameters));
+        }
+
+        var rows = await query.OrderBy(key).Take(Limit + 1).Select(select).ToListAsync(cancellationToken);
+        return Page(rows, keyOf);
+    }
+
     /// <summary>Builds the page from up to <see cref="Limit"/> + 1 rows read in index order.</summary>
     public ListResponse<T> Page<T, TKey>(IReadOnlyList<T> rows, Func<T, TKey> keyOf)
     {
@@ -62,6 +86,8 @@ public sealed record PageRequest(int Limit, string? Cursor)
         return new ListResponse<T>(items, next);
     }
 }
+
+internal sealed record CursorValue(string Value);
 
 /// <summary>Validation errors raised outside a request body (query parameters, headers).</summary>
 public sealed class ValidationException : Exception

@@ -29,8 +29,11 @@ internal sealed class Role : AggregateRoot, ITenantOwned
     public void Rename(string name)
     {
         Name = name;
-        NormalizedName = name.Trim().ToUpperInvariant();
+        NormalizedName = Normalize(name);
     }
+
+    /// <summary>What makes two role names the same (and orders the role list).</summary>
+    public static string Normalize(string name) => name.Trim().ToUpperInvariant();
 
     public void SetGrants(IEnumerable<string> permissions)
     {

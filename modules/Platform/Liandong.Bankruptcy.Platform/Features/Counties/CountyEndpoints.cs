@@ -26,19 +26,10 @@ internal static partial class CountyEndpoints
         counties.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.CountiesManage);
     }
 
-    private static async Task<Ok<ListResponse<CountyDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken)
-    {
-        var query = db.Counties.AsNoTracking();
-        if (page.After<string>() is { } after)
-        {
-            query = query.Where(c => c.DivisionCode.CompareTo(after) > 0);
-        }
-
-        var rows = await query.OrderBy(c => c.DivisionCode).Take(page.Limit + 1)
-            .Select(c => new CountyDto(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Page(rows, c => c.DivisionCode));
-    }
+    private static async Task<Ok<ListResponse<CountyDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await page.ReadAsync(
+            db.Counties.AsNoTracking(), c => c.DivisionCode,
+            c => new CountyDto(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version), c => c.DivisionCode, cancellationToken));
 
     private static async Task<Ok<CountyDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
     {

@@ -24,20 +24,11 @@ internal static class RoleEndpoints
         api.MapGet("/platform/permissions", Tree).WithTags("Roles").RequirePermission(PlatformPermissions.RolesView);
     }
 
-    private static async Task<Ok<ListResponse<RoleDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken)
-    {
-        var query = db.Roles.AsNoTracking();
-        if (page.After<string>() is { } after)
-        {
-            query = query.Where(r => r.NormalizedName.CompareTo(after) > 0);
-        }
-
-        var rows = await query.OrderBy(r => r.NormalizedName).Take(page.Limit + 1)
-            .Select(r => new { Dto = new RoleDto(r.Id, r.Name, r.TemplateKey, r.Grants.Select(g => g.Permission).Order().ToList(), r.Version), r.NormalizedName })
-            .ToListAsync(cancellationToken);
-        var result = page.Page(rows, r => r.NormalizedName);
-        return TypedResults.Ok(new ListResponse<RoleDto>([.. result.Items.Select(r => r.Dto)], result.NextCursor));
-    }
+    private static async Task<Ok<ListResponse<RoleDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await page.ReadAsync(
+            db.Roles.AsNoTracking(), r => r.NormalizedName,
+            r => new RoleDto(r.Id, r.Name, r.TemplateKey, r.Grants.Select(g => g.Permission).Order().ToList(), r.Version),
+            r => Role.Normalize(r.Name), cancellationToken));
 
     private static async Task<Ok<RoleDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
     {

@@ -31,16 +31,8 @@ internal static class UnitEndpoints
             query = query.Where(u => u.Kind == kind);
         }
 
-        if (page.After<string>() is { } afterName)
-        {
-            // Translated to SQL `name > @after`: the same collation orders the index, the sort and the cursor.
-            query = query.Where(u => u.Name.CompareTo(afterName) > 0);
-        }
-
-        var rows = await query.OrderBy(u => u.Name).Take(page.Limit + 1)
-            .Select(u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.Version))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Page(rows, u => u.Name));
+        return TypedResults.Ok(await page.ReadAsync(
+            query, u => u.Name, u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.Version), u => u.Name, cancellationToken));
     }
 
     private static async Task<Ok<UnitDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -30,20 +30,12 @@ internal static class UserEndpoints
         users.MapPost("/{id:guid}/password", ResetPassword).RequirePermission(PlatformPermissions.UsersManage);
     }
 
-    private static async Task<Ok<ListResponse<MemberDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken)
-    {
-        var query = db.Memberships.AsNoTracking();
-        if (page.After<string>() is { } after)
-        {
-            query = query.Where(m => m.UserName.CompareTo(after) > 0);
-        }
-
-        var rows = await query.OrderBy(m => m.UserName).Take(page.Limit + 1)
-            .Select(m => new MemberDto(m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive,
-                m.Roles.Select(r => r.RoleId).ToList(), m.Grants.Select(g => g.Permission).ToList(), m.Version))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Page(rows, m => m.UserName));
-    }
+    private static async Task<Ok<ListResponse<MemberDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await page.ReadAsync(
+            db.Memberships.AsNoTracking(), m => m.UserName,
+            m => new MemberDto(m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive,
+                m.Roles.Select(r => r.RoleId).ToList(), m.Grants.Select(g => g.Permission).ToList(), m.Version),
+            m => m.UserName, cancellationToken));
 
     private static async Task<Ok<MemberDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
