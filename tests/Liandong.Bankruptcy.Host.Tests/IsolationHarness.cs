@@ -37,16 +37,23 @@ public static class IsolationHarness
         return tables.Where(t => !Reviewed(t.Name) && !t.Protected).Select(t => t.Name).ToList();
     }
 
-    /// <summary>Tables of which the application role holds anything beyond SELECT, INSERT, UPDATE, DELETE.</summary>
+    /// <summary>Append-only tables: the application role may insert and read them, never change or delete.</summary>
+    public static readonly IReadOnlySet<string> AppendOnly = new HashSet<string> { "platform.audit_requests", "platform.audit_changes" };
+
+    /// <summary>
+    /// Tables where the application role holds other than exactly SELECT, INSERT, UPDATE, DELETE (SELECT, INSERT on
+    /// the append-only ones).
+    /// </summary>
     public static async Task<List<string>> ExcessGrants(string adminConnection, string[] schemas, CancellationToken ct) =>
         (await Query(adminConnection,
             """
-            SELECT t.schemaname || '.' || t.tablename || ': ' || array_to_string(ARRAY(
+            SELECT t.schemaname || '.' || t.tablename, array_to_string(ARRAY(
                        SELECT p FROM unnest(ARRAY['SELECT','INSERT','UPDATE','DELETE','TRUNCATE','REFERENCES','TRIGGER']) p
                        WHERE has_table_privilege('liandong_app', format('%I.%I', t.schemaname, t.tablename), p)), ',')
             FROM pg_tables t WHERE t.schemaname = ANY(@schemas) AND t.tablename <> '__ef_migrations_history'
-            """, r => r.GetString(0), ct, ("schemas", schemas)))
-        .Where(g => !g.EndsWith(": SELECT,INSERT,UPDATE,DELETE", StringComparison.Ordinal))
+            """, r => (Table: r.GetString(0), Privileges: r.GetString(1)), ct, ("schemas", schemas)))
+        .Where(g => g.Privileges != (AppendOnly.Contains(g.Table) ? "SELECT,INSERT" : "SELECT,INSERT,UPDATE,DELETE"))
+        .Select(g => $"{g.Table}: {g.Privileges}")
         .ToList();
 
     /// <summary>

@@ -3,6 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Liandong.Bankruptcy.Platform.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
@@ -119,18 +122,21 @@ public sealed class TestDatabase : IAsyncDisposable
         return template;
     }
 
+    /// <summary>
+    /// A hash of every module's whole migration script (custom SQL included, generated without a database), the
+    /// bootstrap SQL and the embedded reference data: any change to them builds a new template.
+    /// </summary>
     private static string TemplateHash()
     {
         var text = new StringBuilder();
-        foreach (var module in Program.Modules())
+        foreach (var assembly in Program.Modules().Select(m => m.GetType().Assembly).Distinct())
         {
-            var assembly = module.GetType().Assembly;
-            foreach (var id in assembly.GetTypes()
-                         .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
-                         .OfType<string>()
-                         .Order(StringComparer.Ordinal))
+            foreach (var factory in assembly.GetTypes().Where(t => !t.IsAbstract && t.GetInterfaces().Any(i =>
+                         i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>))).OrderBy(t => t.FullName))
             {
-                text.AppendLine(id);
+                dynamic instance = Activator.CreateInstance(factory, nonPublic: true)!;
+                using DbContext context = instance.CreateDbContext(Array.Empty<string>());
+                text.AppendLine(context.GetService<IMigrator>().GenerateScript());
             }
 
             foreach (var resource in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Features.Audit;
 using Liandong.Bankruptcy.Platform.Features.Auth;
 using Liandong.Bankruptcy.Platform.Features.Counties;
 using Liandong.Bankruptcy.Platform.Features.Roles;
@@ -29,6 +30,7 @@ public sealed class PlatformModule : IModule
         UserEndpoints.Map(endpoints);
         MembershipEndpoints.Map(endpoints);
         CountyEndpoints.Map(endpoints);
+        AuditEndpoints.Map(endpoints);
     }
 
     public IEnumerable<PermissionGroup> DefinePermissions() => [PlatformPermissions.Group];

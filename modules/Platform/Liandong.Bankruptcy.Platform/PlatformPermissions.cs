@@ -14,6 +14,7 @@ public static class PlatformPermissions
     public const string CountiesView = "Host.Counties";
     public const string CountiesManage = "Host.Counties.Manage";
     public const string HostUsersManage = "Host.Users.Manage";
+    public const string AuditView = "Platform.Audit";
 
     internal static readonly PermissionGroup Group = new("Platform", "平台", "Platform",
     [
@@ -26,6 +27,7 @@ public static class PlatformPermissions
         new(CountiesView, "县区", "Counties", PermissionSide.Host,
             [new(CountiesManage, "管理县区", "Manage counties", PermissionSide.Host)]),
         new(HostUsersManage, "管理跨县区成员资格", "Manage memberships across counties", PermissionSide.Host),
+        new(AuditView, "审计日志", "Audit trail", PermissionSide.Both),
     ]);
 
     internal static IEnumerable<(string, string)> TemplateGrants()
@@ -35,12 +37,12 @@ public static class PlatformPermissions
             yield return (template.Key, UnitsView);
         }
 
-        foreach (var permission in new[] { UnitsView, UnitsManage, UsersView, UsersManage, RolesView, RolesManage })
+        foreach (var permission in new[] { UnitsView, UnitsManage, UsersView, UsersManage, RolesView, RolesManage, AuditView })
         {
             yield return (RoleTemplates.Admin, permission);
         }
 
-        foreach (var permission in new[] { CountiesView, CountiesManage, HostUsersManage, UsersView, UsersManage, RolesView, RolesManage })
+        foreach (var permission in new[] { CountiesView, CountiesManage, HostUsersManage, UsersView, UsersManage, RolesView, RolesManage, AuditView })
         {
             yield return (RoleTemplates.PlatformAdmin, permission);
         }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Features.Auth;
 using Liandong.Bankruptcy.Platform.Health;
@@ -64,6 +65,8 @@ public static class LiandongHost
         services.AddSingleton(new DatabaseSettings(connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TenantSessionInterceptor>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IAuditContext, HttpAuditContext>();
 
         services.AddSerilog((sp, logger) =>
         {
@@ -140,6 +143,7 @@ public static class LiandongHost
             context.RequestServices.GetRequiredService<ILookupNormalizer>()));
         app.Use((context, next) => TenantScopeMiddleware.Invoke(
             context, next, context.RequestServices.GetRequiredService<ICurrentTenant>()));
+        app.Use(RequestAudit.Middleware);
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

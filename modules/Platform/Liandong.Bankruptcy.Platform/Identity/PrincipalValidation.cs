@@ -42,6 +42,10 @@ internal static class PrincipalValidation
             await Problems.Result(context, 403, "platform.county_inactive").ExecuteAsync(context);
             return;
         }
+        else
+        {
+            context.Items[Auditing.RequestAudit.UnitItem] = membership.UnitId;
+        }
 
         await next(context);
     }

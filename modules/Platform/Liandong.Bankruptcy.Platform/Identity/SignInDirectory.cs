@@ -12,7 +12,7 @@ public sealed record DirectoryEntry(Guid UserId, Guid HomeTenantId, bool IsActiv
 }
 
 /// <summary>One county a user may work in; <see cref="IsUsable"/> only while both the membership and the county are active.</summary>
-public sealed record CountyMembership(Guid TenantId, string DivisionCode, string Name, bool IsActive, bool CountyActive)
+public sealed record CountyMembership(Guid TenantId, string DivisionCode, string Name, bool IsActive, bool CountyActive, Guid? UnitId = null)
 {
     public bool IsUsable => IsActive && CountyActive;
 }
@@ -23,7 +23,7 @@ public sealed record CountyMembership(Guid TenantId, string DivisionCode, string
 /// </summary>
 public sealed class SignInDirectory(DatabaseSettings database, AccessVersion version)
 {
-    private static readonly CountyMembership HostSide = new(Tenants.Host, "host", "平台管理", true, true);
+    private static readonly CountyMembership HostSide = new(Tenants.Host, "host", "平台管理", true, true, null);
 
     private readonly ConcurrentDictionary<string, (long Version, DirectoryEntry? Entry)> _cache = new(StringComparer.Ordinal);
 
@@ -58,9 +58,10 @@ public sealed class SignInDirectory(DatabaseSettings database, AccessVersion ver
             }
 
             var tenant = reader.GetGuid(4);
+            Guid? unit = reader.IsDBNull(9) ? null : reader.GetGuid(9);
             memberships.Add(tenant == Tenants.Host
-                ? HostSide with { IsActive = reader.GetBoolean(7) }
-                : new CountyMembership(tenant, reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8)));
+                ? HostSide with { IsActive = reader.GetBoolean(7), UnitId = unit }
+                : new CountyMembership(tenant, reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8), unit));
         }
 
         memberships.Sort((a, b) => string.CompareOrdinal(a.DivisionCode, b.DivisionCode));

@@ -27,9 +27,11 @@ internal sealed class User : AggregateRoot, ITenantOwned
 
     public string DisplayName { get; private set; } = "";
 
+    [Auditing.Protected]
     public string? PasswordHash { get; set; }
 
     /// <summary>Changes with the password and on deactivation, so every signed-in session of the user ends.</summary>
+    [Auditing.Protected]
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
 
     public bool IsActive { get; private set; }

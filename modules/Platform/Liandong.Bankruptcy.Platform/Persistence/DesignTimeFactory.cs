@@ -11,6 +11,13 @@ internal sealed class PlatformDesignTimeFactory : IDesignTimeDbContextFactory<Pl
     {
         var options = new DbContextOptionsBuilder<PlatformDbContext>();
         ModuleServices.Configure(options, "Host=localhost;Database=design", PlatformDbContext.SchemaName, null);
-        return new PlatformDbContext(options.Options, new CurrentTenant(), TimeProvider.System, new Authorization.AccessVersion());
+        return new PlatformDbContext(options.Options, new CurrentTenant(), TimeProvider.System, new NoAudit(), new Authorization.AccessVersion());
     }
+}
+
+internal sealed class NoAudit : Auditing.IAuditContext
+{
+    public Guid? UserId => null;
+
+    public string CorrelationId => "design";
 }

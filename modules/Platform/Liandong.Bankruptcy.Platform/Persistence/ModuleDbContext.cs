@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -16,12 +17,14 @@ public abstract class ModuleDbContext : DbContext
 
     private readonly ICurrentTenant _currentTenant;
     private readonly TimeProvider _clock;
+    private readonly IAuditContext _audit;
 
-    protected ModuleDbContext(DbContextOptions options, ICurrentTenant currentTenant, TimeProvider clock)
+    protected ModuleDbContext(DbContextOptions options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit)
         : base(options)
     {
         _currentTenant = currentTenant;
         _clock = clock;
+        _audit = audit;
     }
 
     /// <summary>The schema this module owns.</summary>
@@ -35,6 +38,26 @@ public abstract class ModuleDbContext : DbContext
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.HasDefaultSchema(Schema);
         ConfigureModel(modelBuilder);
+
+        // Every module's changes are audited into Platform's table, in the same transaction; only Platform migrates it.
+        modelBuilder.Entity<AuditChange>(e =>
+        {
+            e.ToTable("audit_changes", "platform", t =>
+            {
+                if (Schema != "platform")
+                {
+                    t.ExcludeFromMigrations();
+                }
+            });
+            e.Property(c => c.Id).UseIdentityAlwaysColumn();
+            e.Property(c => c.CorrelationId).HasMaxLength(64);
+            e.Property(c => c.EntityType).HasMaxLength(100);
+            e.Property(c => c.EntityId).HasMaxLength(100);
+            e.Property(c => c.Operation).HasMaxLength(20);
+            e.Property(c => c.Changes).HasColumnType("jsonb");
+            e.HasIndex(c => new { c.TenantId, c.Id });
+            e.HasIndex(c => new { c.TenantId, c.EntityType, c.EntityId, c.Id });
+        });
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.BaseType is null))
         {
@@ -63,14 +86,21 @@ public abstract class ModuleDbContext : DbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampChanges();
+        PrepareChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampChanges();
+        PrepareChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Stamps, then records the audit of what is about to be saved, as part of the same save.</summary>
+    private void PrepareChanges()
+    {
+        StampChanges();
+        Set<AuditChange>().AddRange(ChangeAudit.Collect(ChangeTracker, _audit, _currentTenant.Id, _clock.GetUtcNow()));
     }
 
     private void ApplyTenantFilter<T>(ModelBuilder modelBuilder)

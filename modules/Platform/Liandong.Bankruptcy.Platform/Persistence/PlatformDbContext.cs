@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Identity;
@@ -8,8 +9,8 @@ namespace Liandong.Bankruptcy.Platform.Persistence;
 
 /// <summary>The Platform module's tables, in schema <c>platform</c>.</summary>
 internal sealed class PlatformDbContext(
-    DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, AccessVersion accessVersion)
-    : ModuleDbContext(options, currentTenant, clock)
+    DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit, AccessVersion accessVersion)
+    : ModuleDbContext(options, currentTenant, clock, audit)
 {
     private static readonly HashSet<Type> AccessTypes =
         [typeof(County), typeof(User), typeof(Membership), typeof(MembershipRole), typeof(MembershipGrant), typeof(Role), typeof(RoleGrant)];
@@ -31,6 +32,10 @@ internal sealed class PlatformDbContext(
     public DbSet<Role> Roles => Set<Role>();
 
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
+    public DbSet<AuditRequest> AuditRequests => Set<AuditRequest>();
+
+    public DbSet<AuditChange> AuditChanges => Set<AuditChange>();
 
     /// <summary>
     /// This host sees its own access changes at once; other hosts (and this one, after an outer transaction commits)
@@ -126,6 +131,19 @@ internal sealed class PlatformDbContext(
             e.ToTable("role_grants");
             e.Property(g => g.Permission).HasMaxLength(100);
             e.HasIndex(g => new { g.RoleId, g.Permission }).IsUnique();
+        });
+
+        modelBuilder.Entity<AuditRequest>(e =>
+        {
+            e.Property(r => r.Id).UseIdentityAlwaysColumn();
+            e.Property(r => r.UserName).HasMaxLength(64);
+            e.Property(r => r.ClientAddress).HasMaxLength(64);
+            e.Property(r => r.Method).HasMaxLength(10);
+            e.Property(r => r.Route).HasMaxLength(200);
+            e.Property(r => r.Path).HasMaxLength(400);
+            e.Property(r => r.CorrelationId).HasMaxLength(64);
+            e.HasIndex(r => new { r.TenantId, r.Id });
+            e.HasIndex(r => new { r.TenantId, r.UserId, r.Id });
         });
 
         modelBuilder.Entity<SignInFailure>(e =>

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Liandong.Bankruptcy.Platform.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace Liandong.Bankruptcy.Platform.Auditing;
+
+/// <summary>Who is acting, for the audit: the signed-in user and the request's correlation id (or the message's).</summary>
+public interface IAuditContext
+{
+    Guid? UserId { get; }
+
+    string CorrelationId { get; }
+}
+
+internal sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditContext
+{
+    public Guid? UserId =>
+        Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string CorrelationId => accessor.HttpContext is { } http ? Http.CorrelationId.Get(http) : "background";
+}

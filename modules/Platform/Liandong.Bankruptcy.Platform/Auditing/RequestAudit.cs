@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using Liandong.Bankruptcy.Platform.Features.Auth;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Liandong.Bankruptcy.Platform.Auditing;
+
+/// <summary>
+/// Writes an audit record for every state-changing request after it ran, whatever the outcome (refusals too), in
+/// the request's county (the host side for requests with none, such as sign-in attempts).
+/// </summary>
+internal static class RequestAudit
+{
+    public static async Task Middleware(HttpContext context, RequestDelegate next)
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var status = 500;
+        try
+        {
+            await next(context);
+            status = context.Response.StatusCode;
+        }
+        finally
+        {
+            await WriteAsync(context, status, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, int status, int durationMs)
+    {
+        var services = context.RequestServices;
+        var currentTenant = services.GetRequiredService<ICurrentTenant>();
+        var tenant = currentTenant.Id ?? Tenants.Host;
+        var user = context.User;
+        var record = new AuditRequest(
+            tenant,
+            Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
+            user.Identity?.Name,
+            context.Items[UnitItem] as Guid?,
+            AuthEndpoints.ClientAddress(context),
+            context.Request.Method,
+            (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)",
+            context.Request.Path.Value ?? "",
+            status,
+            durationMs,
+            CorrelationId.Get(context),
+            services.GetRequiredService<TimeProvider>().GetUtcNow());
+        try
+        {
+            using var scope = currentTenant.Change(tenant);
+            await using var serviceScope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            var db = serviceScope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            db.AuditRequests.Add(record);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestAudit))
+                .LogError(e, "Audit record of {Method} {Path} ({Status}) could not be written", record.Method, record.Path, status);
+        }
+    }
+
+    /// <summary>The HttpContext item where principal validation leaves the unit the user works for in this county.</summary>
+    internal static readonly object UnitItem = new();
+}
