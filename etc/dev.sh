@@ -46,6 +46,7 @@ cmd_run() {
   fi
   unset ConnectionStrings__LiandongOwner
 
+  [ -n "${Liandong__ProtectedData__CurrentKey:-}" ] || ensure_key_file
   log "building"
   dotnet build "$host_project" -v quiet -nologo -clp:NoSummary
   cd "$host_dir"

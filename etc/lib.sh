@@ -11,3 +11,20 @@ log() { printf '\033[1m[liandong]\033[0m %s\n' "$*" >&2; }
 
 # connection string for a role on a local cluster: conn ROLE PASSWORD PORT DATABASE
 conn() { printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=%s;Password=%s' "$3" "$4" "$1" "$2"; }
+
+# The protected-data key file of this machine's development setup (outside the repository and the database).
+LIANDONG_KEY_FILE=${LIANDONG_KEY_FILE:-/var/tmp/liandong-keys/protected-data.json}
+
+ensure_key_file() {
+  if [ ! -f "$LIANDONG_KEY_FILE" ]; then
+    mkdir -p "$(dirname "$LIANDONG_KEY_FILE")"
+    chmod 700 "$(dirname "$LIANDONG_KEY_FILE")"
+    local id
+    id="dev-$(date +%Y%m%d)"
+    umask 077
+    printf '{"keys":{"%s":"%s"},"currentKey":"%s","hashKey":"%s"}\n' \
+      "$id" "$(head -c 32 /dev/urandom | base64 -w0)" "$id" "$(head -c 32 /dev/urandom | base64 -w0)" > "$LIANDONG_KEY_FILE"
+    log "generated the development protected-data keys in $LIANDONG_KEY_FILE"
+  fi
+  export Liandong__ProtectedData__KeyFile=$LIANDONG_KEY_FILE
+}

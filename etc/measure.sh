@@ -12,6 +12,7 @@ source "$here/lib.sh"
 startup() {
   local runs=${1:-5} port=5199 times=()
   "$here/pg.sh" start dev >/dev/null 2>&1
+  ensure_key_file
   cd "$root"
   dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -v quiet -nologo -clp:NoSummary >/dev/null
   cd host/Liandong.Bankruptcy.Host

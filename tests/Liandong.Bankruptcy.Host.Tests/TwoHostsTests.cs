@@ -32,6 +32,11 @@ public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
         };
         start.Environment["ConnectionStrings__Liandong"] = host.Database.AppConnectionString;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment.Remove("ConnectionStrings__LiandongOwner");
         _second = Process.Start(start)!;
         _second.OutputDataReceived += (_, _) => { };

@@ -24,10 +24,13 @@ public sealed class LiandongHostFixture : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>Every log event of the host, rendered with its properties: what an operator's log would hold.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(GetType().Assembly.GetName().Name ?? "tests");
-        _factory = new Factory(Database.AppConnectionString);
+        _factory = new Factory(Database.AppConnectionString, Logs);
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -100,13 +103,19 @@ public sealed class LiandongHostFixture : IAsyncLifetime
     public Task AddMembershipAsync(TestUser user, TestCounty county, params string[] permissions) =>
         TestUsers.AddMembershipAsync(Services, user, county.Id, permissions);
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, CapturedLogs logs) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting($"ConnectionStrings:{LiandongHost.ConnectionName}", connectionString);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+            builder.UseSetting("Liandong:ConsoleLogLevel", "Warning");
+            foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureTestServices(services =>
             {
                 // The test header signs in a test user; without it, the product's own cookie and bearer schemes decide.
@@ -115,6 +124,7 @@ public sealed class LiandongHostFixture : IAsyncLifetime
                         context.Request.Headers.ContainsKey(TestUser.Header) ? TestAuthenticationHandler.SchemeName : LiandongHost.SchemeSelector)
                     .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
                 services.RunWolverineInSoloMode();
+                services.AddSingleton<Serilog.Core.ILogEventSink>(logs);
             });
         }
     }

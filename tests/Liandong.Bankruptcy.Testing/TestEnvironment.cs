@@ -16,6 +16,14 @@ public static class TestEnvironment
 
     public static string ReaderPassword => Variable("LIANDONG_TEST_READER_PASSWORD", "liandong-dev-reader");
 
+    /// <summary>Protected-data keys made for this test process (never a key of a real installation).</summary>
+    public static IReadOnlyDictionary<string, string> ProtectedDataSettings { get; } = new Dictionary<string, string>
+    {
+        ["Liandong:ProtectedData:Keys:test-1"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["Liandong:ProtectedData:CurrentKey"] = "test-1",
+        ["Liandong:ProtectedData:HashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+    };
+
     /// <summary>The repository's root folder (where Liandong.Bankruptcy.sln is).</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 

@@ -15,6 +15,7 @@ public static class PlatformPermissions
     public const string CountiesManage = "Host.Counties.Manage";
     public const string HostUsersManage = "Host.Users.Manage";
     public const string AuditView = "Platform.Audit";
+    public const string ProtectedDataRead = "Platform.ProtectedData";
 
     internal static readonly PermissionGroup Group = new("Platform", "平台", "Platform",
     [
@@ -28,6 +29,7 @@ public static class PlatformPermissions
             [new(CountiesManage, "管理县区", "Manage counties", PermissionSide.Host)]),
         new(HostUsersManage, "管理跨县区成员资格", "Manage memberships across counties", PermissionSide.Host),
         new(AuditView, "审计日志", "Audit trail", PermissionSide.Both),
+        new(ProtectedDataRead, "查看完整个人信息（留痕）", "Read personal data in full (audited)", PermissionSide.Both),
     ]);
 
     internal static IEnumerable<(string, string)> TemplateGrants()

@@ -27,6 +27,17 @@ internal static class ChangeAudit
                 continue;
             }
 
+            if (entry.Entity is ProtectedData.ProtectedValue)
+            {
+                // A protected value is part of its owner: record the owner's property as changed, nothing of the value.
+                var ownership = entry.Metadata.FindOwnership()!;
+                var owner = entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue?.ToString() ?? "";
+                changes.Add(new AuditChange(
+                    currentTenant ?? Tenants.Host, context.UserId, context.CorrelationId, ownership.PrincipalEntityType.ClrType.Name, owner,
+                    entry.State.ToString(), JsonSerializer.Serialize(new Dictionary<string, string> { [ownership.PrincipalToDependent!.Name] = Changed }), now));
+                continue;
+            }
+
             var properties = entry.Properties
                 .Where(p => !Skipped.Contains(p.Metadata.Name))
                 .Where(p => entry.State != EntityState.Modified || p.IsModified)

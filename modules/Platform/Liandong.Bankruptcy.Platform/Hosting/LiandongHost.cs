@@ -10,6 +10,7 @@ using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.ProtectedData;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
@@ -27,6 +28,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using Serilog.Core;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Wolverine;
 
@@ -67,19 +70,26 @@ public static class LiandongHost
         services.AddSingleton<TenantSessionInterceptor>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuditContext, HttpAuditContext>();
+        AddProtectedData(services, builder.Configuration);
 
         services.AddSerilog((sp, logger) =>
         {
             logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            var consoleLevel = builder.Configuration.GetValue("Liandong:ConsoleLogLevel", LogEventLevel.Verbose);
             if (builder.Environment.IsDevelopment())
             {
                 logger.WriteTo.Console(outputTemplate:
                     "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
-                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture, restrictedToMinimumLevel: consoleLevel);
             }
             else
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter(), consoleLevel);
+            }
+
+            foreach (var sink in sp.GetServices<ILogEventSink>())
+            {
+                logger.WriteTo.Sink(sink);
             }
         });
 
@@ -185,6 +195,17 @@ public static class LiandongHost
 
     /// <summary>The default scheme: bearer when the request carries one, else the cookie.</summary>
     public const string SchemeSelector = "liandong";
+
+    /// <summary>Keys from configuration or a key file; the host refuses to start without a complete key set.</summary>
+    private static void AddProtectedData(IServiceCollection services, ConfigurationManager configuration)
+    {
+        services.AddOptions<ProtectedDataOptions>()
+            .Bind(configuration.GetSection(ProtectedDataOptions.Section))
+            .PostConfigure(o => o.LoadKeyFile())
+            .Validate(o => o.IsComplete(out _), $"{ProtectedDataOptions.Section} needs Keys, a CurrentKey among them and a HashKey (or a KeyFile with them)")
+            .ValidateOnStart();
+        services.AddSingleton<IProtectedData, ProtectedDataService>();
+    }
 
     /// <summary>Identity, the cookie and bearer schemes, permissions with their cache, the sign-in rate limit.</summary>
     private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb)

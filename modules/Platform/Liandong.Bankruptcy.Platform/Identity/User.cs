@@ -36,6 +36,9 @@ internal sealed class User : AggregateRoot, ITenantOwned
 
     public bool IsActive { get; private set; }
 
+    /// <summary>Resident ID number, when recorded for real-name verification: encrypted, hashed, masked.</summary>
+    public ProtectedData.ProtectedValue? IdNumber { get; set; }
+
     public void Rename(string displayName) => DisplayName = displayName;
 
     public void Deactivate()

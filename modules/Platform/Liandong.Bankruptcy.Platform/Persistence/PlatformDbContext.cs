@@ -89,6 +89,13 @@ internal sealed class PlatformDbContext(
             e.Property(u => u.SecurityStamp).HasMaxLength(64);
             e.HasIndex(u => u.NormalizedUserName).IsUnique(); // unique across the platform
             e.HasIndex(u => new { u.TenantId, u.UserName });
+            e.OwnsOne(u => u.IdNumber, id =>
+            {
+                id.Property(v => v.Cipher).HasColumnName("id_number_cipher").HasMaxLength(200);
+                id.Property(v => v.Hash).HasColumnName("id_number_hash").HasMaxLength(64);
+                id.Property(v => v.Masked).HasColumnName("id_number_masked").HasMaxLength(32);
+                id.HasIndex(v => v.Hash);
+            });
         });
 
         modelBuilder.Entity<Membership>(e =>

@@ -3,6 +3,7 @@ using Liandong.Bankruptcy.Platform.Features.Roles;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.ProtectedData;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,9 @@ internal static class UserEndpoints
         users.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UsersView);
         users.MapPost("/", Create).RequirePermission(PlatformPermissions.UsersManage).WithIdempotency();
         users.MapPut("/{id:guid}/access", UpdateAccess).RequirePermission(PlatformPermissions.UsersManage);
+        users.MapGet("/{id:guid}/account", GetAccount).RequirePermission(PlatformPermissions.UsersView);
         users.MapPut("/{id:guid}/account", UpdateAccount).RequirePermission(PlatformPermissions.UsersManage);
+        users.MapGet("/{id:guid}/id-number", RevealIdNumber).RequirePermission(PlatformPermissions.ProtectedDataRead);
         users.MapPost("/{id:guid}/password", ResetPassword).RequirePermission(PlatformPermissions.UsersManage);
     }
 
@@ -46,7 +49,7 @@ internal static class UserEndpoints
 
     private static async Task<Created<MemberDto>> Create(
         CreateUserRequest request, PlatformDbContext db, UserManager<User> users, SignInDirectory directory, ILookupNormalizer normalizer,
-        HttpContext http, CancellationToken cancellationToken)
+        IProtectedData protectedData, HttpContext http, CancellationToken cancellationToken)
     {
         if (await directory.FindAsync(normalizer.NormalizeName(request.UserName!), cancellationToken) is not null)
         {
@@ -55,6 +58,17 @@ internal static class UserEndpoints
 
         await EnsureRolesAndUnit(db, request.RoleIds!, request.UnitId, cancellationToken);
         var user = new User(request.UserName!.Trim(), request.DisplayName!.Trim());
+        if (request.IdNumber is { } idNumber)
+        {
+            var hash = protectedData.HashOf(idNumber.ToUpperInvariant());
+            if (await db.Users.AnyAsync(u => u.IdNumber!.Hash == hash, cancellationToken))
+            {
+                throw BusinessException.Conflict("platform.id_number_taken");
+            }
+
+            user.IdNumber = protectedData.Protect(idNumber.ToUpperInvariant());
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
@@ -91,6 +105,23 @@ internal static class UserEndpoints
         return TypedResults.Ok(MemberDto.From(membership));
     }
 
+    private static async Task<Ok<AccountDto>> GetAccount(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        http.SetETag(user);
+        return TypedResults.Ok(AccountDto.From(user));
+    }
+
+    /// <summary>The ID number in full: a permission of its own, and every read is audited.</summary>
+    private static async Task<Ok<RevealedIdNumber>> RevealIdNumber(
+        Guid id, PlatformDbContext db, IProtectedData protectedData, HttpContext http, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        var value = user.IdNumber ?? throw BusinessException.NotFound();
+        return TypedResults.Ok(new RevealedIdNumber(
+            await protectedData.RevealAsync(http.User, nameof(User), user.Id.ToString(), nameof(User.IdNumber), value, cancellationToken)));
+    }
+
     /// <summary>The account itself (name, active): only in the user's home county; elsewhere it does not exist (404).</summary>
     private static async Task<Ok<AccountDto>> UpdateAccount(
         Guid id, UpdateAccountRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
@@ -110,7 +141,7 @@ internal static class UserEndpoints
 
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(user);
-        return TypedResults.Ok(new AccountDto(user.Id, user.UserName, user.DisplayName, user.IsActive, user.Version));
+        return TypedResults.Ok(AccountDto.From(user));
     }
 
     private static async Task<NoContent> ResetPassword(
@@ -164,12 +195,26 @@ internal sealed record MemberDto(
         m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive, [.. m.Roles.Select(r => r.RoleId)], [.. m.Grants.Select(g => g.Permission)], m.Version);
 }
 
-internal sealed record AccountDto(Guid UserId, string UserName, string DisplayName, bool IsActive, uint Version);
-
-internal sealed record CreateUserRequest(string? UserName, string? DisplayName, string? Password, Guid? UnitId, IReadOnlyList<Guid>? RoleIds) : IValidatable
+/// <summary>The account; the ID number serializes masked (<see cref="ProtectedValue"/>).</summary>
+internal sealed record AccountDto(Guid UserId, string UserName, string DisplayName, bool IsActive, ProtectedValue? IdNumber, uint Version)
 {
+    public static AccountDto From(User u) => new(u.Id, u.UserName, u.DisplayName, u.IsActive, u.IdNumber, u.Version);
+}
+
+internal sealed record RevealedIdNumber(string IdNumber);
+
+internal sealed record CreateUserRequest(
+    string? UserName, string? DisplayName, string? Password, Guid? UnitId, IReadOnlyList<Guid>? RoleIds, string? IdNumber = null) : IValidatable
+{
+    public override string ToString() => $"CreateUserRequest {{ UserName = {UserName} }}"; // never the password or the ID number
+
     public void Validate(ValidationErrors errors)
     {
+        if (IdNumber is not null && !ResidentIdNumber.IsValid(IdNumber))
+        {
+            errors.Add("idNumber", "validation.id_number");
+        }
+
         errors.RequiredText("userName", UserName, 64);
         if (UserName is not null && UserName.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_')))
         {

@@ -731,6 +731,47 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
                         .HasConstraintName("fk_role_grants_roles_role_id");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.User", b =>
+                {
+                    b.OwnsOne("Liandong.Bankruptcy.Platform.ProtectedData.ProtectedValue", "IdNumber", b1 =>
+                        {
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Cipher")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("id_number_cipher");
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("id_number_hash");
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("id_number_masked");
+
+                            b1.HasKey("UserId");
+
+                            b1.HasIndex("Hash")
+                                .HasDatabaseName("ix_users_id_number_hash");
+
+                            b1.ToTable("users", "platform");
+
+                            b1.WithOwner()
+                                .HasForeignKey("UserId")
+                                .HasConstraintName("fk_users_users_id");
+                        });
+
+                    b.Navigation("IdNumber");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.Membership", b =>
                 {
                     b.Navigation("Grants");
