@@ -50,6 +50,55 @@ public sealed class MigrateStepTests : IAsyncLifetime
         (await command.ExecuteScalarAsync(_ct)).ShouldBe("洛阳市中级人民法院");
     }
 
+    [Fact]
+    public async Task Migrating_gives_template_roles_new_template_grants_but_never_back_a_removed_one()
+    {
+        // 涧西区's administrator removed the audit permission from its admin role; and Units.Manage plays a grant that a
+        // module newly gives the admin template (never received by the county).
+        await Owner("""
+            DELETE FROM platform.role_grants g USING platform.roles r, platform.counties c
+            WHERE g.role_id = r.id AND r.tenant_id = c.id AND c.division_code = '410305' AND r.template_key = 'admin'
+              AND g.permission IN ('Platform.Audit', 'Platform.Units.Manage');
+            DELETE FROM platform.applied_template_grants a USING platform.counties c
+            WHERE a.tenant_id = c.id AND c.division_code = '410305' AND a.role_key = 'admin' AND a.permission = 'Platform.Units.Manage';
+            """);
+
+        await TestDatabase.MigrateAsync(_database.OwnerConnectionString);
+
+        var grants = await AdminGrantsOf("410305");
+        grants.ShouldContain("Platform.Units.Manage");
+        grants.ShouldNotContain("Platform.Audit");
+        (await AdminGrantsOf("410302")).ShouldContain("Platform.Audit");
+    }
+
+    private async Task<List<string>> AdminGrantsOf(string divisionCode)
+    {
+        await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);
+        await connection.OpenAsync(_ct);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT g.permission FROM platform.role_grants g JOIN platform.roles r ON r.id = g.role_id JOIN platform.counties c ON c.id = r.tenant_id
+            WHERE c.division_code = @code AND r.template_key = 'admin'
+            """, connection);
+        command.Parameters.AddWithValue("code", divisionCode);
+        await using var reader = await command.ExecuteReaderAsync(_ct);
+        var grants = new List<string>();
+        while (await reader.ReadAsync(_ct))
+        {
+            grants.Add(reader.GetString(0));
+        }
+
+        return grants;
+    }
+
+    private async Task Owner(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);
+        await connection.OpenAsync(_ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(_ct);
+    }
+
     private async Task<Dictionary<string, long>> UnitsPerLuoyangCounty()
     {
         await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);

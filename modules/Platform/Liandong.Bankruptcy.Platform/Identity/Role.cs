@@ -35,6 +35,15 @@ internal sealed class Role : AggregateRoot, ITenantOwned
     /// <summary>What makes two role names the same (and orders the role list).</summary>
     public static string Normalize(string name) => name.Trim().ToUpperInvariant();
 
+    public void Grant(string permission)
+    {
+        if (Grants.All(g => g.Permission != permission))
+        {
+            Grants.Add(new RoleGrant(permission));
+            Touch();
+        }
+    }
+
     public void SetGrants(IEnumerable<string> permissions)
     {
         var wanted = permissions.ToHashSet(StringComparer.Ordinal);
@@ -55,6 +64,29 @@ internal sealed class RoleGrant : Entity, ITenantOwned
     public Guid TenantId { get; private set; }
 
     public Guid RoleId { get; private set; }
+
+    public string Permission { get; private set; } = "";
+}
+
+/// <summary>
+/// A role-template grant a county has already received. The migrate step gives template roles only the grants that
+/// are new to the templates (a module's new permissions), so one a county administrator removed stays removed.
+/// </summary>
+internal sealed class AppliedTemplateGrant : Entity, ITenantOwned
+{
+    private AppliedTemplateGrant()
+    {
+    }
+
+    public AppliedTemplateGrant(string roleKey, string permission)
+    {
+        RoleKey = roleKey;
+        Permission = permission;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public string RoleKey { get; private set; } = "";
 
     public string Permission { get; private set; } = "";
 }

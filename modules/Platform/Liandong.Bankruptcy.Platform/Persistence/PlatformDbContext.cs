@@ -33,6 +33,8 @@ internal sealed class PlatformDbContext(
 
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
+    public DbSet<AppliedTemplateGrant> AppliedTemplateGrants => Set<AppliedTemplateGrant>();
+
     public DbSet<AuditRequest> AuditRequests => Set<AuditRequest>();
 
     public DbSet<AuditChange> AuditChanges => Set<AuditChange>();
@@ -138,6 +140,13 @@ internal sealed class PlatformDbContext(
             e.ToTable("role_grants");
             e.Property(g => g.Permission).HasMaxLength(100);
             e.HasIndex(g => new { g.RoleId, g.Permission }).IsUnique();
+        });
+
+        modelBuilder.Entity<AppliedTemplateGrant>(e =>
+        {
+            e.Property(a => a.RoleKey).HasMaxLength(40);
+            e.Property(a => a.Permission).HasMaxLength(100);
+            e.HasIndex(a => new { a.TenantId, a.RoleKey, a.Permission }).IsUnique();
         });
 
         modelBuilder.Entity<AuditRequest>(e =>

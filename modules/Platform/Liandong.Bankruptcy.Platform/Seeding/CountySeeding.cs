@@ -45,17 +45,32 @@ internal static class CountySeeding
         await SeedRolesAsync(services, PermissionSide.County, cancellationToken);
     }
 
+    /// <summary>
+    /// The side's template roles, and the template grants this county has not received yet (new permissions of a
+    /// module); each received grant is recorded, so a grant removed by the county's administrator is not given back.
+    /// </summary>
     private static async Task SeedRolesAsync(IServiceProvider services, PermissionSide side, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var catalog = scope.ServiceProvider.GetRequiredService<PermissionCatalog>();
-        var existing = await db.Roles.Where(r => r.TemplateKey != null).Select(r => r.TemplateKey!).ToListAsync(cancellationToken);
-        foreach (var template in RoleTemplates.All.Where(t => t.Side == side && !existing.Contains(t.Key)))
+        var roles = await db.Roles.Include(r => r.Grants).Where(r => r.TemplateKey != null).ToListAsync(cancellationToken);
+        var applied = (await db.AppliedTemplateGrants.Select(a => new { a.RoleKey, a.Permission }).ToListAsync(cancellationToken))
+            .Select(a => (a.RoleKey, a.Permission)).ToHashSet();
+        foreach (var template in RoleTemplates.All.Where(t => t.Side == side))
         {
-            var role = new Role(template.NameZh, template.Key);
-            role.SetGrants(catalog.GrantsOf(template.Key));
-            db.Roles.Add(role);
+            var role = roles.FirstOrDefault(r => r.TemplateKey == template.Key);
+            if (role is null)
+            {
+                role = new Role(template.NameZh, template.Key);
+                db.Roles.Add(role);
+            }
+
+            foreach (var permission in catalog.GrantsOf(template.Key).Where(p => !applied.Contains((template.Key, p))))
+            {
+                role.Grant(permission);
+                db.AppliedTemplateGrants.Add(new AppliedTemplateGrant(template.Key, permission));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -272,6 +272,46 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
                     b.ToTable("units", "platform");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.AppliedTemplateGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Permission")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("permission");
+
+                    b.Property<string>("RoleKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role_key");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applied_template_grants");
+
+                    b.HasIndex("TenantId", "RoleKey", "Permission")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applied_template_grants_tenant_id_role_key_permission");
+
+                    b.ToTable("applied_template_grants", "platform");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Identity.Membership", b =>
                 {
                     b.Property<Guid>("Id")
