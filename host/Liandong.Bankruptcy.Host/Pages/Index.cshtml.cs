@@ -1,15 +1,12 @@
-using Liandong.Bankruptcy.Platform.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Liandong.Bankruptcy.Host.Pages;
 
+/// <summary>The home page: each role's work appears here as the modules arrive.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(IStringLocalizer<Messages> localizer) : PageModel
+public sealed class IndexModel : PageModel
 {
-    public string AppName => localizer["app.name"];
-
     public void OnGet()
     {
     }

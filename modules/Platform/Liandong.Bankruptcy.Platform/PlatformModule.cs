@@ -35,6 +35,13 @@ public sealed class PlatformModule : IModule
 
     public IEnumerable<PermissionGroup> DefinePermissions() => [PlatformPermissions.Group];
 
+    public IEnumerable<Shell.NavigationItem> Navigation() =>
+    [
+        new("nav.users", "/platform/users", PlatformPermissions.UsersView, 900),
+        new("nav.roles", "/platform/roles", PlatformPermissions.RolesView, 910),
+        new("nav.audit", "/platform/audit", PlatformPermissions.AuditView, 920),
+    ];
+
     public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() => PlatformPermissions.TemplateGrants();
 
     public Task SeedCountyAsync(IServiceProvider services, CountyInfo county, CancellationToken cancellationToken) =>

@@ -217,6 +217,9 @@ public static class LiandongHost
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<SignInService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<Shell.ShellService>();
+        services.AddScoped<Features.Roles.RoleCommands>();
+        services.AddScoped<Features.Users.UserCommands>();
         if (!verb.UsesOwner)
         {
             services.AddHostedService<AccessChangeListener>();

@@ -19,6 +19,9 @@ public interface IModule
     /// <summary>The module's API endpoints and pages.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 
+    /// <summary>The module's entries in the navigation, each with the permission it needs.</summary>
+    IEnumerable<Shell.NavigationItem> Navigation() => [];
+
     /// <summary>The module's permissions, defined in code.</summary>
     IEnumerable<PermissionGroup> DefinePermissions() => [];
 

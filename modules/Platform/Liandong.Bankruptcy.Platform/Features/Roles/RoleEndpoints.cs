@@ -2,7 +2,6 @@ using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Persistence;
-using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +20,8 @@ internal static class RoleEndpoints
         roles.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.RolesView);
         roles.MapPost("/", Create).RequirePermission(PlatformPermissions.RolesManage).WithIdempotency();
         roles.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.RolesManage);
-        api.MapGet("/platform/permissions", Tree).WithTags("Roles").RequirePermission(PlatformPermissions.RolesView);
+        api.MapGet("/platform/permissions", (RoleCommands roles) => TypedResults.Ok(roles.GrantableTree()))
+            .WithTags("Roles").RequirePermission(PlatformPermissions.RolesView);
     }
 
     private static async Task<Ok<ListResponse<RoleDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>
@@ -30,76 +30,25 @@ internal static class RoleEndpoints
             r => new RoleDto(r.Id, r.Name, r.TemplateKey, r.Grants.Select(g => g.Permission).Order().ToList(), r.Version),
             r => Role.Normalize(r.Name), cancellationToken));
 
-    private static async Task<Ok<RoleDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Ok<RoleDto>> Get(Guid id, RoleCommands roles, HttpContext http, CancellationToken cancellationToken)
     {
-        var role = await Find(db, id, cancellationToken);
+        var role = await roles.FindAsync(id, cancellationToken);
         http.SetETag(role);
         return TypedResults.Ok(RoleDto.From(role));
     }
 
-    private static async Task<Created<RoleDto>> Create(
-        RoleRequest request, PlatformDbContext db, PermissionCatalog catalog, ICurrentTenant tenant, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Created<RoleDto>> Create(RoleRequest request, RoleCommands roles, HttpContext http, CancellationToken cancellationToken)
     {
-        EnsureGrantable(request.Permissions!, catalog, tenant);
-        var role = new Role(request.Name!.Trim(), null);
-        await EnsureNameFree(db, role.NormalizedName, null, cancellationToken);
-        role.SetGrants(request.Permissions!);
-        db.Roles.Add(role);
-        await db.SaveChangesAsync(cancellationToken);
+        var role = await roles.CreateAsync(request.Name!, request.Permissions!, cancellationToken);
         http.SetETag(role);
         return TypedResults.Created($"/api/platform/roles/{role.Id}", RoleDto.From(role));
     }
 
-    private static async Task<Ok<RoleDto>> Update(
-        Guid id, RoleRequest request, PlatformDbContext db, PermissionCatalog catalog, ICurrentTenant tenant, HttpContext http,
-        CancellationToken cancellationToken)
+    private static async Task<Ok<RoleDto>> Update(Guid id, RoleRequest request, RoleCommands roles, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var role = await Find(db, id, cancellationToken);
-        db.ExpectVersion(role, expected);
-        EnsureGrantable(request.Permissions!, catalog, tenant);
-        role.Rename(request.Name!.Trim());
-        await EnsureNameFree(db, role.NormalizedName, id, cancellationToken);
-        role.SetGrants(request.Permissions!);
-        await db.SaveChangesAsync(cancellationToken);
+        var role = await roles.UpdateAsync(id, http.RequiredIfMatch(), request.Name!, request.Permissions!, cancellationToken);
         http.SetETag(role);
         return TypedResults.Ok(RoleDto.From(role));
-    }
-
-    private static Ok<IReadOnlyList<PermissionGroup>> Tree(PermissionCatalog catalog, ICurrentTenant tenant)
-    {
-        var hostSide = tenant.Id == Tenants.Host;
-        IReadOnlyList<PermissionGroup> groups =
-        [
-            .. catalog.Groups
-                .Select(g => g with { Permissions = Visible(g.Permissions, catalog, hostSide) })
-                .Where(g => g.Permissions.Count > 0),
-        ];
-        return TypedResults.Ok(groups);
-    }
-
-    private static List<PermissionDefinition> Visible(IEnumerable<PermissionDefinition> permissions, PermissionCatalog catalog, bool hostSide) =>
-        [.. permissions.Where(p => catalog.IsGrantable(p.Name, hostSide)).Select(p => p with { Children = Visible(p.Children, catalog, hostSide) })];
-
-    internal static void EnsureGrantable(IEnumerable<string> permissions, PermissionCatalog catalog, ICurrentTenant tenant)
-    {
-        var hostSide = tenant.Id == Tenants.Host;
-        var refused = permissions.FirstOrDefault(p => !catalog.IsGrantable(p, hostSide));
-        if (refused is not null)
-        {
-            throw BusinessException.Rule("platform.unknown_permission", refused);
-        }
-    }
-
-    private static async Task<Role> Find(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Roles.Include(r => r.Grants).SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
-
-    private static async Task EnsureNameFree(PlatformDbContext db, string normalizedName, Guid? except, CancellationToken cancellationToken)
-    {
-        if (await db.Roles.AnyAsync(r => r.NormalizedName == normalizedName && r.Id != except, cancellationToken))
-        {
-            throw BusinessException.Conflict("platform.role_name_taken");
-        }
     }
 }
 

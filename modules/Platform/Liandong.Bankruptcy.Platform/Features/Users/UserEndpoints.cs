@@ -48,54 +48,22 @@ internal static class UserEndpoints
     }
 
     private static async Task<Created<MemberDto>> Create(
-        CreateUserRequest request, PlatformDbContext db, UserManager<User> users, SignInDirectory directory, ILookupNormalizer normalizer,
-        IProtectedData protectedData, HttpContext http, CancellationToken cancellationToken)
+        CreateUserRequest request, UserCommands commands, HttpContext http, CancellationToken cancellationToken)
     {
-        if (await directory.FindAsync(normalizer.NormalizeName(request.UserName!), cancellationToken) is not null)
-        {
-            throw BusinessException.Conflict("platform.user_name_taken");
-        }
-
-        await EnsureRolesAndUnit(db, request.RoleIds!, request.UnitId, cancellationToken);
-        var user = new User(request.UserName!.Trim(), request.DisplayName!.Trim());
-        if (request.IdNumber is { } idNumber)
-        {
-            var hash = protectedData.HashOf(idNumber.ToUpperInvariant());
-            if (await db.Users.AnyAsync(u => u.IdNumber!.Hash == hash, cancellationToken))
-            {
-                throw BusinessException.Conflict("platform.id_number_taken");
-            }
-
-            user.IdNumber = protectedData.Protect(idNumber.ToUpperInvariant());
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = await users.CreateAsync(user, request.Password!);
-        if (!created.Succeeded)
-        {
-            throw created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal))
-                ? BusinessException.Rule("platform.password_rejected")
-                : new ValidationException(Invalid("userName"));
-        }
-
-        var membership = new Membership(user, request.UnitId);
-        membership.SetRoles(request.RoleIds!);
-        db.Memberships.Add(membership);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var membership = await commands.CreateAsync(request, cancellationToken);
         http.SetETag(membership);
-        return TypedResults.Created($"/api/platform/users/{user.Id}", MemberDto.From(membership));
+        return TypedResults.Created($"/api/platform/users/{membership.UserId}", MemberDto.From(membership));
     }
 
     private static async Task<Ok<MemberDto>> UpdateAccess(
-        Guid id, UpdateAccessRequest request, PlatformDbContext db, PermissionCatalog catalog, ICurrentTenant tenant, HttpContext http,
+        Guid id, UpdateAccessRequest request, PlatformDbContext db, RoleCommands roles, UserCommands users, HttpContext http,
         CancellationToken cancellationToken)
     {
         var expected = http.RequiredIfMatch();
         var membership = await FindMembership(db, id, cancellationToken);
         db.ExpectVersion(membership, expected);
-        RoleEndpoints.EnsureGrantable(request.Permissions!, catalog, tenant);
-        await EnsureRolesAndUnit(db, request.RoleIds!, request.UnitId, cancellationToken);
+        roles.EnsureGrantable(request.Permissions!);
+        await users.EnsureRolesAndUnit(request.RoleIds!, request.UnitId, cancellationToken);
         membership.SetUnit(request.UnitId);
         membership.SetActive(request.IsActive);
         membership.SetRoles(request.RoleIds!);
@@ -165,27 +133,6 @@ internal static class UserEndpoints
     private static async Task<Membership> FindMembership(PlatformDbContext db, Guid userId, CancellationToken cancellationToken) =>
         await db.Memberships.Include(m => m.Roles).Include(m => m.Grants).SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
         ?? throw BusinessException.NotFound();
-
-    private static async Task EnsureRolesAndUnit(PlatformDbContext db, IReadOnlyList<Guid> roleIds, Guid? unitId, CancellationToken cancellationToken)
-    {
-        var known = await db.Roles.CountAsync(r => roleIds.Contains(r.Id), cancellationToken);
-        if (known != roleIds.Distinct().Count())
-        {
-            throw new ValidationException(Invalid("roleIds"));
-        }
-
-        if (unitId is not null && !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
-        {
-            throw new ValidationException(Invalid("unitId"));
-        }
-    }
-
-    private static ValidationErrors Invalid(string field)
-    {
-        var errors = new ValidationErrors();
-        errors.Add(field, "validation.invalid_value");
-        return errors;
-    }
 }
 
 internal sealed record MemberDto(

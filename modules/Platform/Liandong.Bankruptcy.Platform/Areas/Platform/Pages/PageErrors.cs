@@ -1,0 +1,46 @@
+using Liandong.Bankruptcy.Platform.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+
+/// <summary>The API's refusals, shown on a page: the same codes, localized, next to the form.</summary>
+internal static class PageErrors
+{
+    public static bool Validate(IValidatable request, ModelStateDictionary state, IStringLocalizer localizer)
+    {
+        var errors = new ValidationErrors();
+        request.Validate(errors);
+        foreach (var (field, codes) in errors.Codes())
+        {
+            foreach (var code in codes)
+            {
+                state.AddModelError(field, localizer[code]);
+            }
+        }
+
+        return errors.IsEmpty;
+    }
+
+    public static async Task<bool> TryAsync(Func<Task> action, ModelStateDictionary state, IStringLocalizer localizer)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (BusinessException e)
+        {
+            state.AddModelError("", localizer[e.Code, [.. e.Args]]);
+        }
+        catch (ValidationException e)
+        {
+            foreach (var (field, codes) in e.Errors.Codes())
+            {
+                state.AddModelError(field, string.Join(" ", codes.Select(c => localizer[c].Value)));
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Features.Users;
+using Liandong.Bankruptcy.Platform.Localization;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Users;
+
+/// <summary>The county's members; a new user with an initial password and roles.</summary>
+[RequirePermission(PlatformPermissions.UsersView)]
+[PostRequiresPermission(PlatformPermissions.UsersManage)]
+internal sealed class IndexModel(PlatformDbContext db, UserCommands commands, IStringLocalizer<Messages> localizer) : PageModel
+{
+    public IReadOnlyList<MemberDto> Members { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Roles { get; private set; } = [];
+
+    [BindProperty]
+    public string? UserName { get; set; }
+
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public string? IdNumber { get; set; }
+
+    [BindProperty]
+    public List<Guid> RoleIds { get; set; } = [];
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var request = new CreateUserRequest(UserName, DisplayName, Password, null, RoleIds, string.IsNullOrWhiteSpace(IdNumber) ? null : IdNumber.Trim());
+        if (Areas.Platform.Pages.PageErrors.Validate(request, ModelState, localizer) &&
+            await Areas.Platform.Pages.PageErrors.TryAsync(() => commands.CreateAsync(request, cancellationToken), ModelState, localizer))
+        {
+            return Redirect("/platform/users");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Members = await db.Memberships.AsNoTracking().OrderBy(m => m.UserName).Take(500)
+            .Select(m => new MemberDto(m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive,
+                m.Roles.Select(r => r.RoleId).ToList(), m.Grants.Select(g => g.Permission).ToList(), m.Version))
+            .ToListAsync(cancellationToken);
+        Roles = (await db.Roles.AsNoTracking().OrderBy(r => r.NormalizedName).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken))
+            .Select(r => (r.Id, r.Name)).ToList();
+    }
+}
