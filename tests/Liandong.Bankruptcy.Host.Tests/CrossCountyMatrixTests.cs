@@ -60,6 +60,11 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/platform/users/{id:guid}/access"] = UserTarget(new { roleIds = Array.Empty<Guid>(), permissions = new[] { PlatformPermissions.UsersManage }, isActive = true }),
         ["/api/platform/users/{id:guid}/account"] = UserTarget(new { displayName = "越权", isActive = false }),
         ["/api/platform/users/{id:guid}/password"] = UserTarget(new { newPassword = "Yuequan2026Mima" }),
+        ["/api/platform/holidays/{id:guid}"] = async () =>
+        {
+            var id = await Create("/api/platform/holidays", new { date = "2031-05-02", kind = "DayOff", note = "甲县地方假日" });
+            return new Target(id, new { });
+        },
         ["/api/platform/users/{id:guid}/id-number"] = async () =>
         {
             var response = await _ownerOfA.PostAsJsonAsync("/api/platform/users", new

@@ -112,12 +112,34 @@ public sealed class AdministrationApiTests(LiandongHostFixture host) : IAsyncLif
         var roles = await Json(await client.GetAsync("/api/platform/roles?limit=200", _ct));
         roles.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("templateKey").GetString()).ShouldContain("judge");
         roles.GetProperty("items").GetArrayLength().ShouldBe(15);
+        using var calendar = host.CreateClient(await host.CreateUserAsync(new TestCounty(countyId, code, "新设县"), PlatformPermissions.CalendarView));
+        await Eventually(async () => (await Json(await calendar.GetAsync("/api/platform/holidays?year=2026", _ct))).GetArrayLength() == 39);
+        var national = await Json(await calendar.GetAsync("/api/platform/holidays?year=2026", _ct));
+        national.EnumerateArray().ShouldContain(d => d.GetProperty("date").GetString() == "2026-10-01" && d.GetProperty("kind").GetString() == "DayOff");
 
         var again = await hostAdmin.PostAsJsonAsync("/api/host/counties", new { divisionCode = code, name = "重复", courtCodes = new[] { "豫9801" } }, _ct);
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var bad = await hostAdmin.PostAsJsonAsync("/api/host/counties", new { divisionCode = "41", name = "", courtCodes = new[] { "0305" } }, _ct);
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Json(bad)).GetProperty("errorCodes").EnumerateObject().Select(p => p.Name).ShouldBe(["divisionCode", "name", "courtCodes"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task The_holiday_calendar_takes_local_entries_refuses_bad_ones_and_lets_them_go()
+    {
+        using var client = host.CreateClient(await host.CreateUserAsync(_county, PlatformPermissions.CalendarView, PlatformPermissions.CalendarManage));
+
+        var added = await client.PostAsJsonAsync("/api/platform/holidays", new { date = "2030-03-12", kind = "DayOff", note = "地方假日" }, _ct);
+        added.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/platform/holidays", new { date = "2030-03-12", kind = "DayOff" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var weekday = await client.PostAsJsonAsync("/api/platform/holidays", new { date = "2030-03-13", kind = "MakeUpWorkingDay" }, _ct);
+        weekday.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(weekday)).GetProperty("errorCodes").GetProperty("date")[0].GetString().ShouldBe("validation.make_up_day_on_weekday");
+        var year = await Json(await client.GetAsync("/api/platform/holidays?year=2030", _ct));
+        year.EnumerateArray().Select(d => d.GetProperty("date").GetString()).ShouldBe(["2030-03-12"]);
+
+        (await client.DeleteAsync($"/api/platform/holidays/{(await Json(added)).GetProperty("id").GetGuid()}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Json(await client.GetAsync("/api/platform/holidays?year=2030", _ct))).GetArrayLength().ShouldBe(0);
     }
 
     [Fact]

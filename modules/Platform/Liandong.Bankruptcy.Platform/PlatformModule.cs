@@ -1,5 +1,6 @@
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Features.Audit;
+using Liandong.Bankruptcy.Platform.Features.Calendar;
 using Liandong.Bankruptcy.Platform.Features.Auth;
 using Liandong.Bankruptcy.Platform.Features.Counties;
 using Liandong.Bankruptcy.Platform.Features.Roles;
@@ -31,6 +32,7 @@ public sealed class PlatformModule : IModule
         MembershipEndpoints.Map(endpoints);
         CountyEndpoints.Map(endpoints);
         AuditEndpoints.Map(endpoints);
+        CalendarEndpoints.Map(endpoints);
     }
 
     public IEnumerable<PermissionGroup> DefinePermissions() => [PlatformPermissions.Group];
@@ -40,6 +42,8 @@ public sealed class PlatformModule : IModule
         new("nav.users", "/platform/users", PlatformPermissions.UsersView, 900),
         new("nav.roles", "/platform/roles", PlatformPermissions.RolesView, 910),
         new("nav.audit", "/platform/audit", PlatformPermissions.AuditView, 920),
+        new("nav.units", "/platform/units", PlatformPermissions.UnitsView, 880),
+        new("nav.calendar", "/platform/calendar", PlatformPermissions.CalendarView, 890),
     ];
 
     public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() => PlatformPermissions.TemplateGrants();

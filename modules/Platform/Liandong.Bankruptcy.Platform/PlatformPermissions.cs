@@ -16,6 +16,8 @@ public static class PlatformPermissions
     public const string HostUsersManage = "Host.Users.Manage";
     public const string AuditView = "Platform.Audit";
     public const string ProtectedDataRead = "Platform.ProtectedData";
+    public const string CalendarView = "Platform.Calendar";
+    public const string CalendarManage = "Platform.Calendar.Manage";
 
     internal static readonly PermissionGroup Group = new("Platform", "平台", "Platform",
     [
@@ -30,6 +32,8 @@ public static class PlatformPermissions
         new(HostUsersManage, "管理跨县区成员资格", "Manage memberships across counties", PermissionSide.Host),
         new(AuditView, "审计日志", "Audit trail", PermissionSide.Both),
         new(ProtectedDataRead, "查看完整个人信息（留痕）", "Read personal data in full (audited)", PermissionSide.Both),
+        new(CalendarView, "节假日日历", "Holiday calendar", PermissionSide.County,
+            [new(CalendarManage, "维护节假日日历", "Maintain the holiday calendar", PermissionSide.County)]),
     ]);
 
     internal static IEnumerable<(string, string)> TemplateGrants()
@@ -39,7 +43,9 @@ public static class PlatformPermissions
             yield return (template.Key, UnitsView);
         }
 
-        foreach (var permission in new[] { UnitsView, UnitsManage, UsersView, UsersManage, RolesView, RolesManage, AuditView })
+        yield return ("judge", CalendarView);
+        yield return ("coordinator", CalendarView);
+        foreach (var permission in new[] { UnitsView, UnitsManage, UsersView, UsersManage, RolesView, RolesManage, AuditView, CalendarView, CalendarManage })
         {
             yield return (RoleTemplates.Admin, permission);
         }

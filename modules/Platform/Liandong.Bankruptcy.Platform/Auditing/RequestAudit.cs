@@ -13,7 +13,9 @@ namespace Liandong.Bankruptcy.Platform.Auditing;
 
 /// <summary>
 /// Writes an audit record for every state-changing request after it ran, whatever the outcome (refusals too), in
-/// the request's county (the host side for requests with none, such as sign-in attempts).
+/// the county of the signed-in principal (the host side for requests with none, such as sign-in attempts). It runs
+/// outside the exception handler, so it sees the status the client got; the county comes from the principal's
+/// claims because the request's tenant scope lives inside the pipeline.
 /// </summary>
 internal static class RequestAudit
 {
@@ -26,15 +28,13 @@ internal static class RequestAudit
         }
 
         var started = Stopwatch.GetTimestamp();
-        var status = 500;
         try
         {
             await next(context);
-            status = context.Response.StatusCode;
         }
         finally
         {
-            await WriteAsync(context, status, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await WriteAsync(context, context.Response.StatusCode, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
@@ -42,8 +42,8 @@ internal static class RequestAudit
     {
         var services = context.RequestServices;
         var currentTenant = services.GetRequiredService<ICurrentTenant>();
-        var tenant = currentTenant.Id ?? Tenants.Host;
         var user = context.User;
+        var tenant = Identity.AccessClaims.TryRead(user, out _, out var county) ? county : Tenants.Host;
         var record = new AuditRequest(
             tenant,
             Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,

@@ -142,6 +142,8 @@ public static class LiandongHost
             o.FallBackToParentUICultures = true;
         });
         app.UseSerilogRequestLogging();
+        // Outside the exception handler, so the audit records the status the client really got.
+        app.Use(RequestAudit.Middleware);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
@@ -153,7 +155,6 @@ public static class LiandongHost
             context.RequestServices.GetRequiredService<ILookupNormalizer>()));
         app.Use((context, next) => TenantScopeMiddleware.Invoke(
             context, next, context.RequestServices.GetRequiredService<ICurrentTenant>()));
-        app.Use(RequestAudit.Middleware);
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -35,6 +35,8 @@ internal sealed class PlatformDbContext(
 
     public DbSet<AppliedTemplateGrant> AppliedTemplateGrants => Set<AppliedTemplateGrant>();
 
+    public DbSet<HolidayDay> HolidayDays => Set<HolidayDay>();
+
     public DbSet<AuditRequest> AuditRequests => Set<AuditRequest>();
 
     public DbSet<AuditChange> AuditChanges => Set<AuditChange>();
@@ -140,6 +142,13 @@ internal sealed class PlatformDbContext(
             e.ToTable("role_grants");
             e.Property(g => g.Permission).HasMaxLength(100);
             e.HasIndex(g => new { g.RoleId, g.Permission }).IsUnique();
+        });
+
+        modelBuilder.Entity<HolidayDay>(e =>
+        {
+            e.Property(h => h.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(h => h.Note).HasMaxLength(100);
+            e.HasIndex(h => new { h.TenantId, h.Date }).IsUnique();
         });
 
         modelBuilder.Entity<AppliedTemplateGrant>(e =>

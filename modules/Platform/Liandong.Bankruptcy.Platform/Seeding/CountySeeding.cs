@@ -43,6 +43,17 @@ internal static class CountySeeding
         }
 
         await SeedRolesAsync(services, PermissionSide.County, cancellationToken);
+        await SeedHolidaysAsync(services, cancellationToken);
+    }
+
+    /// <summary>The national arrangements of the years the county's calendar lacks (a year already present is the county's own).</summary>
+    private static async Task SeedHolidaysAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var years = (await db.HolidayDays.Select(h => h.Date.Year).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        db.HolidayDays.AddRange(NationalHolidays.Days.Where(d => !years.Contains(d.Date.Year)).Select(d => new HolidayDay(d.Date, d.Kind, d.Note)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

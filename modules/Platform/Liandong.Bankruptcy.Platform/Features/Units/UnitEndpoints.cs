@@ -42,7 +42,7 @@ internal static class UnitEndpoints
         return TypedResults.Ok(UnitDto.From(unit));
     }
 
-    private static async Task<Created<UnitDto>> Create(
+    internal static async Task<Created<UnitDto>> Create(
         CreateUnitRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         await EnsureNameFree(db, request.Name!.Trim(), null, cancellationToken);

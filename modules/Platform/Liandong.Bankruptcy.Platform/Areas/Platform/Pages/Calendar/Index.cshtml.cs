@@ -1,0 +1,57 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Features.Calendar;
+using Liandong.Bankruptcy.Platform.Localization;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Calendar;
+
+/// <summary>The county's holiday calendar of a year; entries added and removed by its administrator.</summary>
+[RequirePermission(PlatformPermissions.CalendarView)]
+[PostRequiresPermission(PlatformPermissions.CalendarManage)]
+internal sealed class IndexModel(PlatformDbContext db, TimeProvider clock, IStringLocalizer<Messages> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; }
+
+    public IReadOnlyList<HolidayDto> Days { get; private set; } = [];
+
+    [BindProperty]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty]
+    public HolidayKind? Kind { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var request = new HolidayRequest(Date, Kind, Note);
+        if (PageErrors.Validate(request, ModelState, localizer) &&
+            await PageErrors.TryAsync(() => CalendarEndpoints.Create(request, db, cancellationToken), ModelState, localizer))
+        {
+            return Redirect($"/platform/calendar?year={Date!.Value.Year}");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await CalendarEndpoints.Delete(id, db, cancellationToken);
+        return Redirect($"/platform/calendar?year={Year}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Year = Year is >= 2000 and <= 2100 ? Year : Time.BusinessClock.Today(clock).Year;
+        Days = (await CalendarEndpoints.List(Year, db, clock, cancellationToken)).Value!;
+    }
+}

@@ -1,0 +1,75 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Features.Calendar;
+
+/// <summary>The county's holiday calendar: days off and make-up working days, year by year.</summary>
+internal static class CalendarEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var holidays = api.MapGroup("/platform/holidays").WithTags("Calendar");
+        holidays.MapGet("/", List).RequirePermission(PlatformPermissions.CalendarView);
+        holidays.MapPost("/", Create).RequirePermission(PlatformPermissions.CalendarManage).WithIdempotency();
+        holidays.MapDelete("/{id:guid}", Delete).RequirePermission(PlatformPermissions.CalendarManage);
+    }
+
+    internal static async Task<Ok<List<HolidayDto>>> List(int? year, PlatformDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var wanted = year ?? Time.BusinessClock.Today(clock).Year;
+        return TypedResults.Ok(await db.HolidayDays.AsNoTracking()
+            .Where(h => h.Date >= new DateOnly(wanted, 1, 1) && h.Date <= new DateOnly(wanted, 12, 31))
+            .OrderBy(h => h.Date)
+            .Select(h => new HolidayDto(h.Id, h.Date, h.Kind, h.Note))
+            .ToListAsync(cancellationToken));
+    }
+
+    internal static async Task<Created<HolidayDto>> Create(HolidayRequest request, PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var date = request.Date!.Value;
+        if (await db.HolidayDays.AnyAsync(h => h.Date == date, cancellationToken))
+        {
+            throw BusinessException.Conflict("platform.holiday_exists");
+        }
+
+        var day = new HolidayDay(date, request.Kind!.Value, request.Note?.Trim());
+        db.HolidayDays.Add(day);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/platform/holidays/{day.Id}", new HolidayDto(day.Id, day.Date, day.Kind, day.Note));
+    }
+
+    internal static async Task<NoContent> Delete(Guid id, PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var day = await db.HolidayDays.SingleOrDefaultAsync(h => h.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        db.HolidayDays.Remove(day);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
+
+internal sealed record HolidayDto(Guid Id, DateOnly Date, HolidayKind Kind, string? Note);
+
+internal sealed record HolidayRequest(DateOnly? Date, HolidayKind? Kind, string? Note) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (Date is null)
+        {
+            errors.Add("date", "validation.required");
+        }
+        else if (Kind is HolidayKind.MakeUpWorkingDay && Date.Value.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            errors.Add("date", "validation.make_up_day_on_weekday");
+        }
+
+        errors.Defined("kind", Kind);
+        errors.OptionalText("note", Note, 100);
+    }
+}
