@@ -32,7 +32,7 @@ public sealed class ProtectedDataTests(LiandongHostFixture host) : IAsyncLifetim
         bodies.Add(await created.Content.ReadAsStringAsync(_ct));
         var userId = JsonDocument.Parse(bodies[0]).RootElement.GetProperty("userId").GetGuid();
         foreach (var url in new[] { $"/api/platform/users/{userId}/account", "/api/platform/users", $"/api/platform/users/{userId}",
-                     "/api/platform/audit/changes", "/api/platform/audit/requests" })
+                     "/api/platform/audit/changes", "/api/platform/audit/requests", "/platform/users", "/platform/audit" })
         {
             bodies.Add(await admin.GetStringAsync(url, _ct));
         }

@@ -44,6 +44,7 @@ public sealed class PlatformModule : IModule
         new("nav.audit", "/platform/audit", PlatformPermissions.AuditView, 920),
         new("nav.units", "/platform/units", PlatformPermissions.UnitsView, 880),
         new("nav.calendar", "/platform/calendar", PlatformPermissions.CalendarView, 890),
+        new("nav.counties", "/host/counties", PlatformPermissions.CountiesView, 950),
     ];
 
     public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() => PlatformPermissions.TemplateGrants();

@@ -39,7 +39,7 @@ internal static partial class CountyEndpoints
     }
 
     /// <summary>The county and its <see cref="CountyCreated"/> commit together; the seeding follows inside the new county.</summary>
-    private static async Task<Created<CountyDto>> Create(
+    internal static async Task<Created<CountyDto>> Create(
         CreateCountyRequest request, IDbContextOutbox<PlatformDbContext> outbox, HttpContext http, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;

@@ -48,6 +48,31 @@ internal sealed class UserCommands(
         return membership;
     }
 
+    /// <summary>A new password for a user whose home is this county (elsewhere 404); every session of the user ends.</summary>
+    public async Task ResetPasswordAsync(Guid userId, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) ?? throw BusinessException.NotFound();
+        foreach (var validator in users.PasswordValidators)
+        {
+            if (!(await validator.ValidateAsync(users, user, newPassword)).Succeeded)
+            {
+                throw BusinessException.Rule("platform.password_rejected");
+            }
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Takes away (or gives back) a member's access to this county; the account itself stays.</summary>
+    public async Task SetMembershipActiveAsync(Guid userId, bool active, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken) ?? throw BusinessException.NotFound();
+        membership.SetActive(active);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task EnsureRolesAndUnit(IReadOnlyList<Guid> roleIds, Guid? unitId, CancellationToken cancellationToken)
     {
         var known = await db.Roles.CountAsync(r => roleIds.Contains(r.Id), cancellationToken);

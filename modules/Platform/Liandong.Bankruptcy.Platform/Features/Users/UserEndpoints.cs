@@ -113,20 +113,9 @@ internal static class UserEndpoints
     }
 
     private static async Task<NoContent> ResetPassword(
-        Guid id, ResetPasswordRequest request, PlatformDbContext db, UserManager<User> users, CancellationToken cancellationToken)
+        Guid id, ResetPasswordRequest request, UserCommands users, CancellationToken cancellationToken)
     {
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
-        foreach (var validator in users.PasswordValidators)
-        {
-            if (!(await validator.ValidateAsync(users, user, request.NewPassword)).Succeeded)
-            {
-                throw BusinessException.Rule("platform.password_rejected");
-            }
-        }
-
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, request.NewPassword!);
-        user.SecurityStamp = Guid.NewGuid().ToString("N"); // every session of the user ends
-        await db.SaveChangesAsync(cancellationToken);
+        await users.ResetPasswordAsync(id, request.NewPassword!, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -38,8 +38,29 @@ internal sealed class IndexModel(PlatformDbContext db, UserCommands commands, IS
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new CreateUserRequest(UserName, DisplayName, Password, null, RoleIds, string.IsNullOrWhiteSpace(IdNumber) ? null : IdNumber.Trim());
-        if (Areas.Platform.Pages.PageErrors.Validate(request, ModelState, localizer) &&
-            await Areas.Platform.Pages.PageErrors.TryAsync(() => commands.CreateAsync(request, cancellationToken), ModelState, localizer))
+        if (PageErrors.Validate(request, ModelState, localizer) &&
+            await PageErrors.TryAsync(() => commands.CreateAsync(request, cancellationToken), ModelState, localizer))
+        {
+            return Redirect("/platform/users");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAccessAsync(Guid userId, bool active, CancellationToken cancellationToken)
+    {
+        await commands.SetMembershipActiveAsync(userId, active, cancellationToken);
+        return Redirect("/platform/users");
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(Guid userId, string? newPassword, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            ModelState.AddModelError("newPassword", localizer["validation.required"]);
+        }
+        else if (await PageErrors.TryAsync(() => commands.ResetPasswordAsync(userId, newPassword, cancellationToken), ModelState, localizer))
         {
             return Redirect("/platform/users");
         }

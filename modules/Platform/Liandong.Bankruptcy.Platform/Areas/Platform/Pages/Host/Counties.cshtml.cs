@@ -1,0 +1,58 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Features.Counties;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Localization;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Wolverine.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Host;
+
+/// <summary>The county registry for host administrators: create (seeded by its event), deactivate, reactivate.</summary>
+[RequirePermission(PlatformPermissions.CountiesView)]
+[PostRequiresPermission(PlatformPermissions.CountiesManage)]
+internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<PlatformDbContext> outbox, IStringLocalizer<Messages> localizer) : PageModel
+{
+    public IReadOnlyList<CountyDto> Counties { get; private set; } = [];
+
+    [BindProperty]
+    public string? DivisionCode { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Courts { get; set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var courts = (Courts ?? "").Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var request = new CreateCountyRequest(DivisionCode, Name, courts);
+        if (PageErrors.Validate(request, ModelState, localizer) &&
+            await PageErrors.TryAsync(() => CountyEndpoints.Create(request, outbox, HttpContext, cancellationToken), ModelState, localizer))
+        {
+            return Redirect("/host/counties");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostToggleAsync(Guid id, uint version, CancellationToken cancellationToken)
+    {
+        var county = await db.Counties.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        db.ExpectVersion(county, version);
+        county.Update(county.Name, county.CourtCodes, !county.IsActive);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/host/counties");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Counties = await db.Counties.AsNoTracking().OrderBy(c => c.DivisionCode)
+            .Select(c => new CountyDto(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version)).ToListAsync(cancellationToken);
+}

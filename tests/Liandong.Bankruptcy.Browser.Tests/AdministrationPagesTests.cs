@@ -1,0 +1,90 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Liandong.Bankruptcy.Browser.Tests;
+
+/// <summary>The county and host administration pages, used as a person would, each scanned by axe.</summary>
+public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFixture browser)
+{
+    private const string Password = "Guanliyuan2026";
+
+    [Fact]
+    public async Task A_host_administrator_creates_and_deactivates_a_county()
+    {
+        var hostAdmin = await host.CreateUserWithPasswordAsync(null, Password, PlatformPermissions.CountiesView, PlatformPermissions.CountiesManage);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using var _ = context;
+        var code = "96" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await SignIn(page, hostAdmin.UserName);
+        await page.GetByRole(AriaRole.Link, new() { Name = "县区管理" }).ClickAsync();
+        await Scan(page);
+        await page.GetByLabel("区划代码").FillAsync(code);
+        await page.GetByLabel("名称").FillAsync("浏览器测试县");
+        await page.GetByLabel("法院代字").FillAsync("豫9601");
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = code, Exact = true }).WaitForAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "停用 浏览器测试县" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "启用 浏览器测试县" }).WaitForAsync();
+        await Scan(page);
+        offsite.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_county_administrator_keeps_units_the_holiday_calendar_and_members()
+    {
+        var county = await host.CreateCountyAsync();
+        var admin = await host.CreateUserWithPasswordAsync(county, Password,
+            PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage, PlatformPermissions.CalendarView, PlatformPermissions.CalendarManage,
+            PlatformPermissions.UsersView, PlatformPermissions.UsersManage);
+        var member = await host.CreateUserAsync(county, PlatformPermissions.UnitsView);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using var _ = context;
+
+        await SignIn(page, admin.UserName);
+        await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
+        await page.GetByLabel("名称").FillAsync("河南某某律师事务所");
+        await page.GetByLabel("一把手（负责人）").FillAsync("李主任");
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "河南某某律师事务所" }).WaitForAsync();
+        (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("AdministratorFirm");
+        await Scan(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "节假日日历" }).ClickAsync();
+        await page.GetByLabel("年份").FillAsync("2030");
+        await page.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
+        await page.GetByLabel("日期").FillAsync("2030-04-08");
+        await page.GetByLabel("说明").FillAsync("地方纪念日");
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "地方纪念日" }).WaitForAsync();
+        await Scan(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "删除 2030-04-08" }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "地方纪念日" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "用户" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"停用 {member.UserName}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"恢复 {member.UserName}" }).WaitForAsync();
+        await Scan(page);
+        using var client = host.CreateClient(member);
+        (await client.GetAsync("/api/platform/units", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+        offsite.ShouldBeEmpty();
+    }
+
+    private static async Task SignIn(IPage page, string userName)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.Locator("h1", new() { HasTextString = "工作台" }).WaitForAsync();
+    }
+
+    private static async Task Scan(IPage page)
+    {
+        var result = await page.RunAxe();
+        result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")
+            .ShouldBeEmpty();
+    }
+}
