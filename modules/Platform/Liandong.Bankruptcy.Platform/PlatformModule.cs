@@ -3,6 +3,7 @@ using Liandong.Bankruptcy.Platform.Features.Audit;
 using Liandong.Bankruptcy.Platform.Features.Calendar;
 using Liandong.Bankruptcy.Platform.Features.Auth;
 using Liandong.Bankruptcy.Platform.Features.Counties;
+using Liandong.Bankruptcy.Platform.Features.Messages;
 using Liandong.Bankruptcy.Platform.Features.Roles;
 using Liandong.Bankruptcy.Platform.Features.Units;
 using Liandong.Bankruptcy.Platform.Features.Users;
@@ -33,6 +34,7 @@ public sealed class PlatformModule : IModule
         CountyEndpoints.Map(endpoints);
         AuditEndpoints.Map(endpoints);
         CalendarEndpoints.Map(endpoints);
+        DeadLetterEndpoints.Map(endpoints);
     }
 
     public IEnumerable<PermissionGroup> DefinePermissions() => [PlatformPermissions.Group];
@@ -45,6 +47,7 @@ public sealed class PlatformModule : IModule
         new("nav.units", "/platform/units", PlatformPermissions.UnitsView, 880),
         new("nav.calendar", "/platform/calendar", PlatformPermissions.CalendarView, 890),
         new("nav.counties", "/host/counties", PlatformPermissions.CountiesView, 950),
+        new("nav.messages", "/host/messages", PlatformPermissions.MessagesManage, 960),
     ];
 
     public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() => PlatformPermissions.TemplateGrants();

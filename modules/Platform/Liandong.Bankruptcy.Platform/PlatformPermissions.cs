@@ -16,6 +16,7 @@ public static class PlatformPermissions
     public const string HostUsersManage = "Host.Users.Manage";
     public const string AuditView = "Platform.Audit";
     public const string ProtectedDataRead = "Platform.ProtectedData";
+    public const string MessagesManage = "Host.Messages";
     public const string CalendarView = "Platform.Calendar";
     public const string CalendarManage = "Platform.Calendar.Manage";
 
@@ -30,6 +31,7 @@ public static class PlatformPermissions
         new(CountiesView, "县区", "Counties", PermissionSide.Host,
             [new(CountiesManage, "管理县区", "Manage counties", PermissionSide.Host)]),
         new(HostUsersManage, "管理跨县区成员资格", "Manage memberships across counties", PermissionSide.Host),
+        new(MessagesManage, "死信消息与重放", "Dead-lettered messages and replay", PermissionSide.Host),
         new(AuditView, "审计日志", "Audit trail", PermissionSide.Both),
         new(ProtectedDataRead, "查看完整个人信息（留痕）", "Read personal data in full (audited)", PermissionSide.Both),
         new(CalendarView, "节假日日历", "Holiday calendar", PermissionSide.County,
@@ -50,7 +52,7 @@ public static class PlatformPermissions
             yield return (RoleTemplates.Admin, permission);
         }
 
-        foreach (var permission in new[] { CountiesView, CountiesManage, HostUsersManage, UsersView, UsersManage, RolesView, RolesManage, AuditView })
+        foreach (var permission in new[] { CountiesView, CountiesManage, HostUsersManage, MessagesManage, UsersView, UsersManage, RolesView, RolesManage, AuditView })
         {
             yield return (RoleTemplates.PlatformAdmin, permission);
         }
