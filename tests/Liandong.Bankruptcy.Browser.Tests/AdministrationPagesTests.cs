@@ -11,7 +11,8 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
     [Fact]
     public async Task A_host_administrator_creates_and_deactivates_a_county()
     {
-        var hostAdmin = await host.CreateUserWithPasswordAsync(null, Password, PlatformPermissions.CountiesView, PlatformPermissions.CountiesManage);
+        var hostAdmin = await host.CreateUserWithPasswordAsync(null, Password,
+            PlatformPermissions.CountiesView, PlatformPermissions.CountiesManage, PlatformPermissions.MessagesManage);
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
         await using var _ = context;
         var code = "96" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -27,6 +28,9 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
 
         await page.GetByRole(AriaRole.Button, new() { Name = "停用 浏览器测试县" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "启用 浏览器测试县" }).WaitForAsync();
+        await Scan(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "死信消息" }).ClickAsync();
+        await page.Locator("h1", new() { HasTextString = "死信消息" }).WaitForAsync();
         await Scan(page);
         offsite.ShouldBeEmpty();
     }
@@ -50,6 +54,11 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByRole(AriaRole.Cell, new() { Name = "河南某某律师事务所" }).WaitForAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("AdministratorFirm");
         await Scan(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "编辑 河南某某律师事务所" }).ClickAsync();
+        await Scan(page);
+        await page.GetByLabel("一把手（负责人）").FillAsync("王主任");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("王主任");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "节假日日历" }).ClickAsync();
         await page.GetByLabel("年份").FillAsync("2030");
@@ -63,11 +72,44 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByRole(AriaRole.Cell, new() { Name = "地方纪念日" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "用户" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"编辑 {member.UserName}" }).ClickAsync();
+        await Scan(page);
+        await page.GetByLabel("单位").SelectOptionAsync(new SelectOptionValue { Label = "河南某某律师事务所" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"停用 {member.UserName}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"恢复 {member.UserName}" }).WaitForAsync();
         await Scan(page);
         using var client = host.CreateClient(member);
         (await client.GetAsync("/api/platform/units", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+        offsite.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_officer_serving_two_counties_switches_county_in_the_header_and_sees_the_other_countys_units()
+    {
+        var home = await host.CreateCountyAsync("切换甲县");
+        var other = await host.CreateCountyAsync("切换乙县");
+        var officer = await host.CreateUserWithPasswordAsync(home, Password, PlatformPermissions.UnitsView);
+        await host.AddMembershipAsync(officer, other, PlatformPermissions.UnitsView);
+        using (var otherAdmin = host.CreateClient(await host.CreateUserAsync(other, PlatformPermissions.UnitsManage)))
+        {
+            (await otherAdmin.PostAsync("/api/platform/units", System.Net.Http.Json.JsonContent.Create(new { name = "乙县不动产登记中心", kind = "NaturalResources" }),
+                TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        }
+
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using var _ = context;
+        await SignIn(page, officer.UserName);
+        (await page.GetByTestId("county").InnerTextAsync()).ShouldBe("切换甲县");
+        await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Cell, new() { Name = "乙县不动产登记中心" }).CountAsync()).ShouldBe(0);
+
+        await page.GetByLabel("切换县区").SelectOptionAsync(new SelectOptionValue { Label = "切换乙县" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "切换县区" }).ClickAsync();
+        await page.GetByTestId("county").Filter(new() { HasTextString = "切换乙县" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "乙县不动产登记中心" }).WaitForAsync();
+        await Scan(page);
         offsite.ShouldBeEmpty();
     }
 

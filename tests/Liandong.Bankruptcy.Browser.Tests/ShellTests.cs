@@ -76,7 +76,7 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
         await page.GetByLabel("初始密码").FillAsync("Dangan2026Mima");
         await page.GetByLabel("档案查阅员").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
-        await page.GetByRole(AriaRole.Cell, new() { Name = userName, Exact = true }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"编辑 {userName}", Exact = true }).WaitForAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "审计日志" }).ClickAsync();
         await Scan(page, scanned);

@@ -56,17 +56,23 @@ internal static class UnitEndpoints
     private static async Task<Ok<UnitDto>> Update(
         Guid id, UpdateUnitRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var unit = await Find(db, id, cancellationToken);
-        db.ExpectVersion(unit, expected);
-        await EnsureNameFree(db, request.Name!.Trim(), id, cancellationToken);
-        unit.Update(request.Name.Trim(), request.AccountableHead?.Trim(), request.IsActive);
-        await db.SaveChangesAsync(cancellationToken);
+        var unit = await UpdateAsync(db, id, http.RequiredIfMatch(), request, cancellationToken);
         http.SetETag(unit);
         return TypedResults.Ok(UnitDto.From(unit));
     }
 
-    private static async Task<Unit> Find(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
+    /// <summary>Renames a unit, names its accountable head, (de)activates it: the API and the page alike.</summary>
+    internal static async Task<Unit> UpdateAsync(PlatformDbContext db, Guid id, uint expectedVersion, UpdateUnitRequest request, CancellationToken cancellationToken)
+    {
+        var unit = await Find(db, id, cancellationToken);
+        db.ExpectVersion(unit, expectedVersion);
+        await EnsureNameFree(db, request.Name!.Trim(), id, cancellationToken);
+        unit.Update(request.Name.Trim(), request.AccountableHead?.Trim(), request.IsActive);
+        await db.SaveChangesAsync(cancellationToken);
+        return unit;
+    }
+
+    internal static async Task<Unit> Find(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Units.SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
         ?? throw BusinessException.NotFound();
 

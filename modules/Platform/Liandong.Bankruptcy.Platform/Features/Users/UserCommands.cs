@@ -9,8 +9,28 @@ namespace Liandong.Bankruptcy.Platform.Features.Users;
 
 /// <summary>Creating a user of the county (account and membership in one transaction): the API and the pages alike.</summary>
 internal sealed class UserCommands(
-    PlatformDbContext db, UserManager<User> users, SignInDirectory directory, ILookupNormalizer normalizer, IProtectedData protectedData)
+    PlatformDbContext db, UserManager<User> users, SignInDirectory directory, ILookupNormalizer normalizer, IProtectedData protectedData,
+    Roles.RoleCommands roles)
 {
+    public async Task<Membership> FindMembershipAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Memberships.Include(m => m.Roles).Include(m => m.Grants).SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
+        ?? throw BusinessException.NotFound();
+
+    /// <summary>A member's unit, roles, direct grants and access in this county, based on the version the change was made from.</summary>
+    public async Task<Membership> UpdateAccessAsync(Guid userId, uint expectedVersion, UpdateAccessRequest request, CancellationToken cancellationToken)
+    {
+        var membership = await FindMembershipAsync(userId, cancellationToken);
+        db.ExpectVersion(membership, expectedVersion);
+        roles.EnsureGrantable(request.Permissions!);
+        await EnsureRolesAndUnit(request.RoleIds!, request.UnitId, cancellationToken);
+        membership.SetUnit(request.UnitId);
+        membership.SetActive(request.IsActive);
+        membership.SetRoles(request.RoleIds!);
+        membership.SetGrants(request.Permissions!);
+        await db.SaveChangesAsync(cancellationToken);
+        return membership;
+    }
+
     public async Task<Membership> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken)
     {
         if (await directory.FindAsync(normalizer.NormalizeName(request.UserName!), cancellationToken) is not null)
@@ -68,7 +88,7 @@ internal sealed class UserCommands(
     /// <summary>Takes away (or gives back) a member's access to this county; the account itself stays.</summary>
     public async Task SetMembershipActiveAsync(Guid userId, bool active, CancellationToken cancellationToken)
     {
-        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken) ?? throw BusinessException.NotFound();
+        var membership = await FindMembershipAsync(userId, cancellationToken);
         membership.SetActive(active);
         await db.SaveChangesAsync(cancellationToken);
     }

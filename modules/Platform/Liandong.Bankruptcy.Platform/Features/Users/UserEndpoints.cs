@@ -40,9 +40,9 @@ internal static class UserEndpoints
                 m.Roles.Select(r => r.RoleId).ToList(), m.Grants.Select(g => g.Permission).ToList(), m.Version),
             m => m.UserName, cancellationToken));
 
-    private static async Task<Ok<MemberDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Ok<MemberDto>> Get(Guid id, UserCommands users, HttpContext http, CancellationToken cancellationToken)
     {
-        var membership = await FindMembership(db, id, cancellationToken);
+        var membership = await users.FindMembershipAsync(id, cancellationToken);
         http.SetETag(membership);
         return TypedResults.Ok(MemberDto.From(membership));
     }
@@ -56,19 +56,9 @@ internal static class UserEndpoints
     }
 
     private static async Task<Ok<MemberDto>> UpdateAccess(
-        Guid id, UpdateAccessRequest request, PlatformDbContext db, RoleCommands roles, UserCommands users, HttpContext http,
-        CancellationToken cancellationToken)
+        Guid id, UpdateAccessRequest request, UserCommands users, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var membership = await FindMembership(db, id, cancellationToken);
-        db.ExpectVersion(membership, expected);
-        roles.EnsureGrantable(request.Permissions!);
-        await users.EnsureRolesAndUnit(request.RoleIds!, request.UnitId, cancellationToken);
-        membership.SetUnit(request.UnitId);
-        membership.SetActive(request.IsActive);
-        membership.SetRoles(request.RoleIds!);
-        membership.SetGrants(request.Permissions!);
-        await db.SaveChangesAsync(cancellationToken);
+        var membership = await users.UpdateAccessAsync(id, http.RequiredIfMatch(), request, cancellationToken);
         http.SetETag(membership);
         return TypedResults.Ok(MemberDto.From(membership));
     }
@@ -119,9 +109,6 @@ internal static class UserEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Membership> FindMembership(PlatformDbContext db, Guid userId, CancellationToken cancellationToken) =>
-        await db.Memberships.Include(m => m.Roles).Include(m => m.Grants).SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
-        ?? throw BusinessException.NotFound();
 }
 
 internal sealed record MemberDto(
