@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Liandong.Bankruptcy.Browser.Tests;
@@ -17,9 +16,9 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await using var _ = context;
         var code = "96" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        await SignIn(page, hostAdmin.UserName);
+        await page.SignInAsync(hostAdmin.UserName, Password);
         await page.GetByRole(AriaRole.Link, new() { Name = "县区管理" }).ClickAsync();
-        await Scan(page);
+        await page.ScanAsync();
         await page.GetByLabel("区划代码").FillAsync(code);
         await page.GetByLabel("名称").FillAsync("浏览器测试县");
         await page.GetByLabel("法院代字").FillAsync("豫9601");
@@ -28,10 +27,10 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
 
         await page.GetByRole(AriaRole.Button, new() { Name = "停用 浏览器测试县" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "启用 浏览器测试县" }).WaitForAsync();
-        await Scan(page);
+        await page.ScanAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "死信消息" }).ClickAsync();
         await page.Locator("h1", new() { HasTextString = "死信消息" }).WaitForAsync();
-        await Scan(page);
+        await page.ScanAsync();
         offsite.ShouldBeEmpty();
     }
 
@@ -46,16 +45,16 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
         await using var _ = context;
 
-        await SignIn(page, admin.UserName);
+        await page.SignInAsync(admin.UserName, Password);
         await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
         await page.GetByLabel("名称").FillAsync("河南某某律师事务所");
         await page.GetByLabel("一把手（负责人）").FillAsync("李主任");
         await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "河南某某律师事务所" }).WaitForAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("AdministratorFirm");
-        await Scan(page);
+        await page.ScanAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "编辑 河南某某律师事务所" }).ClickAsync();
-        await Scan(page);
+        await page.ScanAsync();
         await page.GetByLabel("一把手（负责人）").FillAsync("王主任");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("王主任");
@@ -67,18 +66,18 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByLabel("说明").FillAsync("地方纪念日");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "地方纪念日" }).WaitForAsync();
-        await Scan(page);
+        await page.ScanAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "删除 2030-04-08" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "地方纪念日" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "用户" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"编辑 {member.UserName}" }).ClickAsync();
-        await Scan(page);
+        await page.ScanAsync();
         await page.GetByLabel("单位").SelectOptionAsync(new SelectOptionValue { Label = "河南某某律师事务所" });
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"停用 {member.UserName}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"恢复 {member.UserName}" }).WaitForAsync();
-        await Scan(page);
+        await page.ScanAsync();
         using var client = host.CreateClient(member);
         (await client.GetAsync("/api/platform/units", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
         offsite.ShouldBeEmpty();
@@ -99,7 +98,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
 
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
         await using var _ = context;
-        await SignIn(page, officer.UserName);
+        await page.SignInAsync(officer.UserName, Password);
         (await page.GetByTestId("county").InnerTextAsync()).ShouldBe("切换甲县");
         await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
         (await page.GetByRole(AriaRole.Cell, new() { Name = "乙县不动产登记中心" }).CountAsync()).ShouldBe(0);
@@ -109,24 +108,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByTestId("county").Filter(new() { HasTextString = "切换乙县" }).WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "乙县不动产登记中心" }).WaitForAsync();
-        await Scan(page);
+        await page.ScanAsync();
         offsite.ShouldBeEmpty();
-    }
-
-    private static async Task SignIn(IPage page, string userName)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.Locator("h1", new() { HasTextString = "工作台" }).WaitForAsync();
-    }
-
-    private static async Task Scan(IPage page)
-    {
-        var result = await page.RunAxe();
-        result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")
-            .ShouldBeEmpty();
     }
 }

@@ -127,13 +127,7 @@ public sealed class DatabaseCatalogTests(LiandongHostFixture host) : IAsyncLifet
     private string[] ModuleSchemas() =>
         host.Services.GetServices<ModuleDbContextRegistration>().Select(r => r.Schema).ToArray();
 
-    private async Task Owner(string sql)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(_ct);
-    }
+    private Task Owner(string sql) => host.Database.ExecuteAsOwnerAsync(sql);
 
     /// <summary>A context that forgot the tenant filter (not a ModuleDbContext): the model check must report it.</summary>
     private sealed class SampleContext : DbContext

@@ -148,11 +148,5 @@ public sealed partial class HostTests(LiandongHostFixture host)
     [GeneratedRegex("""(?:src|href)\s*=\s*["']?(?:https?:)?//[^"' >]+""", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalAddress();
 
-    private async Task Owner(string sql)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(_ct);
-    }
+    private Task Owner(string sql) => host.Database.ExecuteAsOwnerAsync(sql);
 }

@@ -91,13 +91,7 @@ public sealed class MigrateStepTests : IAsyncLifetime
         return grants;
     }
 
-    private async Task Owner(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(_ct);
-    }
+    private Task Owner(string sql) => _database.ExecuteAsOwnerAsync(sql);
 
     private async Task<Dictionary<string, long>> UnitsPerLuoyangCounty()
     {

@@ -162,15 +162,7 @@ public sealed class AdministrationApiTests(LiandongHostFixture host) : IAsyncLif
         answer.StatusCode.ShouldBe(HttpStatusCode.OK, await answer.Content.ReadAsStringAsync(_ct));
     }
 
-    private async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the condition never held");
-            await Task.Delay(50, _ct);
-        }
-    }
+    private static Task Eventually(Func<Task<bool>> condition) => Testing.Eventually.HoldsAsync(condition);
 
     private static IEnumerable<string> Flatten(JsonElement permissions) =>
         permissions.EnumerateArray().SelectMany(p => Flatten(p.GetProperty("children")).Prepend(p.GetProperty("name").GetString()!));

@@ -157,18 +157,8 @@ public sealed class AuditTrailTests(LiandongHostFixture host) : IAsyncLifetime
 
     private async Task<long> Count(string sql, params (string Name, object Value)[] parameters) => long.Parse(await Text(sql, parameters), System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<string> Text(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return (await command.ExecuteScalarAsync(_ct))?.ToString() ?? "";
-    }
+    private async Task<string> Text(string sql, params (string Name, object Value)[] parameters) =>
+        (await host.Database.ScalarAsOwnerAsync<object?>(sql, parameters))?.ToString() ?? "";
 
     private async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
 }

@@ -53,29 +53,9 @@ public sealed class DeadLetterTests(LiandongHostFixture host)
     private async Task<bool> DeadLetterIsFor(Guid id, Guid county) =>
         await Count($"SELECT count(*) FROM wolverine.wolverine_dead_letters WHERE id = '{id}' AND encode(body, 'escape') LIKE '%{county}%'") == 1;
 
-    private async Task Owner(string sql)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(_ct);
-    }
+    private Task Owner(string sql) => host.Database.ExecuteAsOwnerAsync(sql);
 
-    private async Task<long> Count(string sql)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(_ct))!;
-    }
+    private Task<long> Count(string sql) => host.Database.ScalarAsOwnerAsync<long>(sql);
 
-    private async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the condition never held");
-            await Task.Delay(200, _ct);
-        }
-    }
+    private static Task Eventually(Func<Task<bool>> condition) => Testing.Eventually.HoldsAsync(condition, TimeSpan.FromSeconds(60));
 }

@@ -54,22 +54,7 @@ public sealed class MessageTenancyTests(LiandongHostFixture host)
         }
     }
 
-    private async Task<long> Scalar(string sql, object id)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("id", id);
-        return (long)(await command.ExecuteScalarAsync(_ct))!;
-    }
+    private Task<long> Scalar(string sql, object id) => host.Database.ScalarAsOwnerAsync<long>(sql, ("id", id));
 
-    private async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the condition never held");
-            await Task.Delay(50, _ct);
-        }
-    }
+    private static Task Eventually(Func<Task<bool>> condition) => Testing.Eventually.HoldsAsync(condition);
 }

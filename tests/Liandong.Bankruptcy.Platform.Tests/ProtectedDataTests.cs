@@ -121,24 +121,8 @@ public sealed class ProtectedDataTests(LiandongHostFixture host) : IAsyncLifetim
     private static ProtectedDataService Service(ProtectedDataOptions options) =>
         new(Options.Create(options), null!, null!, null!, null!, TimeProvider.System);
 
-    private async Task<string> AllText(string table)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, '|'), '') FROM {table} t", connection);
-        return (string)(await command.ExecuteScalarAsync(_ct))!;
-    }
+    private Task<string> AllText(string table) =>
+        host.Database.ScalarAsOwnerAsync<string>($"SELECT coalesce(string_agg(t::text, '|'), '') FROM {table} t");
 
-    private async Task<long> Count(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return (long)(await command.ExecuteScalarAsync(_ct))!;
-    }
+    private Task<long> Count(string sql, params (string Name, object Value)[] parameters) => host.Database.ScalarAsOwnerAsync<long>(sql, parameters);
 }

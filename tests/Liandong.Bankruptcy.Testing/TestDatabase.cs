@@ -32,6 +32,35 @@ public sealed class TestDatabase : IAsyncDisposable
     public string AdminConnectionString =>
         new NpgsqlConnectionStringBuilder(TestEnvironment.AdminConnectionString) { Database = Name }.ConnectionString;
 
+    /// <summary>Runs SQL as the owner (bypassing row-level security): to arrange or inspect what no API shows.</summary>
+    public async Task ExecuteAsOwnerAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync(Xunit.TestContext.Current.CancellationToken);
+        await using var command = Command(sql, connection, parameters);
+        await command.ExecuteNonQueryAsync(Xunit.TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The first column of the first row, as the owner.</summary>
+    public async Task<T> ScalarAsOwnerAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync(Xunit.TestContext.Current.CancellationToken);
+        await using var command = Command(sql, connection, parameters);
+        return (T)(await command.ExecuteScalarAsync(Xunit.TestContext.Current.CancellationToken))!;
+    }
+
+    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, (string Name, object Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
     public static async Task<TestDatabase> CreateAsync(string purpose)
     {
         var template = await EnsureTemplateAsync();
