@@ -36,7 +36,12 @@ public sealed class SignInDirectory(DatabaseSettings database, AccessVersion ver
         }
 
         var entry = await LoadAsync(normalizedUserName, cancellationToken);
-        _cache[normalizedUserName] = (current, entry);
+        if (entry is not null)
+        {
+            // Unknown names are not kept: sign-in attempts with made-up names must not grow the cache.
+            _cache[normalizedUserName] = (current, entry);
+        }
+
         return entry;
     }
 

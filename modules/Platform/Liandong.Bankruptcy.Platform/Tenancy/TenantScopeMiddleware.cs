@@ -1,20 +1,18 @@
-using System.Security.Claims;
+using Liandong.Bankruptcy.Platform.Identity;
 using Microsoft.AspNetCore.Http;
 
 namespace Liandong.Bankruptcy.Platform.Tenancy;
 
 /// <summary>
-/// Opens the request's tenant scope from the signed-in user's chosen county (claim <see cref="TenantClaim"/>).
-/// No header or parameter can set it. Without a signed-in user the scope is empty and tenant-owned data is invisible.
+/// Opens the request's tenant scope from the signed-in user's chosen county (<see cref="AccessClaims.Tenant"/>), after
+/// the principal was validated against the directory. No header or parameter can set it. Without a signed-in user the
+/// scope is empty and tenant-owned data is invisible.
 /// </summary>
-public static class TenantScopeMiddleware
+internal static class TenantScopeMiddleware
 {
-    public const string TenantClaim = Identity.AccessClaims.Tenant;
-
-    internal static async Task Invoke(HttpContext context, RequestDelegate next, ICurrentTenant currentTenant)
+    public static async Task Invoke(HttpContext context, RequestDelegate next, ICurrentTenant currentTenant)
     {
-        var claim = context.User.FindFirstValue(TenantClaim);
-        Guid? tenant = Guid.TryParse(claim, out var id) ? id : null;
+        Guid? tenant = AccessClaims.TryRead(context.User, out _, out var id) ? id : null;
         using (currentTenant.Change(tenant))
         {
             await next(context);
