@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -137,6 +138,14 @@ public sealed class AdministrationApiTests(LiandongHostFixture host) : IAsyncLif
         (await Json(weekday)).GetProperty("errorCodes").GetProperty("date")[0].GetString().ShouldBe("validation.make_up_day_on_weekday");
         var year = await Json(await client.GetAsync("/api/platform/holidays?year=2030", _ct));
         year.EnumerateArray().Select(d => d.GetProperty("date").GetString()).ShouldBe(["2030-03-12"]);
+        using (host.Services.GetRequiredService<Tenancy.ICurrentTenant>().Change(_county.Id))
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            // The county's own day off moves its deadlines: 10 days from 2030-03-02 end on it, so on the next working day.
+            var calendar = await scope.ServiceProvider.GetRequiredService<Time.IHolidayCalendar>().GetAsync(_ct);
+            Time.DeadlineCalculator.Compute(new DateOnly(2030, 3, 2), Time.Period.Days(10), calendar)
+                .ShouldBe(new Time.Deadline(new DateOnly(2030, 3, 13), false));
+        }
 
         (await client.DeleteAsync($"/api/platform/holidays/{(await Json(added)).GetProperty("id").GetGuid()}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Json(await client.GetAsync("/api/platform/holidays?year=2030", _ct))).GetArrayLength().ShouldBe(0);

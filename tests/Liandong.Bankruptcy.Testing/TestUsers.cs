@@ -14,7 +14,8 @@ internal static class TestUsers
 
     public static async Task<TestUser> CreateAsync(IServiceProvider services, Guid tenantId, string? password, string[] permissions)
     {
-        var userName = $"t{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}"[..40];
+        var name = $"t{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}";
+        var userName = name[..Math.Min(name.Length, 40)];
         using var tenantScope = services.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();

@@ -221,6 +221,7 @@ public static class LiandongHost
         services.AddScoped<Shell.ShellService>();
         services.AddScoped<Features.Roles.RoleCommands>();
         services.AddScoped<Features.Users.UserCommands>();
+        services.AddScoped<Time.IHolidayCalendar, Time.HolidayCalendar>();
         if (!verb.UsesOwner)
         {
             services.AddHostedService<AccessChangeListener>();
