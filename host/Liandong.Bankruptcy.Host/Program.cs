@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Cases;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Hosting;
 using Liandong.Bankruptcy.Platform.Modules;
@@ -22,5 +23,6 @@ public partial class Program
     public static IModule[] Modules() =>
     [
         new PlatformModule(),
+        new CasesModule(),
     ];
 }

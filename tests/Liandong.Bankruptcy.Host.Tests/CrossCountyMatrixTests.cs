@@ -60,6 +60,15 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/platform/users/{id:guid}/access"] = UserTarget(new { roleIds = Array.Empty<Guid>(), permissions = new[] { PlatformPermissions.UsersManage }, isActive = true }),
         ["/api/platform/users/{id:guid}/account"] = UserTarget(new { displayName = "越权", isActive = false }),
         ["/api/platform/users/{id:guid}/password"] = UserTarget(new { newPassword = "Yuequan2026Mima" }),
+        ["/api/cases/{id:guid}"] = async () =>
+        {
+            var id = await Create("/api/cases", new
+            {
+                caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号", procedure = "ApplicationReview",
+                debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
+            });
+            return new Target(id, new { });
+        },
         ["/api/platform/holidays/{id:guid}"] = async () =>
         {
             var id = await Create("/api/platform/holidays", new { date = "2031-05-02", kind = "DayOff", note = "甲县地方假日" });

@@ -222,6 +222,7 @@ public static class LiandongHost
         services.AddScoped<Features.Roles.RoleCommands>();
         services.AddScoped<Features.Users.UserCommands>();
         services.AddScoped<Time.IHolidayCalendar, Time.HolidayCalendar>();
+        services.AddScoped<ICountyRegistry, CountyRegistry>();
         if (!verb.UsesOwner)
         {
             services.AddHostedService<AccessChangeListener>();

@@ -19,6 +19,9 @@ public interface IModule
     /// <summary>The module's API endpoints and pages.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 
+    /// <summary>The marker type of the module's message resources (error codes it raises), or null.</summary>
+    Type? Messages => null;
+
     /// <summary>The module's entries in the navigation, each with the permission it needs.</summary>
     IEnumerable<Shell.NavigationItem> Navigation() => [];
 

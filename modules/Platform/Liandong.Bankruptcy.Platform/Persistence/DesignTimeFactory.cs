@@ -9,9 +9,9 @@ internal sealed class PlatformDesignTimeFactory : IDesignTimeDbContextFactory<Pl
 {
     public PlatformDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<PlatformDbContext>();
-        ModuleServices.Configure(options, "Host=localhost;Database=design", PlatformDbContext.SchemaName, null);
-        return new PlatformDbContext(options.Options, new CurrentTenant(), TimeProvider.System, new NoAudit(), new Authorization.AccessVersion());
+        return new PlatformDbContext(
+            ModuleServices.DesignTimeOptions<PlatformDbContext>(PlatformDbContext.SchemaName), ModuleServices.DesignTimeTenant, TimeProvider.System,
+            new NoAudit(), new Authorization.AccessVersion());
     }
 }
 

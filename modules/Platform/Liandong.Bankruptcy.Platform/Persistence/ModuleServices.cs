@@ -21,6 +21,18 @@ public static class ModuleServices
         return services;
     }
 
+    /// <summary>Options for a module's design-time factory (<c>dotnet ef migrations add</c>); no database is contacted.</summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string schema)
+        where TContext : ModuleDbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        Configure(options, "Host=localhost;Database=design", schema, null);
+        return options.Options;
+    }
+
+    /// <summary>An empty tenant scope for design-time factories.</summary>
+    public static ICurrentTenant DesignTimeTenant { get; } = new CurrentTenant();
+
     internal static DbContextOptionsBuilder Configure(
         DbContextOptionsBuilder options, string connectionString, string schema, TenantSessionInterceptor? interceptor)
     {

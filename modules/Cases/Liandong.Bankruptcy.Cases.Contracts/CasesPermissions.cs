@@ -1,0 +1,8 @@
+namespace Liandong.Bankruptcy.Cases;
+
+/// <summary>The Cases module's permission names (definitions live in the module).</summary>
+public static class CasesPermissions
+{
+    public const string View = "Cases.Cases";
+    public const string Register = "Cases.Cases.Register";
+}

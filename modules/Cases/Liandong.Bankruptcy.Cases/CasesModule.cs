@@ -1,0 +1,44 @@
+using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Localization;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Cases;
+
+/// <summary>
+/// Bankruptcy cases: the case register (this part), then procedures and states, statutory deadlines, claims, meetings
+/// (the rest of issues 5 and 6).
+/// </summary>
+public sealed class CasesModule : IModule
+{
+    public string Name => CasesDbContext.SchemaName;
+
+    public Type? Messages => typeof(CasesMessages);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleDbContext<CasesDbContext>(CasesDbContext.SchemaName);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CaseEndpoints.Map(endpoints);
+
+    public IEnumerable<PermissionGroup> DefinePermissions() =>
+    [
+        new("Cases", "破产案件", "Bankruptcy cases",
+        [
+            new(CasesPermissions.View, "查看案件", "View cases", PermissionSide.County,
+                [new(CasesPermissions.Register, "登记案件", "Register cases", PermissionSide.County)]),
+        ]),
+    ];
+
+    public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() =>
+    [
+        ("judge", CasesPermissions.View),
+        ("judge", CasesPermissions.Register),
+        ("coordinator", CasesPermissions.View),
+        ("leader", CasesPermissions.View),
+    ];
+}
