@@ -64,7 +64,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         {
             var id = await Create("/api/cases", new
             {
-                caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号", procedure = "ApplicationReview",
+                caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号",
+                procedure = "ApplicationReview",
                 debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
             });
             return new Target(id, new { });
@@ -78,8 +79,11 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         {
             var response = await _ownerOfA.PostAsJsonAsync("/api/platform/users", new
             {
-                userName = "m" + Guid.NewGuid().ToString("N")[..10], displayName = "甲县实名", password = "Jiaxian2026Mima",
-                roleIds = Array.Empty<Guid>(), idNumber = "11010519491231002X",
+                userName = "m" + Guid.NewGuid().ToString("N")[..10],
+                displayName = "甲县实名",
+                password = "Jiaxian2026Mima",
+                roleIds = Array.Empty<Guid>(),
+                idNumber = "11010519491231002X",
             }, _ct);
             response.StatusCode.ShouldBe(HttpStatusCode.Created);
             return new Target((await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("userId").GetGuid(), new { });

@@ -179,13 +179,16 @@ public sealed partial class SignInTests(LiandongHostFixture host) : IAsyncLifeti
 
         var forged = await browser.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = user.UserName, ["Password"] = Password,
+            ["UserName"] = user.UserName,
+            ["Password"] = Password,
         }), _ct);
         forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var signedIn = await browser.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = user.UserName, ["Password"] = Password, ["__RequestVerificationToken"] = antiforgery,
+            ["UserName"] = user.UserName,
+            ["Password"] = Password,
+            ["__RequestVerificationToken"] = antiforgery,
         }), _ct);
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await browser.GetAsync("/api/auth/me", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);

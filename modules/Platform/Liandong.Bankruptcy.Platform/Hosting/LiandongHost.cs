@@ -39,7 +39,7 @@ namespace Liandong.Bankruptcy.Platform.Hosting;
 /// Everything the host needs besides its module list: connection, logging, errors, localization, authentication and
 /// authorization, the tenant scope, messaging, health, and the command verbs (<c>migrate</c>, <c>seed-demo</c>).
 /// </summary>
-public static class LiandongHost
+public static partial class LiandongHost
 {
     /// <summary>The application role's connection: the only one a running host holds.</summary>
     public const string ConnectionName = "Liandong";
@@ -197,94 +197,6 @@ public static class LiandongHost
     /// <summary>The default scheme: bearer when the request carries one, else the cookie.</summary>
     public const string SchemeSelector = "liandong";
 
-    /// <summary>Keys from configuration or a key file; the host refuses to start without a complete key set.</summary>
-    private static void AddProtectedData(IServiceCollection services, ConfigurationManager configuration)
-    {
-        services.AddOptions<ProtectedDataOptions>()
-            .Bind(configuration.GetSection(ProtectedDataOptions.Section))
-            .PostConfigure(o => o.LoadKeyFile())
-            .Validate(o => o.IsComplete(out _), $"{ProtectedDataOptions.Section} needs Keys, a CurrentKey among them and a HashKey (or a KeyFile with them)")
-            .ValidateOnStart();
-        services.AddSingleton<IProtectedData, ProtectedDataService>();
-    }
-
-    /// <summary>Identity, the cookie and bearer schemes, permissions with their cache, the sign-in rate limit.</summary>
-    private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb)
-    {
-        services.AddSingleton(new PermissionCatalog(
-            modules.SelectMany(m => m.DefinePermissions()), modules.SelectMany(m => m.RoleTemplateGrants())));
-        services.AddSingleton<AccessVersion>();
-        services.AddSingleton<SignInDirectory>();
-        services.AddSingleton<IPermissionChecker, PermissionChecker>();
-        services.AddScoped<SignInService>();
-        services.AddScoped<AccountService>();
-        services.AddScoped<Shell.ShellService>();
-        services.AddScoped<Features.Roles.RoleCommands>();
-        services.AddScoped<Features.Users.UserCommands>();
-        services.AddScoped<Time.IHolidayCalendar, Time.HolidayCalendar>();
-        services.AddScoped<ICountyRegistry, CountyRegistry>();
-        if (!verb.UsesOwner)
-        {
-            services.AddHostedService<AccessChangeListener>();
-        }
-
-        services.AddIdentityCore<User>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = false;
-                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
-            })
-            .AddUserStore<UserStore>();
-
-        services.AddAuthentication(SchemeSelector)
-            .AddPolicyScheme(SchemeSelector, SchemeSelector, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
-            {
-                o.Cookie.Name = PrincipalValidation.CookieName;
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                o.SlidingExpiration = true;
-                o.LoginPath = "/account/sign-in";
-                o.Events.OnRedirectToLogin = c => Challenge(c, 401);
-                o.Events.OnRedirectToAccessDenied = c => Challenge(c, 403);
-            })
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
-        services.AddAuthorization();
-        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
-        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
-
-        services.AddRateLimiter(o =>
-        {
-            o.AddPolicy(AuthEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                AuthEndpoints.ClientAddress(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = (context, _) => new ValueTask(
-                Problems.Result(context.HttpContext, 429, "platform.too_many_requests").ExecuteAsync(context.HttpContext));
-        });
-    }
-
-    // API callers get a status, browsers the sign-in page.
-    private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        if (context.Request.Path.StartsWithSegments("/api") || status == 403)
-        {
-            context.Response.StatusCode = status;
-        }
-        else
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
-
-        return Task.CompletedTask;
-    }
 }
 
 /// <summary>The modules the host listed, in order.</summary>
