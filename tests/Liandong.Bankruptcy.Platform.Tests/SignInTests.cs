@@ -71,6 +71,23 @@ public sealed partial class SignInTests(LiandongHostFixture host) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_forwarded_address_from_an_unconfigured_proxy_is_not_believed()
+    {
+        var user = await host.CreateUserWithPasswordAsync(_county, Password);
+        using var client = host.CreateClientFrom(IPAddress.Parse("127.0.0.6"));
+        for (var i = 0; i < 5; i++)
+        {
+            using var guess = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { userName = user.UserName, password = $"Guess{i}2026abc" }) };
+            guess.Headers.Add("X-Forwarded-For", $"10.1.2.{i}");
+            await client.SendAsync(guess, _ct);
+        }
+
+        using var right = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { userName = user.UserName, password = Password }) };
+        right.Headers.Add("X-Forwarded-For", "10.9.9.9");
+        (await client.SendAsync(right, _ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests); // still the same address: locked
+    }
+
+    [Fact]
     public async Task Sign_in_is_rate_limited_per_address()
     {
         using var client = host.CreateClientFrom(IPAddress.Parse("127.0.0.9"));
