@@ -12,6 +12,7 @@ public static class IsolationHarness
     public static readonly IReadOnlyDictionary<string, string> OutsideRowLevelSecurity = new Dictionary<string, string>
     {
         ["platform.counties"] = "the county registry: host-level reference data, read before any county is chosen",
+        ["platform.data_protection_keys"] = "the hosts' shared key ring for cookies and tokens, read before any county is known",
         ["*.__ef_migrations_history"] = "each module's migrations history, touched only by the migrate step",
     };
 

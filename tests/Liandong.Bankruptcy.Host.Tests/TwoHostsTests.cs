@@ -38,6 +38,8 @@ public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
         }
 
         start.Environment.Remove("ConnectionStrings__LiandongOwner");
+        // A home of its own, so the hosts share nothing on disk (ASP.NET's default key ring lives under $HOME).
+        start.Environment["HOME"] = Directory.CreateTempSubdirectory("liandong-second-host").FullName;
         _second = Process.Start(start)!;
         _second.OutputDataReceived += (_, _) => { };
         _second.ErrorDataReceived += (_, _) => { };
@@ -109,6 +111,24 @@ public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
 
         status.ShouldBe(HttpStatusCode.Forbidden);
         revokedAt.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task A_token_issued_by_one_host_is_accepted_by_the_other()
+    {
+        var county = await host.CreateCountyAsync();
+        var officer = await host.CreateUserWithPasswordAsync(county, Password, PlatformPermissions.UnitsView);
+        using var onFirst = host.CreateClient();
+        var token = await (await onFirst.PostAsJsonAsync("/api/auth/token", new { userName = officer.UserName, password = Password }, _ct))
+            .Content.ReadFromJsonAsync<JsonElement>(_ct);
+        using var onSecond = new HttpClient { BaseAddress = _secondAddress };
+        onSecond.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+
+        var me = await onSecond.GetAsync("/api/auth/me", _ct);
+
+        me.StatusCode.ShouldBe(HttpStatusCode.OK); // one key ring in PostgreSQL for every host
+        (await host.Database.ScalarAsOwnerAsync<long>("SELECT count(*) FROM platform.data_protection_keys")).ShouldBeGreaterThan(0);
+        (await me.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("userName").GetString().ShouldBe(officer.UserName);
     }
 
     private static int FreePort()

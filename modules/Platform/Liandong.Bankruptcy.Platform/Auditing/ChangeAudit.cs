@@ -57,7 +57,9 @@ internal static class ChangeAudit
         return changes;
     }
 
-    private static bool IsAudited(object entity) => entity is not (AuditChange or AuditRequest or IdempotencyRecord);
+    // The data-protection key ring is key material: it never goes into the audit, not even masked.
+    private static bool IsAudited(object entity) =>
+        entity is not (AuditChange or AuditRequest or IdempotencyRecord or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey);
 
     private static object? Describe(EntityState state, PropertyEntry property)
     {

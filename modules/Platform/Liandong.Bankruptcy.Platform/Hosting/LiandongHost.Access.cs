@@ -14,6 +14,7 @@ using Liandong.Bankruptcy.Platform.ProtectedData;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using System.Threading.RateLimiting;
@@ -79,6 +80,9 @@ public static partial class LiandongHost
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
             })
             .AddUserStore<UserStore>();
+
+        // One key ring in PostgreSQL for every host, so a cookie or token issued by one host is valid on the others.
+        services.AddDataProtection().SetApplicationName("Liandong.Bankruptcy").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddAuthentication(SchemeSelector)
             .AddPolicyScheme(SchemeSelector, SchemeSelector, o => o.ForwardDefaultSelector = context =>

@@ -3,6 +3,7 @@ using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Persistence;
@@ -10,7 +11,7 @@ namespace Liandong.Bankruptcy.Platform.Persistence;
 /// <summary>The Platform module's tables, in schema <c>platform</c>.</summary>
 internal sealed class PlatformDbContext(
     DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit, AccessVersion accessVersion)
-    : ModuleDbContext(options, currentTenant, clock, audit)
+    : ModuleDbContext(options, currentTenant, clock, audit), IDataProtectionKeyContext
 {
     private static readonly HashSet<Type> AccessTypes =
         [typeof(County), typeof(User), typeof(Membership), typeof(MembershipRole), typeof(MembershipGrant), typeof(Role), typeof(RoleGrant)];
@@ -36,6 +37,9 @@ internal sealed class PlatformDbContext(
     public DbSet<AppliedTemplateGrant> AppliedTemplateGrants => Set<AppliedTemplateGrant>();
 
     public DbSet<HolidayDay> HolidayDays => Set<HolidayDay>();
+
+    /// <summary>The data-protection key ring every host shares (cookies and bearer tokens of one host valid on all).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditRequest> AuditRequests => Set<AuditRequest>();
 
