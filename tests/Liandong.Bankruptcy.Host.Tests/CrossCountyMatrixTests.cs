@@ -60,16 +60,13 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/platform/users/{id:guid}/access"] = UserTarget(new { roleIds = Array.Empty<Guid>(), permissions = new[] { PlatformPermissions.UsersManage }, isActive = true }),
         ["/api/platform/users/{id:guid}/account"] = UserTarget(new { displayName = "越权", isActive = false }),
         ["/api/platform/users/{id:guid}/password"] = UserTarget(new { newPassword = "Yuequan2026Mima" }),
-        ["/api/cases/{id:guid}"] = async () =>
+        ["/api/cases/{id:guid}"] = () => CaseTarget(new { }),
+        ["/api/cases/{id:guid}/timeline"] = () => CaseTarget(new { }),
+        ["/api/cases/{id:guid}/transitions"] = () => CaseTarget(new
         {
-            var id = await Create("/api/cases", new
-            {
-                caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号",
-                procedure = "ApplicationReview",
-                debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
-            });
-            return new Target(id, new { });
-        },
+            action = "AcceptLiquidation",
+            ruling = new { number = "(2026)豫0000破申1号", date = "2026-03-02", kind = "受理裁定" },
+        }),
         ["/api/platform/holidays/{id:guid}"] = async () =>
         {
             var id = await Create("/api/platform/holidays", new { date = "2031-05-02", kind = "DayOff", note = "甲县地方假日" });
@@ -138,6 +135,17 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
 
         status.ShouldNotBe(HttpStatusCode.NotFound); // the matrix would report it
         await leaky.StopAsync(_ct);
+    }
+
+    private async Task<Target> CaseTarget(object body)
+    {
+        var id = await Create("/api/cases", new
+        {
+            caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号",
+            procedure = "ApplicationReview",
+            debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
+        });
+        return new Target(id, body);
     }
 
     private Func<Task<Target>> UserTarget(object body) => async () =>

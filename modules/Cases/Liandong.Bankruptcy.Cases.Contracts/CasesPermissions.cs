@@ -5,4 +5,5 @@ public static class CasesPermissions
 {
     public const string View = "Cases.Cases";
     public const string Register = "Cases.Cases.Register";
+    public const string Advance = "Cases.Cases.Advance";
 }

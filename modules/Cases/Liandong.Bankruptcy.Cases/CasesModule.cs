@@ -23,14 +23,21 @@ public sealed class CasesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.SchemaName);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CaseEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        CaseEndpoints.Map(endpoints);
+        Features.Advance.TransitionEndpoints.Map(endpoints);
+    }
 
     public IEnumerable<PermissionGroup> DefinePermissions() =>
     [
         new("Cases", "破产案件", "Bankruptcy cases",
         [
             new(CasesPermissions.View, "查看案件", "View cases", PermissionSide.County,
-                [new(CasesPermissions.Register, "登记案件", "Register cases", PermissionSide.County)]),
+                [
+                    new(CasesPermissions.Register, "登记案件", "Register cases", PermissionSide.County),
+                    new(CasesPermissions.Advance, "推进案件程序（裁定）", "Advance cases (rulings)", PermissionSide.County),
+                ]),
         ]),
     ];
 
@@ -38,6 +45,7 @@ public sealed class CasesModule : IModule
     [
         ("judge", CasesPermissions.View),
         ("judge", CasesPermissions.Register),
+        ("judge", CasesPermissions.Advance),
         ("coordinator", CasesPermissions.View),
         ("leader", CasesPermissions.View),
     ];

@@ -39,6 +39,27 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
 
     public List<Debtor> Debtors { get; private set; } = [];
 
+    /// <summary>Every step with its ruling, who and when, in order.</summary>
+    public List<CaseStep> Timeline { get; private set; } = [];
+
+    /// <summary>
+    /// Takes <paramref name="action"/> if the law allows it from the current state; records the step. Returns false
+    /// (and changes nothing) otherwise.
+    /// </summary>
+    public bool TryAdvance(CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at)
+    {
+        if (CaseTransitions.Find(State, action, basis) is not { } next)
+        {
+            return false;
+        }
+
+        Timeline.Add(new CaseStep(Timeline.Count + 1, action, basis, State, next.To, ruling, by, at));
+        State = next.To;
+        Procedure = next.Procedure ?? Procedure;
+        Touch();
+        return true;
+    }
+
     public Debtor AddDebtor(string name, string uscc, string? usccOverrideReason, string? registeredAddress, string? legalRepresentative)
     {
         var debtor = new Debtor(Debtors.Count + 1, name, uscc, usccOverrideReason, registeredAddress, legalRepresentative);
@@ -46,6 +67,55 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         Touch();
         return debtor;
     }
+}
+
+/// <summary>The court document a step rests on: its number, date and kind (受理裁定, 宣告破产裁定 …).</summary>
+public sealed record Ruling(string Number, DateOnly Date, string Kind);
+
+/// <summary>One step of a case's timeline.</summary>
+internal sealed class CaseStep : Entity, ITenantOwned
+{
+    private CaseStep()
+    {
+    }
+
+    public CaseStep(int position, CaseAction action, LegalBasis basis, CaseState from, CaseState to, Ruling ruling, Guid? by, DateTimeOffset at)
+    {
+        Position = position;
+        Action = action;
+        Basis = basis;
+        FromState = from;
+        ToState = to;
+        RulingNumber = ruling.Number;
+        RulingDate = ruling.Date;
+        RulingKind = ruling.Kind;
+        By = by;
+        At = at;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public int Position { get; private set; }
+
+    public CaseAction Action { get; private set; }
+
+    public LegalBasis Basis { get; private set; }
+
+    public CaseState FromState { get; private set; }
+
+    public CaseState ToState { get; private set; }
+
+    public string RulingNumber { get; private set; } = "";
+
+    public DateOnly RulingDate { get; private set; }
+
+    public string RulingKind { get; private set; } = "";
+
+    public Guid? By { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
 }
 
 /// <summary>One debtor of a case; several in a consolidated case (实质合并).</summary>
@@ -93,8 +163,3 @@ public enum Procedure
     Composition,
 }
 
-/// <summary>The state of a case. Transitions per procedure come with the next part of the Cases issue.</summary>
-public enum CaseState
-{
-    Registered,
-}

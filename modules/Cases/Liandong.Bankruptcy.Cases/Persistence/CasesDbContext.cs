@@ -29,6 +29,19 @@ internal sealed class CasesDbContext(
             e.Property(c => c.PresidingJudge).HasMaxLength(50);
             e.HasIndex(c => new { c.TenantId, c.CaseNumber }).IsUnique(); // a case number is unique in its county
             e.HasMany(c => c.Debtors).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Timeline).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CaseStep>(e =>
+        {
+            e.ToTable("case_steps");
+            e.Property(s => s.Action).HasConversion<string>().HasMaxLength(40);
+            e.Property(s => s.Basis).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.FromState).HasConversion<string>().HasMaxLength(40);
+            e.Property(s => s.ToState).HasConversion<string>().HasMaxLength(40);
+            e.Property(s => s.RulingNumber).HasMaxLength(60);
+            e.Property(s => s.RulingKind).HasMaxLength(40);
+            e.HasIndex(s => new { s.CaseId, s.Position }).IsUnique();
         });
 
         modelBuilder.Entity<Debtor>(e =>

@@ -94,6 +94,90 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.ToTable("cases", "cases");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.CaseStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("basis");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_state");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateOnly>("RulingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("ruling_date");
+
+                    b.Property<string>("RulingKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ruling_kind");
+
+                    b.Property<string>("RulingNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("ruling_number");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_steps");
+
+                    b.HasIndex("CaseId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_steps_case_id_position");
+
+                    b.ToTable("case_steps", "cases");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Debtor", b =>
                 {
                     b.Property<Guid>("Id")
@@ -224,6 +308,16 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.CaseStep", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_steps_cases_case_id");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Debtor", b =>
                 {
                     b.HasOne("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", null)
@@ -237,6 +331,8 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", b =>
                 {
                     b.Navigation("Debtors");
+
+                    b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,116 @@
+namespace Liandong.Bankruptcy.Cases.Domain;
+
+/// <summary>
+/// The states of a case per procedure (domain.md, "Procedures and their states"). Dated milestones (announcement, claim
+/// deadline, first meeting, plan due) are not states. 终结 (<see cref="Terminated"/>, arts. 43, 105, 108, 120) and 终止
+/// (the end of a reorganization or composition procedure: <see cref="PlanExecution"/>, <see cref="CompositionExecution"/>)
+/// are distinct outcomes.
+/// </summary>
+public enum CaseState
+{
+    Registered,
+    NotAccepted,             // 不予受理 (appeal within 10 days, art. 12)
+    Accepted,                // 受理, liquidation before declaration
+    Declared,                // 宣告破产 (art. 107)
+    Realization,             // 变价 (arts. 111–112)
+    Distribution,            // 分配 (art. 113)
+    Terminated,              // 终结: arts. 43, 105, 108, 120
+    ReorganizationRuled,     // 重整裁定; plan drafting (art. 79)
+    PlanSubmitted,           // 重整计划草案提交, vote (arts. 84–87)
+    PlanExecution,           // plan approved, reorganization procedure ended (终止), execution under supervision (arts. 86–91)
+    PlanCarriedOut,          // 重整计划执行完毕
+    CompositionRuled,        // 和解裁定 (art. 96)
+    CompositionExecution,    // agreement approved, composition procedure ended (终止, art. 98)
+    CompositionCarriedOut,   // 和解协议执行完毕
+}
+
+/// <summary>What a judge does to a case; each needs a ruling (or decision) and, where the law gives several, its basis.</summary>
+public enum CaseAction
+{
+    AcceptLiquidation,
+    AcceptReorganization,     // art. 70(1): the application itself is for reorganization
+    AcceptComposition,        // art. 95
+    RejectApplication,        // art. 12
+    DeclareBankruptcy,        // art. 107
+    StartRealization,         // arts. 111–112
+    StartDistribution,        // arts. 113–115
+    Terminate,                // 终结: basis 43, 105, 108 or 120
+    ConvertToReorganization,  // art. 70(2), before declaration
+    ConvertToComposition,     // art. 95, before declaration
+    SubmitPlan,               // art. 79
+    ApprovePlan,              // arts. 86, 87
+    PlanCarriedOut,
+    ApproveComposition,       // art. 98
+    CompositionCarriedOut,
+    ConvertToLiquidation,     // declared bankrupt: arts. 78, 79(3), 88, 93, 99, 103, 104
+}
+
+/// <summary>The article a transition rests on, where the law offers several.</summary>
+public enum LegalBasis
+{
+    None,
+    Art43,    // no property even for the expenses: terminated at once
+    Art78,    // reorganization converted during the procedure
+    Art79,    // plan not submitted in time (art. 79(3))
+    Art88,    // plan not adopted or not approved
+    Art93,    // plan cannot be carried out
+    Art99,    // composition agreement not adopted or not approved
+    Art103,   // composition agreement obtained by fraud or other illegal means
+    Art104,   // composition agreement cannot be carried out
+    Art105,   // all creditors settle with the debtor (company survives)
+    Art108,   // a third party guarantees or pays all debts (company survives)
+    Art120,   // no property to distribute, or the final distribution done
+}
+
+/// <summary>
+/// The transition table: from which states each action may be taken, with which bases, and where it leads. An action
+/// outside this table is refused (409 <c>cases.invalid_transition</c>).
+/// </summary>
+public static class CaseTransitions
+{
+    private sealed record Rule(CaseAction Action, CaseState[] From, LegalBasis[] Bases, CaseState To, Procedure? Procedure);
+
+    private static readonly CaseState[] BeforeDeclaration = [CaseState.Accepted];
+    private static readonly CaseState[] DuringReorganization = [CaseState.ReorganizationRuled, CaseState.PlanSubmitted];
+
+    private static readonly Rule[] Rules =
+    [
+        new(CaseAction.AcceptLiquidation, [CaseState.Registered], [LegalBasis.None], CaseState.Accepted, Procedure.Liquidation),
+        new(CaseAction.AcceptReorganization, [CaseState.Registered], [LegalBasis.None], CaseState.ReorganizationRuled, Procedure.Reorganization),
+        new(CaseAction.AcceptComposition, [CaseState.Registered], [LegalBasis.None], CaseState.CompositionRuled, Procedure.Composition),
+        new(CaseAction.RejectApplication, [CaseState.Registered], [LegalBasis.None], CaseState.NotAccepted, null),
+        new(CaseAction.DeclareBankruptcy, BeforeDeclaration, [LegalBasis.None], CaseState.Declared, Procedure.Liquidation),
+        new(CaseAction.StartRealization, [CaseState.Declared], [LegalBasis.None], CaseState.Realization, null),
+        new(CaseAction.StartDistribution, [CaseState.Declared, CaseState.Realization], [LegalBasis.None], CaseState.Distribution, null),
+        new(CaseAction.Terminate, [CaseState.Accepted, CaseState.Declared, CaseState.Realization], [LegalBasis.Art43], CaseState.Terminated, null),
+        new(CaseAction.Terminate, BeforeDeclaration, [LegalBasis.Art105, LegalBasis.Art108], CaseState.Terminated, null),
+        new(CaseAction.Terminate, [CaseState.Declared, CaseState.Realization, CaseState.Distribution], [LegalBasis.Art120], CaseState.Terminated, null),
+        new(CaseAction.ConvertToReorganization, BeforeDeclaration, [LegalBasis.None], CaseState.ReorganizationRuled, Procedure.Reorganization),
+        new(CaseAction.ConvertToComposition, BeforeDeclaration, [LegalBasis.None], CaseState.CompositionRuled, Procedure.Composition),
+        new(CaseAction.SubmitPlan, [CaseState.ReorganizationRuled], [LegalBasis.None], CaseState.PlanSubmitted, null),
+        new(CaseAction.ApprovePlan, [CaseState.PlanSubmitted], [LegalBasis.None], CaseState.PlanExecution, null),
+        new(CaseAction.PlanCarriedOut, [CaseState.PlanExecution], [LegalBasis.None], CaseState.PlanCarriedOut, null),
+        new(CaseAction.ConvertToLiquidation, DuringReorganization, [LegalBasis.Art78], CaseState.Declared, Procedure.Liquidation),
+        new(CaseAction.ConvertToLiquidation, [CaseState.ReorganizationRuled], [LegalBasis.Art79], CaseState.Declared, Procedure.Liquidation),
+        new(CaseAction.ConvertToLiquidation, [CaseState.PlanSubmitted], [LegalBasis.Art88], CaseState.Declared, Procedure.Liquidation),
+        new(CaseAction.ConvertToLiquidation, [CaseState.PlanExecution], [LegalBasis.Art93], CaseState.Declared, Procedure.Liquidation),
+        new(CaseAction.ApproveComposition, [CaseState.CompositionRuled], [LegalBasis.None], CaseState.CompositionExecution, null),
+        new(CaseAction.CompositionCarriedOut, [CaseState.CompositionExecution], [LegalBasis.None], CaseState.CompositionCarriedOut, null),
+        new(CaseAction.ConvertToLiquidation, [CaseState.CompositionRuled], [LegalBasis.Art99], CaseState.Declared, Procedure.Liquidation),
+        new(CaseAction.ConvertToLiquidation, [CaseState.CompositionExecution], [LegalBasis.Art103, LegalBasis.Art104], CaseState.Declared, Procedure.Liquidation),
+    ];
+
+    /// <summary>Where <paramref name="action"/> on <paramref name="basis"/> leads from <paramref name="from"/>, or null when the law does not allow it.</summary>
+    public static (CaseState To, Procedure? Procedure)? Find(CaseState from, CaseAction action, LegalBasis basis) =>
+        Rules.FirstOrDefault(r => r.Action == action && r.From.Contains(from) && r.Bases.Contains(basis)) is { } rule
+            ? (rule.To, rule.Procedure)
+            : null;
+
+    /// <summary>The actions (with their bases) the law allows from a state, for the page's buttons.</summary>
+    public static IEnumerable<(CaseAction Action, LegalBasis Basis)> From(CaseState state) =>
+        Rules.Where(r => r.From.Contains(state)).SelectMany(r => r.Bases.Select(b => (r.Action, b)));
+
+    /// <summary>Only a company whose liquidation terminated under arts. 43 or 120 is deregistered (art. 121).</summary>
+    public static bool LeadsToDeregistration(CaseState state, LegalBasis basis) =>
+        state == CaseState.Terminated && basis is LegalBasis.Art43 or LegalBasis.Art120;
+}

@@ -1,0 +1,96 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Auditing;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.Advance;
+
+/// <summary>Advancing a case by a ruling: only what the law allows from its state (409 otherwise), every step on the timeline.</summary>
+internal static class TransitionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/cases/{id:guid}/transitions", Advance).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
+        api.MapGet("/cases/{id:guid}/timeline", Timeline).WithTags("Cases").RequirePermission(CasesPermissions.View);
+    }
+
+    private static async Task<Ok<CaseDto>> Advance(
+        Guid id, TransitionRequest request, IDbContextOutbox<CasesDbContext> outbox, IAuditContext audit, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var expected = http.RequiredIfMatch();
+        var db = outbox.DbContext;
+        var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                    ?? throw BusinessException.NotFound();
+        db.ExpectVersion(found, expected);
+        var from = found.State;
+        var basis = request.Basis ?? LegalBasis.None;
+        var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());
+        if (!found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow()))
+        {
+            throw BusinessException.Conflict("cases.invalid_transition", request.Action.Value, from);
+        }
+
+        await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString()));
+        if (CaseTransitions.LeadsToDeregistration(found.State, basis))
+        {
+            await outbox.PublishAsync(new LiquidationTerminated(found.Id, basis.ToString()));
+        }
+
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        http.SetETag(found);
+        return TypedResults.Ok(CaseDto.From(found));
+    }
+
+    private static async Task<Ok<List<CaseStepDto>>> Timeline(Guid id, CasesDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            throw BusinessException.NotFound();
+        }
+
+        return TypedResults.Ok(await db.Cases.Where(c => c.Id == id).SelectMany(c => c.Timeline).OrderBy(s => s.Position)
+            .Select(s => new CaseStepDto(s.Position, s.Action, s.Basis, s.FromState, s.ToState, s.RulingNumber, s.RulingDate, s.RulingKind, s.By, s.At))
+            .ToListAsync(cancellationToken));
+    }
+}
+
+internal sealed record CaseStepDto(int Position, CaseAction Action, LegalBasis Basis, CaseState FromState, CaseState ToState,
+    string RulingNumber, DateOnly RulingDate, string RulingKind, Guid? By, DateTimeOffset At);
+
+internal sealed record RulingRequest(string? Number, DateOnly? Date, string? Kind);
+
+internal sealed record TransitionRequest(CaseAction? Action, LegalBasis? Basis, RulingRequest? Ruling) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Defined("action", Action);
+        if (Basis is { } basis && !Enum.IsDefined(basis))
+        {
+            errors.Add("basis", "validation.invalid_value");
+        }
+
+        if (Ruling is null)
+        {
+            errors.Add("ruling", "validation.required");
+            return;
+        }
+
+        errors.RequiredText("ruling.number", Ruling.Number, 60);
+        errors.RequiredText("ruling.kind", Ruling.Kind, 40);
+        if (Ruling.Date is null)
+        {
+            errors.Add("ruling.date", "validation.required");
+        }
+    }
+}

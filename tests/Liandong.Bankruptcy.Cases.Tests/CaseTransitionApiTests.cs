@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Liandong.Bankruptcy.Cases.Tests;
+
+/// <summary>Advancing a case over HTTP: rulings, the timeline, versions, and refusals that change nothing.</summary>
+public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private TestCounty _county = null!;
+    private TestUser _judge = null!;
+    private HttpClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _county = await host.CreateCountyAsync();
+        _judge = await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance);
+        _client = host.CreateClient(_judge);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_judge_accepts_and_declares_and_the_timeline_keeps_each_ruling_with_who_and_when()
+    {
+        var (id, etag) = await Register(1);
+
+        var accepted = await Advance(id, etag, "AcceptLiquidation", null, "受理裁定");
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var declared = await Advance(id, accepted.Headers.ETag!.Tag, "DeclareBankruptcy", null, "宣告破产裁定");
+        declared.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var body = await Json(declared);
+        body.GetProperty("state").GetString().ShouldBe("Declared");
+        body.GetProperty("procedure").GetString().ShouldBe("Liquidation");
+        var timeline = await Json(await _client.GetAsync($"/api/cases/{id}/timeline", _ct));
+        timeline.EnumerateArray().Select(s => (s.GetProperty("fromState").GetString(), s.GetProperty("toState").GetString(), s.GetProperty("rulingKind").GetString()))
+            .ShouldBe([("Registered", "Accepted", "受理裁定"), ("Accepted", "Declared", "宣告破产裁定")]);
+        timeline[0].GetProperty("by").GetGuid().ShouldBe(_judge.UserId);
+    }
+
+    [Fact]
+    public async Task A_step_the_law_does_not_allow_is_409_and_changes_nothing()
+    {
+        var (id, etag) = await Register(2);
+
+        var refused = await Advance(id, etag, "DeclareBankruptcy", null, "宣告破产裁定");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var problem = await Json(refused);
+        problem.GetProperty("code").GetString().ShouldBe("cases.invalid_transition");
+        problem.GetProperty("title").GetString()!.ShouldContain("Registered");
+        var read = await _client.GetAsync($"/api/cases/{id}", _ct);
+        read.Headers.ETag!.Tag.ShouldBe(etag);
+        (await Json(await _client.GetAsync($"/api/cases/{id}/timeline", _ct))).GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_termination_names_its_basis_and_a_stale_or_missing_version_is_refused()
+    {
+        var (id, etag) = await Register(3);
+        var accepted = await Advance(id, etag, "AcceptLiquidation", null, "受理裁定");
+
+        (await Advance(id, etag, "DeclareBankruptcy", null, "宣告破产裁定")).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await Advance(id, null, "DeclareBankruptcy", null, "宣告破产裁定")).StatusCode.ShouldBe((HttpStatusCode)428);
+        (await Advance(id, accepted.Headers.ETag!.Tag, "Terminate", null, "终结裁定")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var terminated = await Advance(id, accepted.Headers.ETag!.Tag, "Terminate", "Art105", "终结裁定");
+        terminated.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Json(terminated)).GetProperty("state").GetString().ShouldBe("Terminated");
+    }
+
+    [Fact]
+    public async Task A_transition_without_a_ruling_is_400()
+    {
+        var (id, etag) = await Register(4);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions") { Content = JsonContent.Create(new { action = "AcceptLiquidation" }) };
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+
+        var response = await _client.SendAsync(request, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(response)).GetProperty("errorCodes").GetProperty("ruling")[0].GetString().ShouldBe("validation.required");
+    }
+
+    private async Task<(Guid Id, string ETag)> Register(int sequence)
+    {
+        var response = await _client.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026){_county.CourtCode}破申{sequence}号",
+            procedure = "ApplicationReview",
+            debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
+        }, _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return ((await Json(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
+    }
+
+    private async Task<HttpResponseMessage> Advance(Guid id, string? etag, string action, string? basis, string kind)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions")
+        {
+            Content = JsonContent.Create(new { action, basis, ruling = new { number = $"(2026){_county.CourtCode}破申1号", date = "2026-03-02", kind } }),
+        };
+        if (etag is not null)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+        }
+
+        return await _client.SendAsync(request, _ct);
+    }
+
+    private async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
+}

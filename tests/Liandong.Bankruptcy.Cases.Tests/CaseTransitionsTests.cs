@@ -1,0 +1,116 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using S = Liandong.Bankruptcy.Cases.Domain.CaseState;
+using A = Liandong.Bankruptcy.Cases.Domain.CaseAction;
+using B = Liandong.Bankruptcy.Cases.Domain.LegalBasis;
+
+namespace Liandong.Bankruptcy.Cases.Tests;
+
+/// <summary>The procedures, their states and every conversion the Enterprise Bankruptcy Law allows, with their guards.</summary>
+public sealed class CaseTransitionsTests
+{
+    public static TheoryData<S, A, B, S> Allowed() => new()
+    {
+        { S.Registered, A.AcceptLiquidation, B.None, S.Accepted },
+        { S.Registered, A.AcceptReorganization, B.None, S.ReorganizationRuled },   // art. 70(1)
+        { S.Registered, A.AcceptComposition, B.None, S.CompositionRuled },         // art. 95
+        { S.Registered, A.RejectApplication, B.None, S.NotAccepted },              // art. 12
+        { S.Accepted, A.DeclareBankruptcy, B.None, S.Declared },                   // art. 107
+        { S.Declared, A.StartRealization, B.None, S.Realization },
+        { S.Realization, A.StartDistribution, B.None, S.Distribution },
+        { S.Declared, A.StartDistribution, B.None, S.Distribution },
+        { S.Distribution, A.Terminate, B.Art120, S.Terminated },
+        { S.Declared, A.Terminate, B.Art120, S.Terminated },                       // nothing to distribute
+        { S.Realization, A.Terminate, B.Art120, S.Terminated },
+        { S.Accepted, A.Terminate, B.Art43, S.Terminated },                        // nothing even for the expenses
+        { S.Declared, A.Terminate, B.Art43, S.Terminated },
+        { S.Realization, A.Terminate, B.Art43, S.Terminated },
+        { S.Accepted, A.Terminate, B.Art105, S.Terminated },                       // settlement: company survives
+        { S.Accepted, A.Terminate, B.Art108, S.Terminated },                       // debts paid by a third party
+        { S.Accepted, A.ConvertToReorganization, B.None, S.ReorganizationRuled },  // art. 70(2)
+        { S.Accepted, A.ConvertToComposition, B.None, S.CompositionRuled },        // art. 95
+        { S.ReorganizationRuled, A.SubmitPlan, B.None, S.PlanSubmitted },
+        { S.PlanSubmitted, A.ApprovePlan, B.None, S.PlanExecution },               // arts. 86–87: the procedure ends (终止)
+        { S.PlanExecution, A.PlanCarriedOut, B.None, S.PlanCarriedOut },
+        { S.ReorganizationRuled, A.ConvertToLiquidation, B.Art78, S.Declared },
+        { S.PlanSubmitted, A.ConvertToLiquidation, B.Art78, S.Declared },
+        { S.ReorganizationRuled, A.ConvertToLiquidation, B.Art79, S.Declared },    // plan not submitted in time
+        { S.PlanSubmitted, A.ConvertToLiquidation, B.Art88, S.Declared },          // plan not adopted or approved
+        { S.PlanExecution, A.ConvertToLiquidation, B.Art93, S.Declared },          // plan cannot be carried out
+        { S.CompositionRuled, A.ApproveComposition, B.None, S.CompositionExecution }, // art. 98: the procedure ends (终止)
+        { S.CompositionExecution, A.CompositionCarriedOut, B.None, S.CompositionCarriedOut },
+        { S.CompositionRuled, A.ConvertToLiquidation, B.Art99, S.Declared },
+        { S.CompositionExecution, A.ConvertToLiquidation, B.Art103, S.Declared },
+        { S.CompositionExecution, A.ConvertToLiquidation, B.Art104, S.Declared },
+    };
+
+    public static TheoryData<S, A, B> Refused() => new()
+    {
+        { S.Registered, A.DeclareBankruptcy, B.None },
+        { S.Accepted, A.StartRealization, B.None },
+        { S.Declared, A.ConvertToReorganization, B.None },     // art. 70(2): only before declaration
+        { S.Declared, A.ConvertToComposition, B.None },        // art. 95: only before declaration
+        { S.Declared, A.Terminate, B.Art105 },                 // settlement only before declaration
+        { S.Declared, A.Terminate, B.Art108 },
+        { S.Accepted, A.Terminate, B.Art120 },                 // art. 120 follows a declaration
+        { S.Accepted, A.Terminate, B.None },                   // a termination states its basis
+        { S.ReorganizationRuled, A.ConvertToLiquidation, B.Art93 },
+        { S.PlanExecution, A.ConvertToLiquidation, B.Art88 },
+        { S.PlanSubmitted, A.ConvertToLiquidation, B.Art79 },
+        { S.CompositionRuled, A.ConvertToLiquidation, B.Art104 },
+        { S.CompositionExecution, A.ConvertToLiquidation, B.Art99 },
+        { S.ReorganizationRuled, A.ApprovePlan, B.None },      // the plan must be submitted first
+        { S.Terminated, A.StartDistribution, B.None },
+        { S.PlanCarriedOut, A.ConvertToLiquidation, B.Art93 },
+        { S.CompositionCarriedOut, A.ConvertToLiquidation, B.Art104 },
+        { S.NotAccepted, A.AcceptLiquidation, B.None },
+    };
+
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void The_law_allows(S from, A action, B basis, S to) =>
+        CaseTransitions.Find(from, action, basis)?.To.ShouldBe(to);
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void The_law_refuses(S from, A action, B basis) => CaseTransitions.Find(from, action, basis).ShouldBeNull();
+
+    [Fact]
+    public void The_allowed_table_is_exercised_whole_and_every_other_pair_is_refused()
+    {
+        var allowed = Allowed().Select(row => (row.Data.Item1, row.Data.Item2, row.Data.Item3)).ToHashSet();
+        foreach (var state in Enum.GetValues<S>())
+        {
+            foreach (var (action, basis) in CaseTransitions.From(state))
+            {
+                allowed.ShouldContain((state, action, basis), $"{state} {action} {basis} is in the table but not in this test");
+            }
+        }
+
+        Enum.GetValues<S>().Count(s => !CaseTransitions.From(s).Any())
+            .ShouldBe(4); // NotAccepted, Terminated, PlanCarriedOut, CompositionCarriedOut end the case
+    }
+
+    [Theory]
+    [InlineData(B.Art43, true)]
+    [InlineData(B.Art120, true)]
+    [InlineData(B.Art105, false)]
+    [InlineData(B.Art108, false)]
+    public void Only_a_termination_under_43_or_120_leads_to_deregistration(B basis, bool deregistered) =>
+        CaseTransitions.LeadsToDeregistration(S.Terminated, basis).ShouldBe(deregistered);
+
+    [Fact]
+    public void A_case_advances_step_by_step_and_a_refused_step_changes_nothing()
+    {
+        CaseNumber.TryParse("(2026)豫0305破申1号", out var number).ShouldBeTrue();
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
+        var ruling = new Ruling("(2026)豫0305破申1号", new DateOnly(2026, 3, 2), "受理裁定");
+
+        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch).ShouldBeTrue();
+        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定" }, null, DateTimeOffset.UnixEpoch).ShouldBeTrue();
+        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch).ShouldBeFalse();
+
+        subject.State.ShouldBe(S.ReorganizationRuled);
+        subject.Procedure.ShouldBe(Procedure.Reorganization);
+        subject.Timeline.Select(t => (t.Position, t.FromState, t.ToState)).ShouldBe([(1, S.Registered, S.Accepted), (2, S.Accepted, S.ReorganizationRuled)]);
+    }
+}
