@@ -76,6 +76,35 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
     }
 
     [Fact]
+    public async Task Rulings_start_their_statutory_deadlines_over_the_countys_holiday_calendar()
+    {
+        // 涧西区 of the reference data: its calendar holds the national arrangements of 2025 and 2026.
+        var jianxi = new TestCounty(
+            await host.Database.ScalarAsOwnerAsync<Guid>("SELECT id FROM platform.counties WHERE division_code = '410305'"), "410305", "涧西区")
+        { CourtCode = "豫0305" };
+        using var judge = host.CreateClient(await host.CreateUserAsync(jianxi, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance));
+        var registered = await judge.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026)豫0305破申{Random.Shared.Next(1, 99999)}号",
+            procedure = "ApplicationReview",
+            debtors = new[] { new { name = "涧西某某有限公司", uscc = "91350100M000100Y43" } },
+        }, _ct);
+        var id = (await Json(registered)).GetProperty("id").GetGuid();
+
+        var accepted = await Send(judge, id, registered.Headers.ETag!.Tag, "AcceptLiquidation", null, "2026-09-10");
+        var announcement = (await Json(accepted)).GetProperty("deadlines").EnumerateArray().Single();
+        announcement.GetProperty("kind").GetString().ShouldBe("Announcement");
+        announcement.GetProperty("due").GetString().ShouldBe("2026-10-08"); // day 25 is 10-05, inside National Day
+        announcement.GetProperty("provisional").GetBoolean().ShouldBeFalse();
+
+        var terminated = await Send(judge, id, accepted.Headers.ETag!.Tag, "Terminate", "Art43", "2026-12-25");
+        var deregistration = (await Json(terminated)).GetProperty("deadlines").EnumerateArray()
+            .Single(d => d.GetProperty("kind").GetString() == "DeregistrationApplication");
+        deregistration.GetProperty("due").GetString().ShouldBe("2027-01-04");
+        deregistration.GetProperty("provisional").GetBoolean().ShouldBeTrue(); // 2027's arrangement is not known yet
+    }
+
+    [Fact]
     public async Task A_transition_without_a_ruling_is_400()
     {
         var (id, etag) = await Register(4);
@@ -112,6 +141,18 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         }
 
         return await _client.SendAsync(request, _ct);
+    }
+
+    private async Task<HttpResponseMessage> Send(HttpClient client, Guid id, string etag, string action, string? basis, string date)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions")
+        {
+            Content = JsonContent.Create(new { action, basis, ruling = new { number = "(2026)豫0305破申1号", date, kind = "裁定" } }),
+        };
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+        var response = await client.SendAsync(request, _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return response;
     }
 
     private async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(_ct);

@@ -105,12 +105,19 @@ public sealed class CaseTransitionsTests
         var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
         var ruling = new Ruling("(2026)豫0305破申1号", new DateOnly(2026, 3, 2), "受理裁定");
 
-        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch).ShouldBeTrue();
-        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定" }, null, DateTimeOffset.UnixEpoch).ShouldBeTrue();
-        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch).ShouldBeFalse();
+        var calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
+
+        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBeTrue();
+        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定", Date = new DateOnly(2026, 3, 31) }, null, DateTimeOffset.UnixEpoch, calendar).ShouldBeTrue();
+        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBeFalse();
 
         subject.State.ShouldBe(S.ReorganizationRuled);
         subject.Procedure.ShouldBe(Procedure.Reorganization);
         subject.Timeline.Select(t => (t.Position, t.FromState, t.ToState)).ShouldBe([(1, S.Registered, S.Accepted), (2, S.Accepted, S.ReorganizationRuled)]);
+        subject.Deadlines.OrderBy(d => d.Due).Select(d => (d.Kind, d.Due)).ShouldBe(
+        [
+            (DeadlineKind.Announcement, new DateOnly(2026, 3, 27)),        // 25 days after acceptance (art. 14)
+            (DeadlineKind.ReorganizationPlan, new DateOnly(2026, 9, 30)),  // 6 months after the reorganization ruling (art. 79)
+        ]);
     }
 }

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Time;
 
 namespace Liandong.Bankruptcy.Cases.Domain;
 
@@ -42,11 +43,14 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     /// <summary>Every step with its ruling, who and when, in order.</summary>
     public List<CaseStep> Timeline { get; private set; } = [];
 
+    /// <summary>The statutory deadlines the case's rulings started.</summary>
+    public List<CaseDeadline> Deadlines { get; private set; } = [];
+
     /// <summary>
     /// Takes <paramref name="action"/> if the law allows it from the current state; records the step. Returns false
     /// (and changes nothing) otherwise.
     /// </summary>
-    public bool TryAdvance(CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at)
+    public bool TryAdvance(CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at, WorkingCalendar calendar)
     {
         if (CaseTransitions.Find(State, action, basis) is not { } next)
         {
@@ -54,6 +58,12 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         }
 
         Timeline.Add(new CaseStep(Timeline.Count + 1, action, basis, State, next.To, ruling, by, at));
+        foreach (var (kind, period, source) in DeadlineRules.Started(action, basis))
+        {
+            Deadlines.RemoveAll(d => d.Kind == kind); // a new ruling restarts the period (a conversion to reorganization)
+            Deadlines.Add(new CaseDeadline(kind, ruling.Date, DeadlineCalculator.Compute(ruling.Date, period, calendar), source));
+        }
+
         State = next.To;
         Procedure = next.Procedure ?? Procedure;
         Touch();

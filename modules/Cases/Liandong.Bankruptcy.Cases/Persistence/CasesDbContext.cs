@@ -30,6 +30,16 @@ internal sealed class CasesDbContext(
             e.HasIndex(c => new { c.TenantId, c.CaseNumber }).IsUnique(); // a case number is unique in its county
             e.HasMany(c => c.Debtors).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Timeline).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CaseDeadline>(e =>
+        {
+            e.ToTable("case_deadlines");
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(d => d.Source).HasMaxLength(60);
+            e.HasIndex(d => new { d.CaseId, d.Kind }).IsUnique();
+            e.HasIndex(d => new { d.TenantId, d.Due }); // the judge's upcoming and overdue deadlines, in date order
         });
 
         modelBuilder.Entity<CaseStep>(e =>

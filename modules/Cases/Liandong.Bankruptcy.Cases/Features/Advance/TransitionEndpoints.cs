@@ -6,6 +6,7 @@ using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,18 +26,19 @@ internal static class TransitionEndpoints
     }
 
     private static async Task<Ok<CaseDto>> Advance(
-        Guid id, TransitionRequest request, IDbContextOutbox<CasesDbContext> outbox, IAuditContext audit, TimeProvider clock, HttpContext http,
-        CancellationToken cancellationToken)
+        Guid id, TransitionRequest request, IDbContextOutbox<CasesDbContext> outbox, IAuditContext audit, TimeProvider clock,
+        IHolidayCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
         var expected = http.RequiredIfMatch();
         var db = outbox.DbContext;
-        var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+        var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Timeline).Include(c => c.Deadlines)
+                        .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
                     ?? throw BusinessException.NotFound();
         db.ExpectVersion(found, expected);
         var from = found.State;
         var basis = request.Basis ?? LegalBasis.None;
         var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());
-        if (!found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow()))
+        if (!found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), await calendar.GetAsync(cancellationToken)))
         {
             throw BusinessException.Conflict("cases.invalid_transition", request.Action.Value, from);
         }

@@ -34,7 +34,8 @@ internal static class CaseEndpoints
 
     private static async Task<Ok<CaseDto>> Get(Guid id, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.AsNoTracking().Include(c => c.Debtors.OrderBy(d => d.Position)).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+        var found = await db.Cases.AsNoTracking().Include(c => c.Debtors.OrderBy(d => d.Position)).Include(c => c.Deadlines)
+                        .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
                     ?? throw BusinessException.NotFound();
         http.SetETag(found);
         return TypedResults.Ok(CaseDto.From(found));
@@ -91,11 +92,14 @@ internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedu
 
 internal sealed record DebtorDto(Guid Id, string Name, string Uscc, string? UsccOverrideReason, string? RegisteredAddress, string? LegalRepresentative);
 
+internal sealed record DeadlineDto(DeadlineKind Kind, DateOnly StartsOn, DateOnly Due, bool Provisional, string Source);
+
 internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Procedure Procedure, CaseState State, string? PresidingJudge,
-    IReadOnlyList<DebtorDto> Debtors, uint Version)
+    IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version)
 {
     public static CaseDto From(BankruptcyCase c) => new(c.Id, c.CaseNumber, c.CourtCode, c.Procedure, c.State, c.PresidingJudge,
-        [.. c.Debtors.Select(d => new DebtorDto(d.Id, d.Name, d.Uscc, d.UsccOverrideReason, d.RegisteredAddress, d.LegalRepresentative))], c.Version);
+        [.. c.Debtors.OrderBy(d => d.Position).Select(d => new DebtorDto(d.Id, d.Name, d.Uscc, d.UsccOverrideReason, d.RegisteredAddress, d.LegalRepresentative))],
+        [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source))], c.Version);
 }
 
 internal sealed record DebtorRequest(string? Name, string? Uscc, string? UsccOverrideReason, string? RegisteredAddress, string? LegalRepresentative);

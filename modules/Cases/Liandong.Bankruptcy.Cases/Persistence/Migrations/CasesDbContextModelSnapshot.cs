@@ -94,6 +94,65 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.ToTable("cases", "cases");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.CaseDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("provisional");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_deadlines");
+
+                    b.HasIndex("CaseId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_deadlines_case_id_kind");
+
+                    b.HasIndex("TenantId", "Due")
+                        .HasDatabaseName("ix_case_deadlines_tenant_id_due");
+
+                    b.ToTable("case_deadlines", "cases");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.CaseStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -308,6 +367,16 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.CaseDeadline", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_deadlines_cases_case_id");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.CaseStep", b =>
                 {
                     b.HasOne("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", null)
@@ -330,6 +399,8 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
 
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", b =>
                 {
+                    b.Navigation("Deadlines");
+
                     b.Navigation("Debtors");
 
                     b.Navigation("Timeline");

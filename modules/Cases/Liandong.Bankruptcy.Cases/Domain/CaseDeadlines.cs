@@ -1,0 +1,62 @@
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Time;
+
+namespace Liandong.Bankruptcy.Cases.Domain;
+
+/// <summary>The statutory deadlines a ruling starts (domain.md, "Enterprise Bankruptcy Law numbers").</summary>
+public enum DeadlineKind
+{
+    Announcement,             // notify known creditors and publish: within 25 days of acceptance (art. 14)
+    ReorganizationPlan,       // submit the plan: 6 months from the reorganization ruling (art. 79)
+    DeregistrationApplication // the administrator applies for deregistration: 10 days after termination (art. 121)
+}
+
+/// <summary>Which deadlines each step starts, counted from its ruling's date.</summary>
+public static class DeadlineRules
+{
+    private static readonly (CaseAction Action, LegalBasis? Basis, DeadlineKind Kind, Period Period, string Source)[] Rules =
+    [
+        (CaseAction.AcceptLiquidation, null, DeadlineKind.Announcement, Period.Days(25), "企业破产法第十四条"),
+        (CaseAction.AcceptReorganization, null, DeadlineKind.Announcement, Period.Days(25), "企业破产法第十四条"),
+        (CaseAction.AcceptComposition, null, DeadlineKind.Announcement, Period.Days(25), "企业破产法第十四条"),
+        (CaseAction.AcceptReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), "企业破产法第七十九条"),
+        (CaseAction.ConvertToReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), "企业破产法第七十九条"),
+        (CaseAction.Terminate, LegalBasis.Art43, DeadlineKind.DeregistrationApplication, Period.Days(10), "企业破产法第一百二十一条"),
+        (CaseAction.Terminate, LegalBasis.Art120, DeadlineKind.DeregistrationApplication, Period.Days(10), "企业破产法第一百二十一条"),
+    ];
+
+    public static IEnumerable<(DeadlineKind Kind, Period Period, string Source)> Started(CaseAction action, LegalBasis basis) =>
+        Rules.Where(r => r.Action == action && (r.Basis is null || r.Basis == basis)).Select(r => (r.Kind, r.Period, r.Source));
+}
+
+/// <summary>A deadline of a case: computed once by the Platform calculator over the county's calendar, and stored.</summary>
+internal sealed class CaseDeadline : Entity, ITenantOwned
+{
+    private CaseDeadline()
+    {
+    }
+
+    public CaseDeadline(DeadlineKind kind, DateOnly startsOn, Deadline due, string source)
+    {
+        Kind = kind;
+        StartsOn = startsOn;
+        Due = due.Date;
+        Provisional = due.Provisional;
+        Source = source;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public DeadlineKind Kind { get; private set; }
+
+    public DateOnly StartsOn { get; private set; }
+
+    public DateOnly Due { get; private set; }
+
+    /// <summary>The due date depends on a year the county's calendar does not know yet; recomputed when it does.</summary>
+    public bool Provisional { get; private set; }
+
+    public string Source { get; private set; } = "";
+}
