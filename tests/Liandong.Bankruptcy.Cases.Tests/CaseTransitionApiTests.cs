@@ -91,13 +91,15 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         }, _ct);
         var id = (await Json(registered)).GetProperty("id").GetGuid();
 
-        var accepted = await Send(judge, id, registered.Headers.ETag!.Tag, "AcceptLiquidation", null, "2026-09-10");
+        var accepted = await Advance(id, registered.Headers.ETag!.Tag, "AcceptLiquidation", null, "受理裁定", judge, "2026-09-10");
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
         var announcement = (await Json(accepted)).GetProperty("deadlines").EnumerateArray().Single();
         announcement.GetProperty("kind").GetString().ShouldBe("Announcement");
         announcement.GetProperty("due").GetString().ShouldBe("2026-10-08"); // day 25 is 10-05, inside National Day
         announcement.GetProperty("provisional").GetBoolean().ShouldBeFalse();
 
-        var terminated = await Send(judge, id, accepted.Headers.ETag!.Tag, "Terminate", "Art43", "2026-12-25");
+        var terminated = await Advance(id, accepted.Headers.ETag!.Tag, "Terminate", "Art43", "终结裁定", judge, "2026-12-25");
+        terminated.StatusCode.ShouldBe(HttpStatusCode.OK);
         var deregistration = (await Json(terminated)).GetProperty("deadlines").EnumerateArray()
             .Single(d => d.GetProperty("kind").GetString() == "DeregistrationApplication");
         deregistration.GetProperty("due").GetString().ShouldBe("2027-01-04");
@@ -129,30 +131,19 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         return ((await Json(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
     }
 
-    private async Task<HttpResponseMessage> Advance(Guid id, string? etag, string action, string? basis, string kind)
+    private async Task<HttpResponseMessage> Advance(
+        Guid id, string? etag, string action, string? basis, string kind, HttpClient? client = null, string date = "2026-03-02")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions")
         {
-            Content = JsonContent.Create(new { action, basis, ruling = new { number = $"(2026){_county.CourtCode}破申1号", date = "2026-03-02", kind } }),
+            Content = JsonContent.Create(new { action, basis, ruling = new { number = "(2026)豫0305破申1号", date, kind } }),
         };
         if (etag is not null)
         {
             request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
         }
 
-        return await _client.SendAsync(request, _ct);
-    }
-
-    private async Task<HttpResponseMessage> Send(HttpClient client, Guid id, string etag, string action, string? basis, string date)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions")
-        {
-            Content = JsonContent.Create(new { action, basis, ruling = new { number = "(2026)豫0305破申1号", date, kind = "裁定" } }),
-        };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        var response = await client.SendAsync(request, _ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return response;
+        return await (client ?? _client).SendAsync(request, _ct);
     }
 
     private async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
