@@ -62,6 +62,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/platform/users/{id:guid}/password"] = UserTarget(new { newPassword = "Yuequan2026Mima" }),
         ["/api/cases/{id:guid}"] = () => CaseTarget(new { }),
         ["/api/cases/{id:guid}/timeline"] = () => CaseTarget(new { }),
+        ["/api/cases/{id:guid}/claim-period"] = () => CaseTarget(new { announcedOn = "2026-03-10", claimDeadline = "2026-04-20" }),
         ["/api/cases/{id:guid}/transitions"] = () => CaseTarget(new
         {
             action = "AcceptLiquidation",

@@ -27,6 +27,7 @@ public sealed class CasesModule : IModule
     {
         CaseEndpoints.Map(endpoints);
         Features.Advance.TransitionEndpoints.Map(endpoints);
+        Features.Advance.ClaimPeriodEndpoint.Map(endpoints);
     }
 
     public IEnumerable<PermissionGroup> DefinePermissions() =>

@@ -47,6 +47,37 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     public List<CaseDeadline> Deadlines { get; private set; } = [];
 
     /// <summary>
+    /// Sets the claim period the court chose (art. 45) and the first meeting's deadline that follows it (art. 62),
+    /// replacing an earlier choice. Changes nothing unless the outcome is <see cref="ClaimPeriodOutcome.Set"/>.
+    /// </summary>
+    public ClaimPeriodOutcome SetClaimPeriod(DateOnly announcedOn, DateOnly claimDeadline, WorkingCalendar calendar)
+    {
+        var announcement = Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.Announcement);
+        if (announcement is null || State is CaseState.Terminated)
+        {
+            return ClaimPeriodOutcome.NotInProcedure;
+        }
+
+        if (announcedOn < announcement.StartsOn)
+        {
+            return ClaimPeriodOutcome.AnnouncedBeforeAcceptance;
+        }
+
+        var (earliest, latest) = ClaimPeriod.Bounds(announcedOn, calendar);
+        if (claimDeadline < earliest || claimDeadline > latest.Date)
+        {
+            return ClaimPeriodOutcome.OutOfBounds;
+        }
+
+        Deadlines.RemoveAll(d => d.Kind is DeadlineKind.ClaimDeadline or DeadlineKind.FirstMeeting);
+        Deadlines.Add(new CaseDeadline(DeadlineKind.ClaimDeadline, announcedOn, new Deadline(claimDeadline, !calendar.Knows(claimDeadline)), "企业破产法第四十五条"));
+        Deadlines.Add(new CaseDeadline(DeadlineKind.FirstMeeting, claimDeadline,
+            DeadlineCalculator.Compute(claimDeadline, Period.Days(15), calendar), "企业破产法第六十二条"));
+        Touch();
+        return ClaimPeriodOutcome.Set;
+    }
+
+    /// <summary>
     /// Takes <paramref name="action"/> if the law allows it from the current state; records the step. Returns false
     /// (and changes nothing) otherwise.
     /// </summary>
@@ -77,6 +108,14 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         Touch();
         return debtor;
     }
+}
+
+public enum ClaimPeriodOutcome
+{
+    Set,
+    NotInProcedure,            // never accepted, or already terminated
+    AnnouncedBeforeAcceptance,
+    OutOfBounds,               // outside 30 days to 3 months from the announcement
 }
 
 /// <summary>The court document a step rests on: its number, date and kind (受理裁定, 宣告破产裁定 …).</summary>

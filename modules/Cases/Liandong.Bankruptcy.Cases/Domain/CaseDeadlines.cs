@@ -8,7 +8,16 @@ public enum DeadlineKind
 {
     Announcement,             // notify known creditors and publish: within 25 days of acceptance (art. 14)
     ReorganizationPlan,       // submit the plan: 6 months from the reorganization ruling (art. 79)
-    DeregistrationApplication // the administrator applies for deregistration: 10 days after termination (art. 121)
+    DeregistrationApplication, // the administrator applies for deregistration: 10 days after termination (art. 121)
+    ClaimDeadline,             // chosen by the court: 30 days to 3 months from the announcement (art. 45)
+    FirstMeeting,              // the first creditors' meeting: within 15 days after the claim deadline (art. 62)
+}
+
+/// <summary>The claim period the court sets (art. 45): at least 30 days, at most 3 months from the announcement.</summary>
+public static class ClaimPeriod
+{
+    public static (DateOnly Earliest, Deadline Latest) Bounds(DateOnly announcedOn, WorkingCalendar calendar) =>
+        (announcedOn.AddDays(30), DeadlineCalculator.Compute(announcedOn, Period.Months(3), calendar));
 }
 
 /// <summary>Which deadlines each step starts, counted from its ruling's date.</summary>

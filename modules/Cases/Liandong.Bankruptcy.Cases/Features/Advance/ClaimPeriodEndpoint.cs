@@ -1,0 +1,59 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.Advance;
+
+/// <summary>The claim period the court sets after the announcement, and with it the first meeting's deadline.</summary>
+internal static class ClaimPeriodEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPut("/cases/{id:guid}/claim-period", Set).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
+
+    private static async Task<Ok<CaseDto>> Set(
+        Guid id, ClaimPeriodRequest request, CasesDbContext db, IHolidayCalendar calendar, HttpContext http, CancellationToken cancellationToken)
+    {
+        var expected = http.RequiredIfMatch();
+        var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Deadlines).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                    ?? throw BusinessException.NotFound();
+        db.ExpectVersion(found, expected);
+        switch (found.SetClaimPeriod(request.AnnouncedOn!.Value, request.ClaimDeadline!.Value, await calendar.GetAsync(cancellationToken)))
+        {
+            case ClaimPeriodOutcome.NotInProcedure:
+                throw BusinessException.Conflict("cases.not_in_procedure", found.State);
+            case ClaimPeriodOutcome.AnnouncedBeforeAcceptance:
+                throw BusinessException.Rule("cases.announced_before_acceptance");
+            case ClaimPeriodOutcome.OutOfBounds:
+                throw BusinessException.Rule("cases.claim_period_out_of_bounds");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(found);
+        return TypedResults.Ok(CaseDto.From(found));
+    }
+}
+
+internal sealed record ClaimPeriodRequest(DateOnly? AnnouncedOn, DateOnly? ClaimDeadline) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (AnnouncedOn is null)
+        {
+            errors.Add("announcedOn", "validation.required");
+        }
+
+        if (ClaimDeadline is null)
+        {
+            errors.Add("claimDeadline", "validation.required");
+        }
+    }
+}
