@@ -119,6 +119,28 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         (await Json(response)).GetProperty("errorCodes").GetProperty("ruling")[0].GetString().ShouldBe("validation.required");
     }
 
+    [Fact]
+    public async Task The_plan_period_is_extended_once_a_second_extension_is_409_and_one_after_expiry_422()
+    {
+        var (id, etag) = await Register(5);
+        var ruled = await Advance(id, etag, "AcceptReorganization", null, "重整裁定", date: "2026-03-31");
+        var extended = await Advance(id, ruled.Headers.ETag!.Tag, "ExtendPlanPeriod", null, "延期裁定", date: "2026-09-30");
+        extended.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var plan = (await Json(extended)).GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "ReorganizationPlan");
+        plan.GetProperty("due").GetString().ShouldBe("2026-12-31");
+
+        var again = await Advance(id, extended.Headers.ETag!.Tag, "ExtendPlanPeriod", null, "延期裁定", date: "2026-10-09");
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(again)).GetProperty("code").GetString().ShouldBe("cases.plan_period_already_extended");
+
+        var (late, lateETag) = await Register(6);
+        var lateRuled = await Advance(late, lateETag, "AcceptReorganization", null, "重整裁定", date: "2026-03-31");
+        var expired = await Advance(late, lateRuled.Headers.ETag!.Tag, "ExtendPlanPeriod", null, "延期裁定", date: "2026-10-01");
+        expired.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await Json(expired)).GetProperty("code").GetString().ShouldBe("cases.plan_period_expired");
+        (await Json(await _client.GetAsync($"/api/cases/{late}/timeline", _ct))).GetArrayLength().ShouldBe(1);
+    }
+
     private async Task<(Guid Id, string ETag)> Register(int sequence)
     {
         var response = await _client.PostAsJsonAsync("/api/cases", new

@@ -41,6 +41,10 @@ public sealed class CaseTransitionsTests
         { S.CompositionRuled, A.ConvertToLiquidation, B.Art99, S.Declared },
         { S.CompositionExecution, A.ConvertToLiquidation, B.Art103, S.Declared },
         { S.CompositionExecution, A.ConvertToLiquidation, B.Art104, S.Declared },
+        { S.ReorganizationRuled, A.ExtendPlanPeriod, B.None, S.ReorganizationRuled }, // art. 79(2): only the deadline moves
+        { S.Declared, A.RequestTermination, B.Art120, S.Declared },                   // art. 120: the request starts 15 days
+        { S.Realization, A.RequestTermination, B.Art120, S.Realization },
+        { S.Distribution, A.RequestTermination, B.Art120, S.Distribution },
     };
 
     public static TheoryData<S, A, B> Refused() => new()
@@ -63,6 +67,9 @@ public sealed class CaseTransitionsTests
         { S.PlanCarriedOut, A.ConvertToLiquidation, B.Art93 },
         { S.CompositionCarriedOut, A.ConvertToLiquidation, B.Art104 },
         { S.NotAccepted, A.AcceptLiquidation, B.None },
+        { S.PlanSubmitted, A.ExtendPlanPeriod, B.None },       // the plan is in: nothing to extend
+        { S.Accepted, A.RequestTermination, B.Art120 },        // art. 120 follows a declaration
+        { S.Distribution, A.RequestTermination, B.None },
     };
 
     [Theory]
@@ -107,9 +114,9 @@ public sealed class CaseTransitionsTests
 
         var calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
 
-        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBeTrue();
-        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定", Date = new DateOnly(2026, 3, 31) }, null, DateTimeOffset.UnixEpoch, calendar).ShouldBeTrue();
-        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBeFalse();
+        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定", Date = new DateOnly(2026, 3, 31) }, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.NotAllowed);
 
         subject.State.ShouldBe(S.ReorganizationRuled);
         subject.Procedure.ShouldBe(Procedure.Reorganization);
@@ -119,5 +126,49 @@ public sealed class CaseTransitionsTests
             (DeadlineKind.Announcement, new DateOnly(2026, 3, 27)),        // 25 days after acceptance (art. 14)
             (DeadlineKind.ReorganizationPlan, new DateOnly(2026, 9, 30)),  // 6 months after the reorganization ruling (art. 79)
         ]);
+    }
+
+    [Fact]
+    public void The_plan_period_is_extended_once_to_nine_months_from_the_reorganization_ruling_and_not_after_it_expired()
+    {
+        var subject = Reorganizing(out var calendar);
+        var extension = new Ruling("(2026)豫0305破1号之一", new DateOnly(2026, 9, 30), "延期裁定");
+
+        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension with { Date = new DateOnly(2026, 10, 1) }, null, DateTimeOffset.UnixEpoch, calendar)
+            .ShouldBe(AdvanceOutcome.PeriodExpired);
+        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.AlreadyExtended);
+
+        var plan = subject.Deadlines.Single(d => d.Kind == DeadlineKind.ReorganizationPlan);
+        (plan.StartsOn, plan.Due).ShouldBe((new DateOnly(2026, 3, 31), new DateOnly(2026, 12, 31)));
+        subject.State.ShouldBe(S.ReorganizationRuled);
+        subject.Timeline.Count(t => t.Action == A.ExtendPlanPeriod).ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_administrators_request_to_terminate_brings_the_courts_ruling_due_in_fifteen_days()
+    {
+        CaseNumber.TryParse("(2026)豫0305破申2号", out var number).ShouldBeTrue();
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
+        var calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
+        var ruling = new Ruling("(2026)豫0305破2号", new DateOnly(2026, 3, 2), "受理裁定");
+        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling with { Kind = "宣告破产裁定" }, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
+
+        subject.TryAdvance(A.RequestTermination, B.Art120, ruling with { Date = new DateOnly(2026, 6, 1), Kind = "终结破产程序请求" }, null, DateTimeOffset.UnixEpoch, calendar)
+            .ShouldBe(AdvanceOutcome.Advanced);
+
+        subject.Deadlines.Single(d => d.Kind == DeadlineKind.TerminationDecision).Due.ShouldBe(new DateOnly(2026, 6, 16));
+        subject.State.ShouldBe(S.Declared);
+    }
+
+    private static BankruptcyCase Reorganizing(out Platform.Time.WorkingCalendar calendar)
+    {
+        CaseNumber.TryParse("(2026)豫0305破申3号", out var number).ShouldBeTrue();
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
+        calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
+        subject.TryAdvance(A.AcceptReorganization, B.None, new Ruling("(2026)豫0305破申3号", new DateOnly(2026, 3, 31), "重整裁定"), null, DateTimeOffset.UnixEpoch, calendar)
+            .ShouldBe(AdvanceOutcome.Advanced);
+        return subject;
     }
 }

@@ -78,27 +78,41 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     }
 
     /// <summary>
-    /// Takes <paramref name="action"/> if the law allows it from the current state; records the step. Returns false
-    /// (and changes nothing) otherwise.
+    /// Takes <paramref name="action"/> if the law allows it from the current state; records the step and starts (or
+    /// extends) its deadlines. Changes nothing unless the outcome is <see cref="AdvanceOutcome.Advanced"/>.
     /// </summary>
-    public bool TryAdvance(CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at, WorkingCalendar calendar)
+    public AdvanceOutcome TryAdvance(CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at, WorkingCalendar calendar)
     {
         if (CaseTransitions.Find(State, action, basis) is not { } next)
         {
-            return false;
+            return AdvanceOutcome.NotAllowed;
+        }
+
+        if (action == CaseAction.ExtendPlanPeriod)
+        {
+            if (Timeline.Any(s => s.Action == CaseAction.ExtendPlanPeriod))
+            {
+                return AdvanceOutcome.AlreadyExtended; // art. 79(2) allows one extension
+            }
+
+            if (Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.ReorganizationPlan) is not { } plan || ruling.Date > plan.Due)
+            {
+                return AdvanceOutcome.PeriodExpired; // after the period the court rules on art. 79(3) instead
+            }
         }
 
         Timeline.Add(new CaseStep(Timeline.Count + 1, action, basis, State, next.To, ruling, by, at));
-        foreach (var (kind, period, source) in DeadlineRules.Started(action, basis))
+        foreach (var (kind, period, extends, source) in DeadlineRules.Started(action, basis))
         {
-            Deadlines.RemoveAll(d => d.Kind == kind); // a new ruling restarts the period (a conversion to reorganization)
-            Deadlines.Add(new CaseDeadline(kind, ruling.Date, DeadlineCalculator.Compute(ruling.Date, period, calendar), source));
+            var startsOn = extends ? Deadlines.Single(d => d.Kind == kind).StartsOn : ruling.Date;
+            Deadlines.RemoveAll(d => d.Kind == kind); // a new ruling restarts (or extends) the period
+            Deadlines.Add(new CaseDeadline(kind, startsOn, DeadlineCalculator.Compute(startsOn, period, calendar), source));
         }
 
         State = next.To;
         Procedure = next.Procedure ?? Procedure;
         Touch();
-        return true;
+        return AdvanceOutcome.Advanced;
     }
 
     public Debtor AddDebtor(string name, string uscc, string? usccOverrideReason, string? registeredAddress, string? legalRepresentative)
@@ -108,6 +122,14 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         Touch();
         return debtor;
     }
+}
+
+public enum AdvanceOutcome
+{
+    Advanced,
+    NotAllowed,       // 409 cases.invalid_transition
+    AlreadyExtended,  // 409 cases.plan_period_already_extended
+    PeriodExpired,    // 422 cases.plan_period_expired
 }
 
 public enum ClaimPeriodOutcome

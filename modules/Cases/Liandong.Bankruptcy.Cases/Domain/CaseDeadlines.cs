@@ -11,6 +11,7 @@ public enum DeadlineKind
     DeregistrationApplication, // the administrator applies for deregistration: 10 days after termination (art. 121)
     ClaimDeadline,             // chosen by the court: 30 days to 3 months from the announcement (art. 45)
     FirstMeeting,              // the first creditors' meeting: within 15 days after the claim deadline (art. 62)
+    TerminationDecision,       // the ruling on the administrator's request to terminate: within 15 days (art. 120(3))
 }
 
 /// <summary>The claim period the court sets (art. 45): at least 30 days, at most 3 months from the announcement.</summary>
@@ -20,22 +21,27 @@ public static class ClaimPeriod
         (announcedOn.AddDays(30), DeadlineCalculator.Compute(announcedOn, Period.Months(3), calendar));
 }
 
-/// <summary>Which deadlines each step starts, counted from its ruling's date.</summary>
+/// <summary>
+/// Which deadlines each step starts, counted from its ruling's date, or (an extension) from the start of the deadline
+/// it replaces, so that the 6-month plan period extended by 3 runs 9 months from the reorganization ruling.
+/// </summary>
 public static class DeadlineRules
 {
-    private static readonly (CaseAction Action, LegalBasis? Basis, DeadlineKind Kind, Period Period, string Source)[] Rules =
+    private static readonly (CaseAction Action, LegalBasis? Basis, DeadlineKind Kind, Period Period, bool Extends, string Source)[] Rules =
     [
-        (CaseAction.AcceptLiquidation, null, DeadlineKind.Announcement, Period.Days(25), "企业破产法第十四条"),
-        (CaseAction.AcceptReorganization, null, DeadlineKind.Announcement, Period.Days(25), "企业破产法第十四条"),
-        (CaseAction.AcceptComposition, null, DeadlineKind.Announcement, Period.Days(25), "企业破产法第十四条"),
-        (CaseAction.AcceptReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), "企业破产法第七十九条"),
-        (CaseAction.ConvertToReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), "企业破产法第七十九条"),
-        (CaseAction.Terminate, LegalBasis.Art43, DeadlineKind.DeregistrationApplication, Period.Days(10), "企业破产法第一百二十一条"),
-        (CaseAction.Terminate, LegalBasis.Art120, DeadlineKind.DeregistrationApplication, Period.Days(10), "企业破产法第一百二十一条"),
+        (CaseAction.AcceptLiquidation, null, DeadlineKind.Announcement, Period.Days(25), false, "企业破产法第十四条"),
+        (CaseAction.AcceptReorganization, null, DeadlineKind.Announcement, Period.Days(25), false, "企业破产法第十四条"),
+        (CaseAction.AcceptComposition, null, DeadlineKind.Announcement, Period.Days(25), false, "企业破产法第十四条"),
+        (CaseAction.AcceptReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), false, "企业破产法第七十九条"),
+        (CaseAction.ConvertToReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), false, "企业破产法第七十九条"),
+        (CaseAction.ExtendPlanPeriod, null, DeadlineKind.ReorganizationPlan, Period.Months(9), true, "企业破产法第七十九条第二款"),
+        (CaseAction.RequestTermination, null, DeadlineKind.TerminationDecision, Period.Days(15), false, "企业破产法第一百二十条第三款"),
+        (CaseAction.Terminate, LegalBasis.Art43, DeadlineKind.DeregistrationApplication, Period.Days(10), false, "企业破产法第一百二十一条"),
+        (CaseAction.Terminate, LegalBasis.Art120, DeadlineKind.DeregistrationApplication, Period.Days(10), false, "企业破产法第一百二十一条"),
     ];
 
-    public static IEnumerable<(DeadlineKind Kind, Period Period, string Source)> Started(CaseAction action, LegalBasis basis) =>
-        Rules.Where(r => r.Action == action && (r.Basis is null || r.Basis == basis)).Select(r => (r.Kind, r.Period, r.Source));
+    public static IEnumerable<(DeadlineKind Kind, Period Period, bool Extends, string Source)> Started(CaseAction action, LegalBasis basis) =>
+        Rules.Where(r => r.Action == action && (r.Basis is null || r.Basis == basis)).Select(r => (r.Kind, r.Period, r.Extends, r.Source));
 }
 
 /// <summary>A deadline of a case: computed once by the Platform calculator over the county's calendar, and stored.</summary>

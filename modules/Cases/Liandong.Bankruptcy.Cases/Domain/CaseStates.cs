@@ -43,6 +43,8 @@ public enum CaseAction
     ApproveComposition,       // art. 98
     CompositionCarriedOut,
     ConvertToLiquidation,     // declared bankrupt: arts. 78, 79(3), 88, 93, 99, 103, 104
+    ExtendPlanPeriod,         // art. 79(2): the plan period extended by 3 months, once; the state stays
+    RequestTermination,       // art. 120: the administrator's request to terminate received; the court rules within 15 days
 }
 
 /// <summary>The article a transition rests on, where the law offers several.</summary>
@@ -63,12 +65,13 @@ public enum LegalBasis
 }
 
 /// <summary>
-/// The transition table: from which states each action may be taken, with which bases, and where it leads. An action
-/// outside this table is refused (409 <c>cases.invalid_transition</c>).
+/// The transition table: from which states each action may be taken, with which bases, and where it leads (a null
+/// target keeps the state: a ruling that only moves a deadline). An action outside this table is refused
+/// (409 <c>cases.invalid_transition</c>).
 /// </summary>
 public static class CaseTransitions
 {
-    private sealed record Rule(CaseAction Action, CaseState[] From, LegalBasis[] Bases, CaseState To, Procedure? Procedure);
+    private sealed record Rule(CaseAction Action, CaseState[] From, LegalBasis[] Bases, CaseState? To, Procedure? Procedure);
 
     private static readonly CaseState[] BeforeDeclaration = [CaseState.Accepted];
     private static readonly CaseState[] DuringReorganization = [CaseState.ReorganizationRuled, CaseState.PlanSubmitted];
@@ -98,12 +101,14 @@ public static class CaseTransitions
         new(CaseAction.CompositionCarriedOut, [CaseState.CompositionExecution], [LegalBasis.None], CaseState.CompositionCarriedOut, null),
         new(CaseAction.ConvertToLiquidation, [CaseState.CompositionRuled], [LegalBasis.Art99], CaseState.Declared, Procedure.Liquidation),
         new(CaseAction.ConvertToLiquidation, [CaseState.CompositionExecution], [LegalBasis.Art103, LegalBasis.Art104], CaseState.Declared, Procedure.Liquidation),
+        new(CaseAction.ExtendPlanPeriod, [CaseState.ReorganizationRuled], [LegalBasis.None], null, null),
+        new(CaseAction.RequestTermination, [CaseState.Declared, CaseState.Realization, CaseState.Distribution], [LegalBasis.Art120], null, null),
     ];
 
     /// <summary>Where <paramref name="action"/> on <paramref name="basis"/> leads from <paramref name="from"/>, or null when the law does not allow it.</summary>
     public static (CaseState To, Procedure? Procedure)? Find(CaseState from, CaseAction action, LegalBasis basis) =>
         Rules.FirstOrDefault(r => r.Action == action && r.From.Contains(from) && r.Bases.Contains(basis)) is { } rule
-            ? (rule.To, rule.Procedure)
+            ? (rule.To ?? from, rule.Procedure)
             : null;
 
     /// <summary>The actions (with their bases) the law allows from a state, for the page's buttons.</summary>

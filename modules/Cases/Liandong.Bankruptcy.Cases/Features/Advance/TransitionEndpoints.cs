@@ -38,9 +38,14 @@ internal static class TransitionEndpoints
         var from = found.State;
         var basis = request.Basis ?? LegalBasis.None;
         var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());
-        if (!found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), await calendar.GetAsync(cancellationToken)))
+        switch (found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), await calendar.GetAsync(cancellationToken)))
         {
-            throw BusinessException.Conflict("cases.invalid_transition", request.Action.Value, from);
+            case AdvanceOutcome.NotAllowed:
+                throw BusinessException.Conflict("cases.invalid_transition", request.Action.Value, from);
+            case AdvanceOutcome.AlreadyExtended:
+                throw BusinessException.Conflict("cases.plan_period_already_extended");
+            case AdvanceOutcome.PeriodExpired:
+                throw BusinessException.Rule("cases.plan_period_expired");
         }
 
         await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString()));
