@@ -63,6 +63,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/cases/{id:guid}"] = () => CaseTarget(new { }),
         ["/api/cases/{id:guid}/timeline"] = () => CaseTarget(new { }),
         ["/api/cases/{id:guid}/claim-period"] = () => CaseTarget(new { announcedOn = "2026-03-10", claimDeadline = "2026-04-20" }),
+        ["/api/cases/{id:guid}/deadlines/{kind}/met"] = () => CaseTarget(new { on = "2026-03-10" }),
         ["/api/cases/{id:guid}/transitions"] = () => CaseTarget(new
         {
             action = "AcceptLiquidation",
@@ -103,7 +104,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
             var before = await SnapshotOfA();
             foreach (var method in methods)
             {
-                var url = route.Replace("{id:guid}", target.Id.ToString(), StringComparison.Ordinal);
+                var url = route.Replace("{id:guid}", target.Id.ToString(), StringComparison.Ordinal)
+                    .Replace("{kind}", "Announcement", StringComparison.Ordinal); // the one other route value so far
                 var status = await Send(_attackerFromB, method, url, target.Body);
                 if (status != HttpStatusCode.NotFound)
                 {

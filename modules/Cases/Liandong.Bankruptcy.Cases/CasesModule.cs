@@ -28,6 +28,7 @@ public sealed class CasesModule : IModule
         CaseEndpoints.Map(endpoints);
         Features.Advance.TransitionEndpoints.Map(endpoints);
         Features.Advance.ClaimPeriodEndpoint.Map(endpoints);
+        Features.Deadlines.DeadlineEndpoints.Map(endpoints);
     }
 
     public IEnumerable<PermissionGroup> DefinePermissions() =>

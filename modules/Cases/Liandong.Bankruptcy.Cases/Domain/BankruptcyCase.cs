@@ -69,6 +69,11 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
             return ClaimPeriodOutcome.OutOfBounds;
         }
 
+        if (announcement.Status == DeadlineStatus.Open)
+        {
+            announcement.Close(DeadlineStatus.Met, announcedOn);
+        }
+
         Deadlines.RemoveAll(d => d.Kind is DeadlineKind.ClaimDeadline or DeadlineKind.FirstMeeting);
         Deadlines.Add(new CaseDeadline(DeadlineKind.ClaimDeadline, announcedOn, new Deadline(claimDeadline, !calendar.Knows(claimDeadline)), "企业破产法第四十五条"));
         Deadlines.Add(new CaseDeadline(DeadlineKind.FirstMeeting, claimDeadline,
@@ -111,8 +116,36 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
 
         State = next.To;
         Procedure = next.Procedure ?? Procedure;
+        foreach (var open in Deadlines.Where(d => d.Status == DeadlineStatus.Open && !DeadlineClosing.StillApplies(d.Kind, State)))
+        {
+            open.Close(DeadlineClosing.MetBy(action) == open.Kind ? DeadlineStatus.Met : DeadlineStatus.Lapsed, ruling.Date);
+        }
+
         Touch();
         return AdvanceOutcome.Advanced;
+    }
+
+    /// <summary>Records that an open deadline was met on <paramref name="on"/> (the announcement published, the first meeting held).</summary>
+    public MeetOutcome MeetDeadline(DeadlineKind kind, DateOnly on)
+    {
+        if (Deadlines.SingleOrDefault(d => d.Kind == kind) is not { } deadline)
+        {
+            return MeetOutcome.NoSuchDeadline;
+        }
+
+        if (deadline.Status != DeadlineStatus.Open)
+        {
+            return MeetOutcome.Closed;
+        }
+
+        if (on < deadline.StartsOn)
+        {
+            return MeetOutcome.BeforeStart;
+        }
+
+        deadline.Close(DeadlineStatus.Met, on);
+        Touch();
+        return MeetOutcome.Met;
     }
 
     public Debtor AddDebtor(string name, string uscc, string? usccOverrideReason, string? registeredAddress, string? legalRepresentative)
@@ -130,6 +163,14 @@ public enum AdvanceOutcome
     NotAllowed,       // 409 cases.invalid_transition
     AlreadyExtended,  // 409 cases.plan_period_already_extended
     PeriodExpired,    // 422 cases.plan_period_expired
+}
+
+public enum MeetOutcome
+{
+    Met,
+    NoSuchDeadline, // 404
+    Closed,         // 409 cases.deadline_closed
+    BeforeStart,    // 422 cases.met_before_start
 }
 
 public enum ClaimPeriodOutcome

@@ -14,6 +14,41 @@ public enum DeadlineKind
     TerminationDecision,       // the ruling on the administrator's request to terminate: within 15 days (art. 120(3))
 }
 
+/// <summary>Whether a deadline still asks for something: open, met (on a date), or lapsed because the case moved on.</summary>
+public enum DeadlineStatus
+{
+    Open,
+    Met,
+    Lapsed,
+}
+
+/// <summary>
+/// When deadlines close by themselves: the step that meets one (the plan submitted, the termination ruled), and the
+/// states in which one still applies (the plan period only while the plan is drafted; nothing but the deregistration
+/// application after a termination). Others are met when the judge records them (the announcement also when the
+/// claim period is set).
+/// </summary>
+public static class DeadlineClosing
+{
+    public static DeadlineKind? MetBy(CaseAction action) => action switch
+    {
+        CaseAction.SubmitPlan => DeadlineKind.ReorganizationPlan,
+        CaseAction.Terminate => DeadlineKind.TerminationDecision,
+        _ => null,
+    };
+
+    public static bool StillApplies(DeadlineKind kind, CaseState state) => kind switch
+    {
+        DeadlineKind.DeregistrationApplication => true,
+        DeadlineKind.ReorganizationPlan => state == CaseState.ReorganizationRuled,
+        DeadlineKind.TerminationDecision => state is CaseState.Declared or CaseState.Realization or CaseState.Distribution,
+        _ => state != CaseState.Terminated,
+    };
+
+    /// <summary>The claim deadline marks the end of a period, not a duty: it is never overdue.</summary>
+    public static bool IsDuty(DeadlineKind kind) => kind != DeadlineKind.ClaimDeadline;
+}
+
 /// <summary>The claim period the court sets (art. 45): at least 30 days, at most 3 months from the announcement.</summary>
 public static class ClaimPeriod
 {
@@ -74,4 +109,15 @@ internal sealed class CaseDeadline : Entity, ITenantOwned
     public bool Provisional { get; private set; }
 
     public string Source { get; private set; } = "";
+
+    public DeadlineStatus Status { get; private set; }
+
+    /// <summary>The date it was met or lapsed.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    public void Close(DeadlineStatus status, DateOnly on)
+    {
+        Status = status;
+        ClosedOn = on;
+    }
 }

@@ -17,6 +17,8 @@ internal sealed class CasesDbContext(
 
     public DbSet<BankruptcyCase> Cases => Set<BankruptcyCase>();
 
+    public DbSet<CaseDeadline> Deadlines => Set<CaseDeadline>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<BankruptcyCase>(e =>
@@ -39,7 +41,8 @@ internal sealed class CasesDbContext(
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
             e.Property(d => d.Source).HasMaxLength(60);
             e.HasIndex(d => new { d.CaseId, d.Kind }).IsUnique();
-            e.HasIndex(d => new { d.TenantId, d.Due }); // the judge's upcoming and overdue deadlines, in date order
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
+            e.HasIndex(d => new { d.TenantId, d.Due, d.Id }).HasFilter("status = 'Open'"); // the judge's open deadlines, in date order
         });
 
         modelBuilder.Entity<CaseStep>(e =>

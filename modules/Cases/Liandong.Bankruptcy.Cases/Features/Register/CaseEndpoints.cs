@@ -92,14 +92,14 @@ internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedu
 
 internal sealed record DebtorDto(Guid Id, string Name, string Uscc, string? UsccOverrideReason, string? RegisteredAddress, string? LegalRepresentative);
 
-internal sealed record DeadlineDto(DeadlineKind Kind, DateOnly StartsOn, DateOnly Due, bool Provisional, string Source);
+internal sealed record DeadlineDto(DeadlineKind Kind, DateOnly StartsOn, DateOnly Due, bool Provisional, string Source, DeadlineStatus Status, DateOnly? ClosedOn);
 
 internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Procedure Procedure, CaseState State, string? PresidingJudge,
     IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version)
 {
     public static CaseDto From(BankruptcyCase c) => new(c.Id, c.CaseNumber, c.CourtCode, c.Procedure, c.State, c.PresidingJudge,
         [.. c.Debtors.OrderBy(d => d.Position).Select(d => new DebtorDto(d.Id, d.Name, d.Uscc, d.UsccOverrideReason, d.RegisteredAddress, d.LegalRepresentative))],
-        [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source))], c.Version);
+        [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source, d.Status, d.ClosedOn))], c.Version);
 }
 
 internal sealed record DebtorRequest(string? Name, string? Uscc, string? UsccOverrideReason, string? RegisteredAddress, string? LegalRepresentative);

@@ -104,6 +104,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -132,6 +136,12 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("starts_on");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -147,8 +157,9 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_case_deadlines_case_id_kind");
 
-                    b.HasIndex("TenantId", "Due")
-                        .HasDatabaseName("ix_case_deadlines_tenant_id_due");
+                    b.HasIndex("TenantId", "Due", "Id")
+                        .HasDatabaseName("ix_case_deadlines_tenant_id_due_id")
+                        .HasFilter("status = 'Open'");
 
                     b.ToTable("case_deadlines", "cases");
                 });
