@@ -13,3 +13,36 @@ public sealed record CaseAdvanced(Guid CaseId, string Action, string FromState, 
 /// (art. 121). Terminations under arts. 105 and 108, and the end of a reorganization or composition, do not lead here.
 /// </summary>
 public sealed record LiquidationTerminated(Guid CaseId, string Basis) : IIntegrationEvent;
+
+/// <summary>A deadline a ruling started, as other modules see it (the name of the Cases <c>DeadlineKind</c>).</summary>
+public sealed record CaseDeadlineInfo(string Kind, DateOnly Due, bool Provisional);
+
+/// <summary>The court accepted the application (受理): the procedure, the ruling's date and the deadlines it started.</summary>
+public sealed record CaseAccepted(Guid CaseId, string Procedure, DateOnly AcceptedOn, IReadOnlyList<CaseDeadlineInfo> Deadlines) : IIntegrationEvent;
+
+/// <summary>A reorganization was ruled, on the application or converted from a liquidation (art. 70); the plan is due by <c>PlanDue</c>.</summary>
+public sealed record ReorganizationRuled(Guid CaseId, DateOnly RuledOn, DateOnly PlanDue) : IIntegrationEvent;
+
+/// <summary>The debtor was declared bankrupt (宣告破产, art. 107), directly or by a conversion.</summary>
+public sealed record BankruptcyDeclared(Guid CaseId, DateOnly DeclaredOn) : IIntegrationEvent;
+
+/// <summary>A reorganization or composition was converted to liquidation, on the basis named (arts. 78, 79, 88, 93, 99, 103, 104).</summary>
+public sealed record ConvertedToLiquidation(Guid CaseId, string Basis, DateOnly DeclaredOn) : IIntegrationEvent;
+
+/// <summary>The court approved the reorganization plan (arts. 86–87): the procedure ends (终止) and execution begins.</summary>
+public sealed record ReorganizationPlanApproved(Guid CaseId, DateOnly ApprovedOn) : IIntegrationEvent;
+
+/// <summary>The court approved the composition agreement (art. 98): the procedure ends (终止).</summary>
+public sealed record CompositionApproved(Guid CaseId, DateOnly ApprovedOn) : IIntegrationEvent;
+
+/// <summary>A reorganization plan or composition agreement was carried out: the trigger for credit repair.</summary>
+public sealed record PlanCarriedOut(Guid CaseId, string Procedure, DateOnly On) : IIntegrationEvent;
+
+/// <summary>
+/// A procedure ended with the company surviving: terminated under art. 105 or 108, or ended (终止) by an approved plan
+/// or agreement. Never leads to deregistration.
+/// </summary>
+public sealed record ProcedureEnded(Guid CaseId, string Ending, DateOnly On) : IIntegrationEvent;
+
+/// <summary>The case is finished: terminated, not accepted, or its plan or agreement carried out.</summary>
+public sealed record CaseClosed(Guid CaseId, string FinalState, DateOnly On) : IIntegrationEvent;

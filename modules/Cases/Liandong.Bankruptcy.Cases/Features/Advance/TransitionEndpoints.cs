@@ -49,9 +49,9 @@ internal static class TransitionEndpoints
         }
 
         await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString()));
-        if (CaseTransitions.LeadsToDeregistration(found.State, basis))
+        foreach (var published in CaseEvents.For(found, request.Action.Value, basis, ruling.Date))
         {
-            await outbox.PublishAsync(new LiquidationTerminated(found.Id, basis.ToString()));
+            await outbox.PublishAsync(published);
         }
 
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
