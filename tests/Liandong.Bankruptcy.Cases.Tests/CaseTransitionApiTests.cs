@@ -141,6 +141,23 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         (await Json(await _client.GetAsync($"/api/cases/{late}/timeline", _ct))).GetArrayLength().ShouldBe(1);
     }
 
+    [Fact]
+    public async Task The_list_filters_by_state_and_procedure()
+    {
+        var (accepted, etag) = await Register(7);
+        var (registered, _) = await Register(8);
+        (await Advance(accepted, etag, "AcceptLiquidation", null, "受理裁定")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        async Task<List<Guid>> Ids(string query) =>
+            [.. (await Json(await _client.GetAsync($"/api/cases?{query}", _ct))).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid())];
+
+        (await Ids("state=Accepted")).ShouldContain(accepted);
+        (await Ids("state=Accepted")).ShouldNotContain(registered);
+        (await Ids("procedure=ApplicationReview")).ShouldContain(registered);
+        (await Ids("procedure=ApplicationReview")).ShouldNotContain(accepted);
+        (await _client.GetAsync("/api/cases?state=Nonsense", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     private async Task<(Guid Id, string ETag)> Register(int sequence)
     {
         var response = await _client.PostAsJsonAsync("/api/cases", new

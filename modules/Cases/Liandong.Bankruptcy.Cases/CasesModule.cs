@@ -31,6 +31,8 @@ public sealed class CasesModule : IModule
         Features.Deadlines.DeadlineEndpoints.Map(endpoints);
     }
 
+    public IEnumerable<Platform.Shell.NavigationItem> Navigation() => [new("nav.cases", "/cases", CasesPermissions.View, 100)];
+
     public IEnumerable<PermissionGroup> DefinePermissions() =>
     [
         new("Cases", "破产案件", "Bankruptcy cases",

@@ -62,24 +62,6 @@ public static class Problems
         }
     }
 
-    /// <summary>The code's message in the request's language, from Platform's resources or the module's that raised it.</summary>
-    internal static string Localize(HttpContext context, string code, params object[] args)
-    {
-        var text = context.RequestServices.GetRequiredService<IStringLocalizer<Messages>>()[code, args];
-        if (!text.ResourceNotFound)
-        {
-            return text.Value;
-        }
-
-        var factory = context.RequestServices.GetRequiredService<IStringLocalizerFactory>();
-        foreach (var module in context.RequestServices.GetRequiredService<Hosting.ModuleCatalog>().Modules)
-        {
-            if (module.Messages is { } resource && factory.Create(resource)[code, args] is { ResourceNotFound: false } found)
-            {
-                return found.Value;
-            }
-        }
-
-        return code;
-    }
+    internal static string Localize(HttpContext context, string code, params object[] args) =>
+        Localization.ModuleMessages.Localize(context, code, args);
 }

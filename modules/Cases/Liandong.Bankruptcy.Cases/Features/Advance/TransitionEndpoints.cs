@@ -29,7 +29,16 @@ internal static class TransitionEndpoints
         Guid id, TransitionRequest request, IDbContextOutbox<CasesDbContext> outbox, IAuditContext audit, TimeProvider clock,
         IHolidayCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
+        var advanced = await AdvanceAsync(id, http.RequiredIfMatch(), request, outbox, audit, clock, calendar, cancellationToken);
+        http.SetETag(advanced);
+        return TypedResults.Ok(CaseDto.From(advanced));
+    }
+
+    /// <summary>Takes a validated step on the case at version <paramref name="expected"/> (the API and the page).</summary>
+    internal static async Task<BankruptcyCase> AdvanceAsync(
+        Guid id, uint expected, TransitionRequest request, IDbContextOutbox<CasesDbContext> outbox, IAuditContext audit, TimeProvider clock,
+        IHolidayCalendar calendar, CancellationToken cancellationToken)
+    {
         var db = outbox.DbContext;
         var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Timeline).Include(c => c.Deadlines)
                         .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
@@ -55,8 +64,7 @@ internal static class TransitionEndpoints
         }
 
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        http.SetETag(found);
-        return TypedResults.Ok(CaseDto.From(found));
+        return found;
     }
 
     private static async Task<Ok<List<CaseStepDto>>> Timeline(Guid id, CasesDbContext db, CancellationToken cancellationToken)
@@ -66,10 +74,13 @@ internal static class TransitionEndpoints
             throw BusinessException.NotFound();
         }
 
-        return TypedResults.Ok(await db.Cases.Where(c => c.Id == id).SelectMany(c => c.Timeline).OrderBy(s => s.Position)
-            .Select(s => new CaseStepDto(s.Position, s.Action, s.Basis, s.FromState, s.ToState, s.RulingNumber, s.RulingDate, s.RulingKind, s.By, s.At))
-            .ToListAsync(cancellationToken));
+        return TypedResults.Ok(await TimelineAsync(id, db, cancellationToken));
     }
+
+    internal static Task<List<CaseStepDto>> TimelineAsync(Guid id, CasesDbContext db, CancellationToken cancellationToken) =>
+        db.Cases.Where(c => c.Id == id).SelectMany(c => c.Timeline).OrderBy(s => s.Position)
+            .Select(s => new CaseStepDto(s.Position, s.Action, s.Basis, s.FromState, s.ToState, s.RulingNumber, s.RulingDate, s.RulingKind, s.By, s.At))
+            .ToListAsync(cancellationToken);
 }
 
 internal sealed record CaseStepDto(int Position, CaseAction Action, LegalBasis Basis, CaseState FromState, CaseState ToState,

@@ -26,27 +26,58 @@ internal static class CaseEndpoints
         cases.MapPost("/", Register).RequirePermission(CasesPermissions.Register).WithIdempotency();
     }
 
-    private static async Task<Ok<ListResponse<CaseSummary>>> List(PageRequest page, CasesDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await page.ReadAsync(
-            db.Cases.AsNoTracking(), c => c.CaseNumber,
+    private static async Task<Ok<ListResponse<CaseSummary>>> List(
+        PageRequest page, CaseState? state, Procedure? procedure, CasesDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ListAsync(page, state, procedure, db, cancellationToken));
+
+    /// <summary>The county's cases by case number, filtered by state and procedure (the API and the page).</summary>
+    internal static Task<ListResponse<CaseSummary>> ListAsync(
+        PageRequest page, CaseState? state, Procedure? procedure, CasesDbContext db, CancellationToken cancellationToken)
+    {
+        var cases = db.Cases.AsNoTracking();
+        if (state is { } wantedState)
+        {
+            cases = cases.Where(c => c.State == wantedState);
+        }
+
+        if (procedure is { } wantedProcedure)
+        {
+            cases = cases.Where(c => c.Procedure == wantedProcedure);
+        }
+
+        return page.ReadAsync(
+            cases, c => c.CaseNumber,
             c => new CaseSummary(c.Id, c.CaseNumber, c.Procedure, c.State, c.PresidingJudge, c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(), c.Version),
-            c => c.CaseNumber, cancellationToken));
+            c => c.CaseNumber, cancellationToken);
+    }
 
     private static async Task<Ok<CaseDto>> Get(Guid id, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.AsNoTracking().Include(c => c.Debtors.OrderBy(d => d.Position)).Include(c => c.Deadlines)
-                        .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                    ?? throw BusinessException.NotFound();
+        var found = await FindAsync(id, db, cancellationToken);
         http.SetETag(found);
         return TypedResults.Ok(CaseDto.From(found));
     }
 
-    /// <summary>The case and its <see cref="CaseRegistered"/> commit together.</summary>
+    /// <summary>The case with its debtors and deadlines, read only; 404 when the county has no such case.</summary>
+    internal static async Task<BankruptcyCase> FindAsync(Guid id, CasesDbContext db, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().Include(c => c.Debtors.OrderBy(d => d.Position)).Include(c => c.Deadlines)
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw BusinessException.NotFound();
+
     private static async Task<Created<CaseDto>> Register(
         RegisterCaseRequest request, IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant,
         HttpContext http, CancellationToken cancellationToken)
     {
-        // The validation filter has already refused a malformed number.
+        var registered = await RegisterAsync(request, outbox, counties, tenant, cancellationToken);
+        http.SetETag(registered);
+        return TypedResults.Created($"/api/cases/{registered.Id}", CaseDto.From(registered));
+    }
+
+    /// <summary>Registers a validated request (the API and the page): the case and its <see cref="CaseRegistered"/> commit together.</summary>
+    internal static async Task<BankruptcyCase> RegisterAsync(
+        RegisterCaseRequest request, IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant,
+        CancellationToken cancellationToken)
+    {
         if (!CaseNumber.TryParse(request.CaseNumber, out var number))
         {
             throw new InvalidOperationException("unvalidated case number");
@@ -83,8 +114,7 @@ internal static class CaseEndpoints
         db.Cases.Add(registered);
         await outbox.PublishAsync(new CaseRegistered(registered.Id, registered.CaseNumber, registered.Procedure.ToString()));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        http.SetETag(registered);
-        return TypedResults.Created($"/api/cases/{registered.Id}", CaseDto.From(registered));
+        return registered;
     }
 }
 

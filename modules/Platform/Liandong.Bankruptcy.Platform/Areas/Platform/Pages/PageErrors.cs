@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 
 /// <summary>The API's refusals, shown on a page: the same codes, localized, next to the form.</summary>
-internal static class PageErrors
+public static class PageErrors
 {
     public static bool Validate(IValidatable request, ModelStateDictionary state, IStringLocalizer localizer)
     {

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Liandong.Bankruptcy.Platform.Localization;
+
+/// <summary>A message by code in the request's language, from Platform's resources or any module's (errors, navigation).</summary>
+public static class ModuleMessages
+{
+    public static string Localize(HttpContext context, string code, params object[] args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<Messages>>()[code, args];
+        if (!text.ResourceNotFound)
+        {
+            return text.Value;
+        }
+
+        var factory = context.RequestServices.GetRequiredService<IStringLocalizerFactory>();
+        foreach (var module in context.RequestServices.GetRequiredService<Hosting.ModuleCatalog>().Modules)
+        {
+            if (module.Messages is { } resource && factory.Create(resource)[code, args] is { ResourceNotFound: false } found)
+            {
+                return found.Value;
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>The same lookup as a localizer, for helpers that take one (a module's page showing platform validation codes).</summary>
+    public static IStringLocalizer For(HttpContext context) => new Localizer(context);
+
+    private sealed class Localizer(HttpContext context) : IStringLocalizer
+    {
+        public LocalizedString this[string name] => new(name, Localize(context, name));
+
+        public LocalizedString this[string name, params object[] arguments] => new(name, Localize(context, name, arguments));
+
+        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
+    }
+}
