@@ -158,6 +158,19 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         (await _client.GetAsync("/api/cases?state=Nonsense", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task The_case_page_shows_the_case_to_its_county_and_answers_404_to_another()
+    {
+        var (id, _) = await Register(9);
+        var other = await host.CreateCountyAsync();
+        using var outsider = host.CreateClient(await host.CreateUserAsync(other, CasesPermissions.View, CasesPermissions.Advance));
+
+        var own = await _client.GetAsync($"/cases/{id}", _ct);
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await own.Content.ReadAsStringAsync(_ct)).ShouldContain($"(2026){_county.CourtCode}破申9号");
+        (await outsider.GetAsync($"/cases/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private async Task<(Guid Id, string ETag)> Register(int sequence)
     {
         var response = await _client.PostAsJsonAsync("/api/cases", new
