@@ -20,8 +20,11 @@ public sealed class CasesModule : IModule
 
     public Type? Messages => typeof(CasesMessages);
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.SchemaName);
+        services.AddScoped<ICaseQueries, Features.Queries.CaseQueries>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -1,0 +1,34 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.Queries;
+
+/// <summary>The narrow read other modules use; the county filter and row-level security apply as to any Cases query.</summary>
+internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
+{
+    private static readonly CaseAction[] Acceptances = [CaseAction.AcceptLiquidation, CaseAction.AcceptReorganization, CaseAction.AcceptComposition];
+    private static readonly CaseAction[] Declarations = [CaseAction.DeclareBankruptcy, CaseAction.ConvertToLiquidation];
+    private static readonly CaseAction[] Endings = [CaseAction.Terminate, CaseAction.ApprovePlan, CaseAction.ApproveComposition, CaseAction.RejectApplication];
+
+    public async Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var found = await db.Cases.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Debtors).Include(c => c.Deadlines).Include(c => c.Timeline)
+            .SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        DateOnly? First(CaseAction[] actions) =>
+            found.Timeline.Where(s => actions.Contains(s.Action)).OrderBy(s => s.Position).Select(s => (DateOnly?)s.RulingDate).FirstOrDefault();
+
+        return new CaseSummaryInfo(
+            found.Id, found.CaseNumber, found.CourtCode, found.Procedure.ToString(), found.State.ToString(), found.PresidingJudge,
+            [.. found.Debtors.OrderBy(d => d.Position).Select(d => new CaseDebtorInfo(d.Id, d.Name, d.Uscc))],
+            new CaseKeyDates(First(Acceptances), First(Declarations), First(Endings)),
+            [.. found.Deadlines.OrderBy(d => d.Due).Select(d => new CaseDeadlineInfo(d.Kind.ToString(), d.Due, d.Provisional))]);
+    }
+}
