@@ -142,7 +142,7 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
     }
 
     [Fact]
-    public async Task The_list_filters_by_state_and_procedure()
+    public async Task The_list_filters_by_state_procedure_judge_and_overdue()
     {
         var (accepted, etag) = await Register(7);
         var (registered, _) = await Register(8);
@@ -156,6 +156,17 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         (await Ids("procedure=ApplicationReview")).ShouldContain(registered);
         (await Ids("procedure=ApplicationReview")).ShouldNotContain(accepted);
         (await _client.GetAsync("/api/cases?state=Nonsense", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        (await Ids("overdue=true")).ShouldContain(accepted); // its announcement was due 2026-03-27
+        (await Ids("overdue=true")).ShouldNotContain(registered);
+        var judged = await _client.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026){_county.CourtCode}破申10号",
+            procedure = "ApplicationReview",
+            presidingJudge = "张法官",
+            debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
+        }, _ct);
+        (await Ids("judge=张法官")).ShouldBe([(await Json(judged)).GetProperty("id").GetGuid()]);
     }
 
     [Fact]

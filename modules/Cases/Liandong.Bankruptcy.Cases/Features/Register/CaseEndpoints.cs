@@ -6,6 +6,7 @@ using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,22 +28,34 @@ internal static class CaseEndpoints
     }
 
     private static async Task<Ok<ListResponse<CaseSummary>>> List(
-        PageRequest page, CaseState? state, Procedure? procedure, CasesDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await ListAsync(page, state, procedure, db, cancellationToken));
+        PageRequest page, [AsParameters] CaseFilter filter, CasesDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ListAsync(page, filter, db, clock, cancellationToken));
 
-    /// <summary>The county's cases by case number, filtered by state and procedure (the API and the page).</summary>
+    /// <summary>The county's cases by case number, filtered (the API and the page).</summary>
     internal static Task<ListResponse<CaseSummary>> ListAsync(
-        PageRequest page, CaseState? state, Procedure? procedure, CasesDbContext db, CancellationToken cancellationToken)
+        PageRequest page, CaseFilter filter, CasesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var cases = db.Cases.AsNoTracking();
-        if (state is { } wantedState)
+        if (filter.State is { } wantedState)
         {
             cases = cases.Where(c => c.State == wantedState);
         }
 
-        if (procedure is { } wantedProcedure)
+        if (filter.Procedure is { } wantedProcedure)
         {
             cases = cases.Where(c => c.Procedure == wantedProcedure);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Judge))
+        {
+            var judge = filter.Judge.Trim();
+            cases = cases.Where(c => c.PresidingJudge == judge);
+        }
+
+        if (filter.Overdue == true)
+        {
+            var today = clock.Today();
+            cases = cases.Where(c => c.Deadlines.Any(d => d.Status == DeadlineStatus.Open && d.Kind != DeadlineKind.ClaimDeadline && d.Due < today));
         }
 
         return page.ReadAsync(
@@ -117,6 +130,9 @@ internal static class CaseEndpoints
         return registered;
     }
 }
+
+/// <summary>The list's filters: <c>?state=&amp;procedure=&amp;judge=&amp;overdue=true</c> (a case with an open duty past its due date).</summary>
+internal sealed record CaseFilter(CaseState? State, Procedure? Procedure, string? Judge, bool? Overdue);
 
 internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedure, CaseState State, string? PresidingJudge, IReadOnlyList<string> Debtors, uint Version);
 

@@ -13,11 +13,11 @@ using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
-/// <summary>The county's cases, filtered by state and procedure, and the form to register one (one debtor; more by the API).</summary>
+/// <summary>The county's cases, filtered by state, procedure, judge and overdue deadlines, and the form to register one (one debtor; more by the API).</summary>
 [RequirePermission(CasesPermissions.View)]
 [PostRequiresPermission(CasesPermissions.Register)]
 internal sealed class IndexModel(
-    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IPermissionChecker permissions) : PageModel
+    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IPermissionChecker permissions, TimeProvider clock) : PageModel
 {
     public ListResponse<CaseSummary> Cases { get; private set; } = new([], null);
 
@@ -28,6 +28,12 @@ internal sealed class IndexModel(
 
     [BindProperty(SupportsGet = true)]
     public Procedure? Procedure { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Judge { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
@@ -67,7 +73,8 @@ internal sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Cases = await CaseEndpoints.ListAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), State, Procedure, outbox.DbContext, cancellationToken);
+        Cases = await CaseEndpoints.ListAsync(
+            new PageRequest(PageRequest.DefaultLimit, Cursor), new CaseFilter(State, Procedure, Judge, Overdue ? true : null), outbox.DbContext, clock, cancellationToken);
         CanRegister = await permissions.IsGrantedAsync(User, CasesPermissions.Register, cancellationToken);
     }
 }
