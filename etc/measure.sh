@@ -4,6 +4,10 @@
 #   etc/measure.sh ci               `.ci/run` on a fresh clone of HEAD with an empty NuGet cache, wall-clock
 #   etc/measure.sh permissions      BenchmarkDotNet: a warm permission check, the authorization step of a request
 #                                   (needs the dev database with demo data: run `etc/dev.sh run` once first)
+#   etc/measure.sh caselist [requests]
+#                                   the first filtered page of the case list over HTTP on loopback, with a bearer
+#                                   token of 410305-judge (app role, row-level security on), after seeding 100,000 cases in
+#                                   涧西区 and 10,000 in each other county (idempotent: seeds only once); p50/p95/max
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -52,9 +56,53 @@ permissions() {
   sed -n '/^| Method/,$p' BenchmarkDotNet.Artifacts/results/*PermissionBenchmarks-report-github.md
 }
 
+caselist() {
+  local requests=${1:-300} port=5198 pid
+  "$here/pg.sh" start dev >/dev/null 2>&1
+  ensure_key_file
+  cd "$root"
+  dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+  cd host/Liandong.Bankruptcy.Host
+  local owner app
+  owner="$(conn liandong_owner "$LIANDONG_OWNER_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  ConnectionStrings__LiandongOwner="$owner" dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll migrate >/dev/null
+  ConnectionStrings__LiandongOwner="$owner" ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll seed-demo >/dev/null
+  PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -v ON_ERROR_STOP=1 <<'SQL'
+-- 100,000 cases in 涧西区 and 10,000 in each other county, once; states spread over the table's values.
+INSERT INTO cases.cases (id, tenant_id, case_number, court_code, case_year, procedure, state, presiding_judge, created_at, updated_at)
+SELECT gen_random_uuid(), c.id, format('(%s)%s破%s号', 2000 + n % 26, c.court_code, n), c.court_code, 2000 + n % 26,
+       (ARRAY['Liquidation','Reorganization','Composition'])[1 + n % 3],
+       (ARRAY['Accepted','Declared','Realization','Distribution','Terminated','ReorganizationRuled'])[1 + n % 6],
+       format('法官%s', n % 40), now(), now()
+FROM (SELECT id, (SELECT min(code) FROM unnest(court_codes) code) AS court_code, division_code FROM platform.counties) c
+CROSS JOIN LATERAL generate_series(1, CASE WHEN c.division_code = '410305' THEN 100000 ELSE 10000 END) n
+WHERE NOT EXISTS (SELECT 1 FROM cases.cases x WHERE x.tenant_id = c.id AND x.case_number LIKE '(20%破%号' AND x.presiding_judge LIKE '法官%')
+ON CONFLICT DO NOTHING;
+INSERT INTO cases.debtors (id, tenant_id, case_id, position, name, uscc, created_at, updated_at)
+SELECT gen_random_uuid(), k.tenant_id, k.id, 1, '洛阳某某有限公司' || right(k.case_number, 8), '91350100M000100Y43', now(), now()
+FROM cases.cases k WHERE NOT EXISTS (SELECT 1 FROM cases.debtors d WHERE d.case_id = k.id);
+ANALYZE cases.cases; ANALYZE cases.debtors;
+SQL
+  ConnectionStrings__Liandong="$app" ASPNETCORE_ENVIRONMENT=Production \
+    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' RETURN
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 0.05; done
+  local token
+  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-judge","password":"Liandong@2026"}' \
+    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  local url="http://127.0.0.1:$port/api/cases?state=Declared&limit=50"
+  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "the signed-in list did not answer 200" >&2; return 1; }
+  for ((i = 0; i < 50; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done  # warm-up
+  for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
+    awk '{a[NR]=$1*1000} END {printf "case list, first filtered page (state=Declared, 50 rows) of 100,000 cases in 410305 (15 counties seeded), %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+}
+
 case ${1:-} in
   startup) shift; startup "$@" ;;
   ci) ci ;;
   permissions) permissions ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions" >&2; exit 2 ;;
+  caselist) shift; caselist "$@" ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests]" >&2; exit 2 ;;
 esac
