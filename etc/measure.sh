@@ -7,7 +7,9 @@
 #   etc/measure.sh caselist [requests]
 #                                   the first filtered page of the case list over HTTP on loopback, with a bearer
 #                                   token of 410305-judge (app role, row-level security on), after seeding 100,000 cases in
-#                                   涧西区 and 10,000 in each other county (idempotent: seeds only once); p50/p95/max
+#                                   涧西区 and 10,000 in each other county (idempotent: seeds only once); p50/p95/max.
+#                                   The cases land in the dev (demo) database; remove them with
+#                                   DELETE FROM cases.cases WHERE presiding_judge LIKE '法官%' (as liandong_owner).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
