@@ -4,7 +4,7 @@
 #   etc/measure.sh ci               `.ci/run` on a fresh clone of HEAD with an empty NuGet cache, wall-clock
 #   etc/measure.sh permissions      BenchmarkDotNet: a warm permission check, the authorization step of a request
 #                                   (needs the dev database with demo data: run `etc/dev.sh run` once first)
-#   etc/measure.sh caselist [requests]
+#   etc/measure.sh caselist [requests] [query]
 #                                   the first filtered page of the case list over HTTP on loopback, with a bearer
 #                                   token of 410305-judge (app role, row-level security on), after seeding 100,000 cases in
 #                                   涧西区 and 10,000 in each other county (idempotent: seeds only once); p50/p95/max.
@@ -59,7 +59,7 @@ permissions() {
 }
 
 caselist() {
-  local requests=${1:-300} port=5198 pid
+  local requests=${1:-300} query=${2:-state=Declared} port=5198 pid
   "$here/pg.sh" start dev >/dev/null 2>&1
   ensure_key_file
   cd "$root"
@@ -94,11 +94,11 @@ SQL
   local token
   token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-judge","password":"Liandong@2026"}' \
     "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
-  local url="http://127.0.0.1:$port/api/cases?state=Declared&limit=50"
+  local url="http://127.0.0.1:$port/api/cases?$query&limit=50"
   [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "the signed-in list did not answer 200" >&2; return 1; }
   for ((i = 0; i < 50; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done  # warm-up
   for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
-    awk '{a[NR]=$1*1000} END {printf "case list, first filtered page (state=Declared, 50 rows) of 100,000 cases in 410305 (15 counties seeded), %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+    awk -v q="$query" '{a[NR]=$1*1000} END {printf "case list, first filtered page (%s, 50 rows) of 100,000 cases in 410305 (15 counties seeded), %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", q, NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
 }
 
 case ${1:-} in
@@ -106,5 +106,5 @@ case ${1:-} in
   ci) ci ;;
   permissions) permissions ;;
   caselist) shift; caselist "$@" ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests]" >&2; exit 2 ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query]" >&2; exit 2 ;;
 esac

@@ -30,6 +30,7 @@ internal sealed class CasesDbContext(
             e.Property(c => c.State).HasConversion<string>().HasMaxLength(40);
             e.Property(c => c.PresidingJudge).HasMaxLength(50);
             e.HasIndex(c => new { c.TenantId, c.CaseNumber }).IsUnique(); // a case number is unique in its county
+            e.HasIndex(c => new { c.TenantId, c.State, c.CaseNumber }); // the list filtered by state, in case-number order
             e.HasMany(c => c.Debtors).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Timeline).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);

@@ -91,6 +91,9 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_cases_tenant_id_case_number");
 
+                    b.HasIndex("TenantId", "State", "CaseNumber")
+                        .HasDatabaseName("ix_cases_tenant_id_state_case_number");
+
                     b.ToTable("cases", "cases");
                 });
 
