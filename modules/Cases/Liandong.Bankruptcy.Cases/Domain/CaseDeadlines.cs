@@ -45,8 +45,11 @@ public static class DeadlineClosing
         _ => state != CaseState.Terminated,
     };
 
-    /// <summary>The claim deadline marks the end of a period, not a duty: it is never overdue.</summary>
-    public static bool IsDuty(DeadlineKind kind) => kind != DeadlineKind.ClaimDeadline;
+    /// <summary>
+    /// The kinds that ask somebody to act, and so can be overdue: all but the claim deadline, which ends a period.
+    /// An array so that queries can use it (<c>Duties.Contains(d.Kind)</c>).
+    /// </summary>
+    public static readonly DeadlineKind[] Duties = [.. Enum.GetValues<DeadlineKind>().Where(k => k != DeadlineKind.ClaimDeadline)];
 }
 
 /// <summary>The claim period the court sets (art. 45): at least 30 days, at most 3 months from the announcement.</summary>

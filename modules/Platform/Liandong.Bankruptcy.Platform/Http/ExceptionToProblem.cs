@@ -18,7 +18,7 @@ internal sealed class ExceptionToProblem(IProblemDetailsService problems, ILogge
             var invalid = new HttpValidationProblemDetails(validation.Errors.Localize(httpContext))
             {
                 Status = 400,
-                Title = Problems.Localize(httpContext, "platform.validation_failed"),
+                Title = Localization.ModuleMessages.Localize(httpContext, "platform.validation_failed"),
             };
             invalid.Extensions[Problems.CodeKey] = "platform.validation_failed";
             invalid.Extensions["errorCodes"] = validation.Errors.Codes();
@@ -41,7 +41,7 @@ internal sealed class ExceptionToProblem(IProblemDetailsService problems, ILogge
         }
 
         httpContext.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Title = Problems.Localize(httpContext, code, args) };
+        var problem = new ProblemDetails { Status = status, Title = Localization.ModuleMessages.Localize(httpContext, code, args) };
         problem.Extensions[Problems.CodeKey] = code;
         return await Write(httpContext, problem, exception);
     }

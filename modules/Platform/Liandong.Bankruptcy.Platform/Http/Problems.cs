@@ -35,7 +35,7 @@ public static class Problems
         var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors);
         problem.Status = status;
         problem.Extensions[CodeKey] = code;
-        problem.Title = Localize(context, code, args);
+        problem.Title = Localization.ModuleMessages.Localize(context, code, args);
         return Results.Problem(problem);
     }
 
@@ -48,7 +48,7 @@ public static class Problems
         {
             code = CodeByStatus.GetValueOrDefault(status, status >= 500 ? "platform.server_error" : "platform.malformed_request");
             problem.Extensions[CodeKey] = code;
-            problem.Title = Localize(context.HttpContext, (string)code);
+            problem.Title = Localization.ModuleMessages.Localize(context.HttpContext, (string)code);
         }
 
         problem.Type = $"urn:liandong:error:{code}";
@@ -62,6 +62,4 @@ public static class Problems
         }
     }
 
-    internal static string Localize(HttpContext context, string code, params object[] args) =>
-        Localization.ModuleMessages.Localize(context, code, args);
 }

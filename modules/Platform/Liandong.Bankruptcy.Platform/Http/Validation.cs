@@ -60,7 +60,7 @@ public sealed class ValidationErrors
     }
 
     internal Dictionary<string, string[]> Localize(HttpContext context) =>
-        _errors.ToDictionary(e => e.Key, e => e.Value.Select(v => Problems.Localize(context, v.Code, v.Args)).ToArray());
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(v => Localization.ModuleMessages.Localize(context, v.Code, v.Args)).ToArray());
 
     internal Dictionary<string, string[]> Codes() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.Code).ToArray());

@@ -37,7 +37,7 @@ internal static class DeadlineEndpoints
         var rows = await query.OrderBy(d => d.Due).ThenBy(d => d.Id).Take(page.Limit + 1)
             .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new { d, c.CaseNumber })
             .Select(x => new OpenDeadlineDto(x.d.Id, x.d.CaseId, x.CaseNumber, x.d.Kind, x.d.StartsOn, x.d.Due, x.d.Provisional,
-                x.d.Kind != DeadlineKind.ClaimDeadline && x.d.Due < today, x.d.Source))
+                DeadlineClosing.Duties.Contains(x.d.Kind) && x.d.Due < today, x.d.Source))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(page.Page(rows.OrderBy(r => r.Due).ThenBy(r => r.Id).ToList(), r => new DeadlineCursor(r.Due, r.Id)));
     }

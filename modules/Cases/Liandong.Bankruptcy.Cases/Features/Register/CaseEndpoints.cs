@@ -55,7 +55,7 @@ internal static class CaseEndpoints
         if (filter.Overdue == true)
         {
             var today = clock.Today();
-            cases = cases.Where(c => c.Deadlines.Any(d => d.Status == DeadlineStatus.Open && d.Kind != DeadlineKind.ClaimDeadline && d.Due < today));
+            cases = cases.Where(c => c.Deadlines.Any(d => d.Status == DeadlineStatus.Open && DeadlineClosing.Duties.Contains(d.Kind) && d.Due < today));
         }
 
         return page.ReadAsync(
