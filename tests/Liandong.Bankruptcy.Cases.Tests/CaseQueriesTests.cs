@@ -36,8 +36,9 @@ public sealed class CaseQueriesTests(LiandongHostFixture host) : IAsyncLifetime
             debtors = new[] { new { name = "洛阳甲有限公司", uscc = "91350100M000100Y43" }, new { name = "洛阳乙有限公司", uscc = "91350100M000100Y43" } },
         }, _ct);
         var id = (await registered.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
-        var accepted = await Advance(id, registered.Headers.ETag!.Tag, "AcceptLiquidation", "2026-03-02");
-        await Advance(id, accepted, "DeclareBankruptcy", "2026-04-15");
+        var api = new CasesApi(_client, _county, _ct);
+        var accepted = await api.AdvancedAsync(id, registered.Headers.ETag!.Tag, "AcceptLiquidation", null, "2026-03-02");
+        await api.AdvancedAsync(id, accepted, "DeclareBankruptcy", null, "2026-04-15");
 
         var summary = await Find(_county.Id, id);
 
@@ -55,17 +56,5 @@ public sealed class CaseQueriesTests(LiandongHostFixture host) : IAsyncLifetime
         await using var scope = host.Services.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(county);
         return await scope.ServiceProvider.GetRequiredService<ICaseQueries>().FindAsync(id, _ct);
-    }
-
-    private async Task<string> Advance(Guid id, string etag, string action, string date)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions")
-        {
-            Content = JsonContent.Create(new { action, ruling = new { number = "(2026)豫0000破1号", date, kind = "裁定" } }),
-        };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        var response = await _client.SendAsync(request, _ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return response.Headers.ETag!.Tag;
     }
 }

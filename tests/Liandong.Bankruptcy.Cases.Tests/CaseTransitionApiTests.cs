@@ -182,32 +182,11 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         (await outsider.GetAsync($"/cases/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    private async Task<(Guid Id, string ETag)> Register(int sequence)
-    {
-        var response = await _client.PostAsJsonAsync("/api/cases", new
-        {
-            caseNumber = $"(2026){_county.CourtCode}破申{sequence}号",
-            procedure = "ApplicationReview",
-            debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
-        }, _ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return ((await Json(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
-    }
+    private Task<(Guid Id, string ETag)> Register(int sequence) => new CasesApi(_client, _county, _ct).RegisterAsync(sequence);
 
-    private async Task<HttpResponseMessage> Advance(
-        Guid id, string? etag, string action, string? basis, string kind, HttpClient? client = null, string date = "2026-03-02")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions")
-        {
-            Content = JsonContent.Create(new { action, basis, ruling = new { number = "(2026)豫0305破申1号", date, kind } }),
-        };
-        if (etag is not null)
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        }
-
-        return await (client ?? _client).SendAsync(request, _ct);
-    }
+    private Task<HttpResponseMessage> Advance(
+        Guid id, string? etag, string action, string? basis, string kind, HttpClient? client = null, string date = "2026-03-02") =>
+        new CasesApi(client ?? _client, _county, _ct).AdvanceAsync(id, etag, action, basis, kind, date);
 
     private async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
 }

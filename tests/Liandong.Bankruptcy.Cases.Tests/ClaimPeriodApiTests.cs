@@ -11,11 +11,13 @@ public sealed class ClaimPeriodApiTests(LiandongHostFixture host) : IAsyncLifeti
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private TestCounty _county = null!;
     private HttpClient _client = null!;
+    private CasesApi _api = null!;
 
     public async ValueTask InitializeAsync()
     {
         _county = await host.CreateCountyAsync();
         _client = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance));
+        _api = new CasesApi(_client, _county, _ct);
     }
 
     public ValueTask DisposeAsync()
@@ -98,41 +100,17 @@ public sealed class ClaimPeriodApiTests(LiandongHostFixture host) : IAsyncLifeti
         errors.GetProperty("claimDeadline")[0].GetString().ShouldBe("validation.required");
     }
 
-    private async Task<(Guid Id, string ETag)> Register(int sequence)
-    {
-        var response = await _client.PostAsJsonAsync("/api/cases", new
-        {
-            caseNumber = $"(2026){_county.CourtCode}破申{sequence}号",
-            procedure = "ApplicationReview",
-            debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
-        }, _ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return ((await Json(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
-    }
+    private Task<(Guid Id, string ETag)> Register(int sequence) => _api.RegisterAsync(sequence);
 
     /// <summary>A case accepted for liquidation on 2026-03-02.</summary>
     private async Task<(Guid Id, string ETag)> Accepted(int sequence)
     {
         var (id, etag) = await Register(sequence);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transitions")
-        {
-            Content = JsonContent.Create(new { action = "AcceptLiquidation", ruling = new { number = "(2026)豫0000破申1号", date = "2026-03-02", kind = "受理裁定" } }),
-        };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        var response = await _client.SendAsync(request, _ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (id, response.Headers.ETag!.Tag);
+        return (id, await _api.AdvancedAsync(id, etag, "AcceptLiquidation", null, "2026-03-02"));
     }
 
-    private async Task<HttpResponseMessage> SetClaimPeriod(Guid id, string etag, string? announcedOn, string? claimDeadline)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/cases/{id}/claim-period")
-        {
-            Content = JsonContent.Create(new { announcedOn, claimDeadline }),
-        };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        return await _client.SendAsync(request, _ct);
-    }
+    private Task<HttpResponseMessage> SetClaimPeriod(Guid id, string etag, string? announcedOn, string? claimDeadline) =>
+        _api.SendAsync(HttpMethod.Put, $"/api/cases/{id}/claim-period", etag, new { announcedOn, claimDeadline });
 
-    private async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
+    private Task<JsonElement> Json(HttpResponseMessage response) => _api.JsonAsync(response);
 }

@@ -11,11 +11,13 @@ public sealed class DeadlineListApiTests(LiandongHostFixture host) : IAsyncLifet
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private TestCounty _county = null!;
     private HttpClient _client = null!;
+    private CasesApi _api = null!;
 
     public async ValueTask InitializeAsync()
     {
         _county = await host.CreateCountyAsync();
         _client = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance));
+        _api = new CasesApi(_client, _county, _ct);
     }
 
     public ValueTask DisposeAsync()
@@ -97,32 +99,12 @@ public sealed class DeadlineListApiTests(LiandongHostFixture host) : IAsyncLifet
         [.. (await Json(await _client.GetAsync($"/api/cases/deadlines?until={until}", _ct))).GetProperty("items").EnumerateArray()
             .Select(d => (d.GetProperty("caseId").GetGuid(), d.GetProperty("kind").GetString()!, d.GetProperty("due").GetString()!, d.GetProperty("overdue").GetBoolean()))];
 
-    private async Task<(Guid Id, string ETag)> Register(int sequence)
-    {
-        var response = await _client.PostAsJsonAsync("/api/cases", new
-        {
-            caseNumber = $"(2026){_county.CourtCode}破申{sequence}号",
-            procedure = "ApplicationReview",
-            debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
-        }, _ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return ((await Json(response)).GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
-    }
+    private Task<(Guid Id, string ETag)> Register(int sequence) => _api.RegisterAsync(sequence);
 
-    private async Task<(Guid Id, string ETag)> Advance((Guid Id, string ETag) target, string action, string? basis, string date)
-    {
-        var response = await Send(HttpMethod.Post, $"/api/cases/{target.Id}/transitions", target.ETag,
-            new { action, basis, ruling = new { number = "(2026)豫0000破1号", date, kind = "裁定" } });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (target.Id, response.Headers.ETag!.Tag);
-    }
+    private async Task<(Guid Id, string ETag)> Advance((Guid Id, string ETag) target, string action, string? basis, string date) =>
+        (target.Id, await _api.AdvancedAsync(target.Id, target.ETag, action, basis, date));
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string etag, object body)
-    {
-        using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        return await _client.SendAsync(request, _ct);
-    }
+    private Task<HttpResponseMessage> Send(HttpMethod method, string url, string etag, object body) => _api.SendAsync(method, url, etag, body);
 
-    private async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
+    private Task<JsonElement> Json(HttpResponseMessage response) => _api.JsonAsync(response);
 }
