@@ -75,9 +75,8 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         }
 
         Deadlines.RemoveAll(d => d.Kind is DeadlineKind.ClaimDeadline or DeadlineKind.FirstMeeting);
-        Deadlines.Add(new CaseDeadline(DeadlineKind.ClaimDeadline, announcedOn, new Deadline(claimDeadline, !calendar.Knows(claimDeadline)), "企业破产法第四十五条"));
-        Deadlines.Add(new CaseDeadline(DeadlineKind.FirstMeeting, claimDeadline,
-            DeadlineCalculator.Compute(claimDeadline, Period.Days(15), calendar), "企业破产法第六十二条"));
+        Deadlines.Add(CaseDeadline.Chosen(DeadlineKind.ClaimDeadline, announcedOn, claimDeadline, calendar, "企业破产法第四十五条"));
+        Deadlines.Add(CaseDeadline.Computed(DeadlineKind.FirstMeeting, claimDeadline, Period.Days(15), calendar, "企业破产法第六十二条"));
         Touch();
         return ClaimPeriodOutcome.Set;
     }
@@ -111,7 +110,7 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         {
             var startsOn = extends ? Deadlines.Single(d => d.Kind == kind).StartsOn : ruling.Date;
             Deadlines.RemoveAll(d => d.Kind == kind); // a new ruling restarts (or extends) the period
-            Deadlines.Add(new CaseDeadline(kind, startsOn, DeadlineCalculator.Compute(startsOn, period, calendar), source));
+            Deadlines.Add(CaseDeadline.Computed(kind, startsOn, period, calendar, source));
         }
 
         State = next.To;

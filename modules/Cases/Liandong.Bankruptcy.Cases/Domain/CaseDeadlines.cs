@@ -82,21 +82,34 @@ public static class DeadlineRules
         Rules.Where(r => r.Action == action && (r.Basis is null || r.Basis == basis)).Select(r => (r.Kind, r.Period, r.Extends, r.Source));
 }
 
-/// <summary>A deadline of a case: computed once by the Platform calculator over the county's calendar, and stored.</summary>
+/// <summary>
+/// A deadline of a case: computed by the Platform calculator over the county's calendar from its start and period, and
+/// stored; recomputed while open when the calendar changes. A date the court chose (the claim deadline) has no period.
+/// </summary>
 internal sealed class CaseDeadline : Entity, ITenantOwned
 {
     private CaseDeadline()
     {
     }
 
-    public CaseDeadline(DeadlineKind kind, DateOnly startsOn, Deadline due, string source)
+    private CaseDeadline(DeadlineKind kind, DateOnly startsOn, Period? period, Deadline due, string source)
     {
         Kind = kind;
         StartsOn = startsOn;
+        PeriodLength = period?.Length;
+        PeriodUnit = period?.Unit;
         Due = due.Date;
         Provisional = due.Provisional;
         Source = source;
     }
+
+    /// <summary>A statutory period from <paramref name="startsOn"/>.</summary>
+    public static CaseDeadline Computed(DeadlineKind kind, DateOnly startsOn, Period period, WorkingCalendar calendar, string source) =>
+        new(kind, startsOn, period, DeadlineCalculator.Compute(startsOn, period, calendar), source);
+
+    /// <summary>A date the court chose within the law's bounds.</summary>
+    public static CaseDeadline Chosen(DeadlineKind kind, DateOnly startsOn, DateOnly due, WorkingCalendar calendar, string source) =>
+        new(kind, startsOn, null, new Deadline(due, !calendar.Knows(due)), source);
 
     public Guid TenantId { get; private set; }
 
@@ -105,6 +118,11 @@ internal sealed class CaseDeadline : Entity, ITenantOwned
     public DeadlineKind Kind { get; private set; }
 
     public DateOnly StartsOn { get; private set; }
+
+    /// <summary>The period's length and unit (null for a chosen date): what the due date is recomputed from.</summary>
+    public int? PeriodLength { get; private set; }
+
+    public PeriodUnit? PeriodUnit { get; private set; }
 
     public DateOnly Due { get; private set; }
 
@@ -122,5 +140,25 @@ internal sealed class CaseDeadline : Entity, ITenantOwned
     {
         Status = status;
         ClosedOn = on;
+    }
+
+    /// <summary>Recomputes an open deadline over a changed calendar; true when its due date or provisional mark moved.</summary>
+    public bool Recompute(WorkingCalendar calendar)
+    {
+        if (Status != DeadlineStatus.Open)
+        {
+            return false;
+        }
+
+        var due = PeriodLength is { } length && PeriodUnit is { } unit
+            ? DeadlineCalculator.Compute(StartsOn, new Period(length, unit), calendar)
+            : new Deadline(Due, !calendar.Knows(Due));
+        if (due.Date == Due && due.Provisional == Provisional)
+        {
+            return false;
+        }
+
+        (Due, Provisional) = (due.Date, due.Provisional);
+        return true;
     }
 }

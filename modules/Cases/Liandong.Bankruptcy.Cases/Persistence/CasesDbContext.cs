@@ -41,6 +41,7 @@ internal sealed class CasesDbContext(
             e.ToTable("case_deadlines");
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
             e.Property(d => d.Source).HasMaxLength(60);
+            e.Property(d => d.PeriodUnit).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(d => new { d.CaseId, d.Kind }).IsUnique();
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(d => new { d.TenantId, d.Due, d.Id }).HasFilter("status = 'Open'"); // the judge's open deadlines, in date order

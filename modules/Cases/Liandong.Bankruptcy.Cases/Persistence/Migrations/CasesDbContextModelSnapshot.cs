@@ -125,6 +125,15 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("PeriodLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_length");
+
+                    b.Property<string>("PeriodUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period_unit");
+
                     b.Property<bool>("Provisional")
                         .HasColumnType("boolean")
                         .HasColumnName("provisional");

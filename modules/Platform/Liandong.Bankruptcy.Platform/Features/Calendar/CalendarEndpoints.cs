@@ -1,5 +1,6 @@
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Events;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -7,10 +8,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Features.Calendar;
 
-/// <summary>The county's holiday calendar: days off and make-up working days, year by year.</summary>
+/// <summary>
+/// The county's holiday calendar: days off and make-up working days, year by year. Every change publishes
+/// <see cref="HolidayCalendarChanged"/> in the same transaction, so that stored deadlines follow it.
+/// </summary>
 internal static class CalendarEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
@@ -31,8 +36,9 @@ internal static class CalendarEndpoints
             .ToListAsync(cancellationToken));
     }
 
-    internal static async Task<Created<HolidayDto>> Create(HolidayRequest request, PlatformDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Created<HolidayDto>> Create(HolidayRequest request, IDbContextOutbox<PlatformDbContext> outbox, CancellationToken cancellationToken)
     {
+        var db = outbox.DbContext;
         var date = request.Date!.Value;
         if (await db.HolidayDays.AnyAsync(h => h.Date == date, cancellationToken))
         {
@@ -41,15 +47,18 @@ internal static class CalendarEndpoints
 
         var day = new HolidayDay(date, request.Kind!.Value, request.Note?.Trim());
         db.HolidayDays.Add(day);
-        await db.SaveChangesAsync(cancellationToken);
+        await outbox.PublishAsync(new HolidayCalendarChanged(date));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return TypedResults.Created($"/api/platform/holidays/{day.Id}", new HolidayDto(day.Id, day.Date, day.Kind, day.Note));
     }
 
-    internal static async Task<NoContent> Delete(Guid id, PlatformDbContext db, CancellationToken cancellationToken)
+    internal static async Task<NoContent> Delete(Guid id, IDbContextOutbox<PlatformDbContext> outbox, CancellationToken cancellationToken)
     {
+        var db = outbox.DbContext;
         var day = await db.HolidayDays.SingleOrDefaultAsync(h => h.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
         db.HolidayDays.Remove(day);
-        await db.SaveChangesAsync(cancellationToken);
+        await outbox.PublishAsync(new HolidayCalendarChanged(day.Date));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -6,13 +6,14 @@ using Liandong.Bankruptcy.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Calendar;
 
 /// <summary>The county's holiday calendar of a year; entries added and removed by its administrator.</summary>
 [RequirePermission(PlatformPermissions.CalendarView)]
 [PostRequiresPermission(PlatformPermissions.CalendarManage)]
-internal sealed class IndexModel(PlatformDbContext db, TimeProvider clock, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class IndexModel(PlatformDbContext db, IDbContextOutbox<PlatformDbContext> outbox, TimeProvider clock, IStringLocalizer<Messages> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -34,7 +35,7 @@ internal sealed class IndexModel(PlatformDbContext db, TimeProvider clock, IStri
     {
         var request = new HolidayRequest(Date, Kind, Note);
         if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => CalendarEndpoints.Create(request, db, cancellationToken), ModelState, localizer))
+            await PageErrors.TryAsync(() => CalendarEndpoints.Create(request, outbox, cancellationToken), ModelState, localizer))
         {
             return Redirect($"/platform/calendar?year={Date!.Value.Year}");
         }
@@ -45,7 +46,7 @@ internal sealed class IndexModel(PlatformDbContext db, TimeProvider clock, IStri
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken)
     {
-        await CalendarEndpoints.Delete(id, db, cancellationToken);
+        await CalendarEndpoints.Delete(id, outbox, cancellationToken);
         return Redirect($"/platform/calendar?year={Year}");
     }
 

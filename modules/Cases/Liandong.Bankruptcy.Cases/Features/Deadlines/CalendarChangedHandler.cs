@@ -1,0 +1,31 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Events;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Cases.Features.Deadlines;
+
+/// <summary>
+/// The county's calendar changed (handled in that county's scope, opened from the envelope): every open deadline is
+/// recomputed from its start and period, so a new holiday moves a due date and a newly published year ends a
+/// provisional mark. Idempotent: a second delivery finds nothing to move.
+/// </summary>
+public static class CalendarChangedHandler
+{
+    public static async Task Handle(HolidayCalendarChanged message, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(scopes);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
+        var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
+        var open = await db.Deadlines.Where(d => d.Status == DeadlineStatus.Open).ToListAsync(cancellationToken);
+        var moved = open.Where(d => d.Recompute(calendar)).ToList(); // every one recomputed, not only up to the first that moves
+        if (moved.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}
