@@ -1,4 +1,8 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Liandong.Bankruptcy.Cases;
+using Liandong.Bankruptcy.Platform;
 using Microsoft.Playwright;
 
 namespace Liandong.Bankruptcy.Browser.Tests;
@@ -9,24 +13,32 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
     private const string Password = "Faguan2026Mima";
 
     [Fact]
-    public async Task A_judge_registers_a_case_accepts_it_sees_the_deadlines_and_declares_bankruptcy()
+    public async Task A_judge_registers_a_case_accepts_it_sees_the_deadlines_and_declares_bankruptcy_and_only_the_appointed_firm_sees_it()
     {
         var county = await host.CreateCountyAsync();
         var judge = await host.CreateUserWithPasswordAsync(county, Password, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance);
+        var firmA = await CreateFirmAsync(county, "洛阳甲律师事务所");
+        var firmB = await CreateFirmAsync(county, "洛阳乙会计师事务所");
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
         await using var _ = context;
         var caseNumber = $"(2026){county.CourtCode}破申7号";
 
         await page.SignInAsync(judge.UserName, Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).ClickAsync();
+        await page.Locator("h1", new() { HasTextString = "我的工作台" }).WaitForAsync(); // a judge's home page is the desk
         await page.ScanAsync();
-        await page.GetByLabel("案号").FillAsync("(2026)豫破申7号");
+        await page.GetByRole(AriaRole.Link, new() { Name = "登记案件" }).First.ClickAsync();
+        await page.ScanAsync();
+        await page.GetByLabel("案号", new() { Exact = true }).FillAsync("(2026)豫破申7号");
         await page.GetByLabel("债务人名称").FillAsync("洛阳某某机械有限公司");
         await page.GetByLabel("统一社会信用代码").FillAsync("91350100M000100Y43");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "增加债务人" }).ClickAsync();
+        await page.Locator("#debtor-name-1").FillAsync("洛阳某某机械销售有限公司"); // a consolidated case: a second debtor
+        await page.Locator("#uscc-1").FillAsync("91350100M000100Y43");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Alert).Locator("li").First.WaitForAsync(); // the court code is missing: refused, kept on the form
-        await page.GetByLabel("案号").FillAsync(caseNumber);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        (await page.Locator("#debtor-name-1").InputValueAsync()).ShouldBe("洛阳某某机械销售有限公司");
+        await page.GetByLabel("案号", new() { Exact = true }).FillAsync(caseNumber);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await page.Locator("h1", new() { HasTextString = caseNumber }).WaitForAsync();
         (await page.Locator("#case-state").InnerTextAsync()).ShouldBe("已登记");
         await page.ScanAsync();
@@ -38,7 +50,21 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
         await page.Locator("#case-state", new() { HasTextString = "已受理" }).WaitForAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = "通知和公告" }).InnerTextAsync()).ShouldContain("2026-03-27");
+        (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "洛阳某某机械销售有限公司" }).CountAsync()).ShouldBe(1);
         await page.ScanAsync();
+
+        await page.GetByLabel("公告日期").FillAsync("2026-03-20");
+        await page.GetByLabel("债权申报期限届满", new() { Exact = true }).FillAsync("2026-04-30");
+        await page.Locator("form[aria-labelledby=claim-period] button").ClickAsync();
+        await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).WaitForAsync();
+        (await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).InnerTextAsync()).ShouldContain("2026-05-15"); // 15 days after the claim deadline
+        (await page.GetByRole(AriaRole.Row, new() { Name = "通知和公告" }).InnerTextAsync()).ShouldContain("已完成"); // setting the claim period meets the announcement
+
+        await page.GetByLabel("管理人", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "洛阳甲律师事务所" });
+        await page.Locator("#decision-number").FillAsync("(2026)豫0000破7号");
+        await page.Locator("#decision-date").FillAsync("2026-03-03");
+        await page.GetByRole(AriaRole.Button, new() { Name = "指定管理人" }).ClickAsync();
+        await page.Locator("#administrator", new() { HasTextString = "洛阳甲律师事务所" }).WaitForAsync();
 
         await page.GetByLabel("操作").SelectOptionAsync(new SelectOptionValue { Label = "宣告破产" });
         await page.GetByLabel("文书编号").FillAsync(caseNumber);
@@ -50,6 +76,38 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
 
         await page.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("已宣告破产");
+        var caseUrl = await page.GetByRole(AriaRole.Link, new() { Name = caseNumber }).GetAttributeAsync("href");
         offsite.ShouldBeEmpty();
+
+        // The appointed firm sees the case; another firm of the same county sees no case at all.
+        var (firmContext, firmPage, firmOffsite) = await browser.OpenAsync(host.BaseAddress);
+        await using (firmContext)
+        {
+            await firmPage.SignInAsync(firmA.UserName, Password);
+            await firmPage.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
+            (await firmPage.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("洛阳甲律师事务所");
+            await firmPage.ScanAsync();
+            firmOffsite.ShouldBeEmpty();
+        }
+
+        var (otherContext, otherPage, _) = await browser.OpenAsync(host.BaseAddress);
+        await using (otherContext)
+        {
+            await otherPage.SignInAsync(firmB.UserName, Password);
+            await otherPage.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
+            await otherPage.Locator("h1", new() { HasTextString = "破产案件" }).WaitForAsync();
+            (await otherPage.GetByRole(AriaRole.Row, new() { Name = caseNumber }).CountAsync()).ShouldBe(0);
+            (await otherPage.GotoAsync(new Uri(host.BaseAddress, caseUrl).ToString()))!.Status.ShouldBe(404);
+        }
+    }
+
+    /// <summary>An administrator firm of the county (made by its administrator over the API) and a user of that firm.</summary>
+    private async Task<TestUser> CreateFirmAsync(TestCounty county, string name)
+    {
+        using var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
+        var response = await admin.PostAsJsonAsync("/api/platform/units", new { name, kind = "AdministratorFirm" }, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var unit = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        return await host.CreateUnitUserAsync(county, unit, Password, CasesPermissions.View);
     }
 }

@@ -38,7 +38,7 @@ public sealed class CaseEventsTests
     {
         var subject = CaseAt(path[..^1]);
         var basis = path[^1] is A.Terminate or A.ConvertToLiquidation ? lastBasis : B.None;
-        subject.TryAdvance(path[^1], basis, new Ruling("(2026)豫0305破1号", On, "裁定"), null, DateTimeOffset.UnixEpoch, Calendar).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(path[^1], basis, new Ruling("(2026)豫0305破1号", On, "裁定"), null, DateTimeOffset.UnixEpoch, Calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
 
         CaseEvents.For(subject, path[^1], basis, On).Select(e => e.GetType().Name).ShouldBe(expected);
     }
@@ -47,7 +47,7 @@ public sealed class CaseEventsTests
     public void Acceptance_carries_its_deadlines_and_a_reorganization_its_plan_due_date()
     {
         var subject = CaseAt([]);
-        subject.TryAdvance(A.AcceptReorganization, B.None, new Ruling("(2026)豫0305破1号", On, "重整裁定"), null, DateTimeOffset.UnixEpoch, Calendar);
+        subject.TryAdvance(A.AcceptReorganization, B.None, new Ruling("(2026)豫0305破1号", On, "重整裁定"), null, DateTimeOffset.UnixEpoch, Calendar, Period.Months(6));
 
         var events = CaseEvents.For(subject, A.AcceptReorganization, B.None, On).ToList();
 
@@ -60,10 +60,10 @@ public sealed class CaseEventsTests
     private static BankruptcyCase CaseAt(A[] steps)
     {
         CaseNumber.TryParse("(2026)豫0305破申1号", out var number).ShouldBeTrue();
-        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, new CaseIntake([], false, null, null, null));
         foreach (var step in steps)
         {
-            subject.TryAdvance(step, B.None, new Ruling("(2026)豫0305破1号", On, "裁定"), null, DateTimeOffset.UnixEpoch, Calendar).ShouldBe(AdvanceOutcome.Advanced);
+            subject.TryAdvance(step, B.None, new Ruling("(2026)豫0305破1号", On, "裁定"), null, DateTimeOffset.UnixEpoch, Calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
         }
 
         return subject;

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Platform.Time;
 using S = Liandong.Bankruptcy.Cases.Domain.CaseState;
 using A = Liandong.Bankruptcy.Cases.Domain.CaseAction;
 using B = Liandong.Bankruptcy.Cases.Domain.LegalBasis;
@@ -109,14 +110,14 @@ public sealed class CaseTransitionsTests
     public void A_case_advances_step_by_step_and_a_refused_step_changes_nothing()
     {
         CaseNumber.TryParse("(2026)豫0305破申1号", out var number).ShouldBeTrue();
-        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, new CaseIntake([], false, null, null, null));
         var ruling = new Ruling("(2026)豫0305破申1号", new DateOnly(2026, 3, 2), "受理裁定");
 
         var calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
 
-        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
-        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定", Date = new DateOnly(2026, 3, 31) }, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
-        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.NotAllowed);
+        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定", Date = new DateOnly(2026, 3, 31) }, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.NotAllowed);
 
         subject.State.ShouldBe(S.ReorganizationRuled);
         subject.Procedure.ShouldBe(Procedure.Reorganization);
@@ -134,10 +135,10 @@ public sealed class CaseTransitionsTests
         var subject = Reorganizing(out var calendar);
         var extension = new Ruling("(2026)豫0305破1号之一", new DateOnly(2026, 9, 30), "延期裁定");
 
-        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension with { Date = new DateOnly(2026, 10, 1) }, null, DateTimeOffset.UnixEpoch, calendar)
+        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension with { Date = new DateOnly(2026, 10, 1) }, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6))
             .ShouldBe(AdvanceOutcome.PeriodExpired);
-        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
-        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.AlreadyExtended);
+        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.AlreadyExtended);
 
         var plan = subject.Deadlines.Single(d => d.Kind == DeadlineKind.ReorganizationPlan);
         (plan.StartsOn, plan.Due).ShouldBe((new DateOnly(2026, 3, 31), new DateOnly(2026, 12, 31)));
@@ -149,13 +150,13 @@ public sealed class CaseTransitionsTests
     public void The_administrators_request_to_terminate_brings_the_courts_ruling_due_in_fifteen_days()
     {
         CaseNumber.TryParse("(2026)豫0305破申2号", out var number).ShouldBeTrue();
-        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, new CaseIntake([], false, null, null, null));
         var calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
         var ruling = new Ruling("(2026)豫0305破2号", new DateOnly(2026, 3, 2), "受理裁定");
-        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
-        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling with { Kind = "宣告破产裁定" }, null, DateTimeOffset.UnixEpoch, calendar).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling with { Kind = "宣告破产裁定" }, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
 
-        subject.TryAdvance(A.RequestTermination, B.Art120, ruling with { Date = new DateOnly(2026, 6, 1), Kind = "终结破产程序请求" }, null, DateTimeOffset.UnixEpoch, calendar)
+        subject.TryAdvance(A.RequestTermination, B.Art120, ruling with { Date = new DateOnly(2026, 6, 1), Kind = "终结破产程序请求" }, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6))
             .ShouldBe(AdvanceOutcome.Advanced);
 
         subject.Deadlines.Single(d => d.Kind == DeadlineKind.TerminationDecision).Due.ShouldBe(new DateOnly(2026, 6, 16));
@@ -165,9 +166,9 @@ public sealed class CaseTransitionsTests
     private static BankruptcyCase Reorganizing(out Platform.Time.WorkingCalendar calendar)
     {
         CaseNumber.TryParse("(2026)豫0305破申3号", out var number).ShouldBeTrue();
-        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, null);
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, new CaseIntake([], false, null, null, null));
         calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
-        subject.TryAdvance(A.AcceptReorganization, B.None, new Ruling("(2026)豫0305破申3号", new DateOnly(2026, 3, 31), "重整裁定"), null, DateTimeOffset.UnixEpoch, calendar)
+        subject.TryAdvance(A.AcceptReorganization, B.None, new Ruling("(2026)豫0305破申3号", new DateOnly(2026, 3, 31), "重整裁定"), null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6))
             .ShouldBe(AdvanceOutcome.Advanced);
         return subject;
     }

@@ -64,6 +64,11 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/cases/{id:guid}/timeline"] = () => CaseTarget(new { }),
         ["/api/cases/{id:guid}/claim-period"] = () => CaseTarget(new { announcedOn = "2026-03-10", claimDeadline = "2026-04-20" }),
         ["/api/cases/{id:guid}/deadlines/{kind}/met"] = () => CaseTarget(new { on = "2026-03-10" }),
+        ["/api/cases/{id:guid}/administrator"] = () => CaseTarget(new
+        {
+            firmId = Guid.NewGuid(),
+            decision = new { number = "(2026)豫0000破1号", date = "2026-03-02", kind = "指定管理人决定书" },
+        }),
         ["/api/cases/{id:guid}/transitions"] = () => CaseTarget(new
         {
             action = "AcceptLiquidation",

@@ -99,6 +99,10 @@ public sealed class LiandongHostFixture : IAsyncLifetime
     public Task<TestUser> CreateUserWithPasswordAsync(TestCounty? county, string password, params string[] permissions) =>
         TestUsers.CreateAsync(Services, county?.Id ?? Platform.Tenants.Host, password, permissions);
 
+    /// <summary>A user of <paramref name="county"/> working for the unit <paramref name="unitId"/> (an administrator firm …).</summary>
+    public Task<TestUser> CreateUnitUserAsync(TestCounty county, Guid unitId, string? password, params string[] permissions) =>
+        TestUsers.CreateAsync(Services, county.Id, password, permissions, unitId);
+
     /// <summary>Gives an existing user a membership in another county, with its own grants there.</summary>
     public Task AddMembershipAsync(TestUser user, TestCounty county, params string[] permissions) =>
         TestUsers.AddMembershipAsync(Services, user, county.Id, permissions);

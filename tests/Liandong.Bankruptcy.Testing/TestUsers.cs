@@ -12,7 +12,7 @@ internal static class TestUsers
 {
     private static int _sequence;
 
-    public static async Task<TestUser> CreateAsync(IServiceProvider services, Guid tenantId, string? password, string[] permissions)
+    public static async Task<TestUser> CreateAsync(IServiceProvider services, Guid tenantId, string? password, string[] permissions, Guid? unitId = null)
     {
         var name = $"t{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}";
         var userName = name[..Math.Min(name.Length, 40)];
@@ -26,7 +26,7 @@ internal static class TestUsers
         }
 
         db.Users.Add(user);
-        var membership = new Membership(user, null);
+        var membership = new Membership(user, unitId);
         membership.SetGrants(permissions);
         db.Memberships.Add(membership);
         await db.SaveChangesAsync();

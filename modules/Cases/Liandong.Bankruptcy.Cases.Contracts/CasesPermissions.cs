@@ -6,4 +6,5 @@ public static class CasesPermissions
     public const string View = "Cases.Cases";
     public const string Register = "Cases.Cases.Register";
     public const string Advance = "Cases.Cases.Advance";
+    public const string Settings = "Cases.Settings";
 }

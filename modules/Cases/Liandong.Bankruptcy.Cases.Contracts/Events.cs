@@ -46,3 +46,9 @@ public sealed record ProcedureEnded(Guid CaseId, string Ending, DateOnly On) : I
 
 /// <summary>The case is finished: terminated, not accepted, or its plan or agreement carried out.</summary>
 public sealed record CaseClosed(Guid CaseId, string FinalState, DateOnly On) : IIntegrationEvent;
+
+/// <summary>
+/// The court appointed (or replaced) the case's administrator firm, a unit of the county, by decision; <c>Interim</c>
+/// for the pre-packaged stage's interim administrator. The firm's users now see the case.
+/// </summary>
+public sealed record AdministratorAppointed(Guid CaseId, Guid FirmId, bool Interim, DateOnly AppointedOn) : IIntegrationEvent;

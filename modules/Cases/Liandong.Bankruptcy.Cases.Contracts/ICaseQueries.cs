@@ -18,3 +18,10 @@ public sealed record CaseDebtorInfo(Guid DebtorId, string Name, string Uscc);
 
 /// <summary>The dates of the rulings other modules count from; null until the step is taken.</summary>
 public sealed record CaseKeyDates(DateOnly? AcceptedOn, DateOnly? DeclaredOn, DateOnly? EndedOn);
+
+/// <summary>
+/// A module's panel on the case page (coordination items, tax clearance, wage advances …): the name of a view component
+/// the page invokes with <c>new { caseId }</c>, shown to users holding <c>Permission</c>, in <c>Order</c>. Register one
+/// as a singleton (<c>services.AddSingleton(new CasePanel(…))</c>).
+/// </summary>
+public sealed record CasePanel(string ViewComponent, string Permission, int Order);

@@ -32,9 +32,18 @@ public sealed class CasesModule : IModule
         Features.Advance.TransitionEndpoints.Map(endpoints);
         Features.Advance.ClaimPeriodEndpoint.Map(endpoints);
         Features.Deadlines.DeadlineEndpoints.Map(endpoints);
+        Features.Settings.CaseSettingsEndpoints.Map(endpoints);
+        Features.Advance.AdministratorEndpoint.Map(endpoints);
     }
 
-    public IEnumerable<Platform.Shell.NavigationItem> Navigation() => [new("nav.cases", "/cases", CasesPermissions.View, 100)];
+    public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>
+    [
+        new("nav.cases.home", "/cases/home", CasesPermissions.Advance, 90),
+        new("nav.cases", "/cases", CasesPermissions.View, 100),
+        new("nav.cases.deadlines", "/cases/deadlines", CasesPermissions.View, 110),
+    ];
+
+    public IEnumerable<Platform.Shell.HomePage> HomePages() => [new("/cases/home", CasesPermissions.Advance, 100)];
 
     public IEnumerable<PermissionGroup> DefinePermissions() =>
     [
@@ -45,6 +54,7 @@ public sealed class CasesModule : IModule
                     new(CasesPermissions.Register, "登记案件", "Register cases", PermissionSide.County),
                     new(CasesPermissions.Advance, "推进案件程序（裁定）", "Advance cases (rulings)", PermissionSide.County),
                 ]),
+            new(CasesPermissions.Settings, "管理案件设置（快速审理、长期未结）", "Manage case settings (fast track, long-pending)", PermissionSide.County),
         ]),
     ];
 
@@ -55,5 +65,7 @@ public sealed class CasesModule : IModule
         ("judge", CasesPermissions.Advance),
         ("coordinator", CasesPermissions.View),
         ("leader", CasesPermissions.View),
+        ("firm", CasesPermissions.View), // only the cases the firm is appointed to (CasesDbContext.AppointedFirmFilter)
+        ("admin", CasesPermissions.Settings),
     ];
 }

@@ -10,15 +10,29 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     {
     }
 
-    public BankruptcyCase(CaseNumber number, Procedure procedure, string? presidingJudge, Guid? administratorFirmId)
+    public BankruptcyCase(CaseNumber number, Procedure procedure, string? presidingJudge, CaseIntake intake)
     {
         CaseNumber = number.ToString();
         CourtCode = number.CourtCode;
         CaseYear = number.Year;
         Procedure = procedure;
         PresidingJudge = presidingJudge;
-        AdministratorFirmId = administratorFirmId;
+        Panel = [.. intake.Panel];
+        FastTrack = intake.FastTrack;
+        ReceivedOn = intake.ReceivedOn;
+        Transfer = intake.Transfer;
+        PrePackagedFrom = intake.PrePackagedFrom;
         State = CaseState.Registered;
+    }
+
+    /// <summary>Starts the review deadline when the application's (or transfer's) receipt date is known.</summary>
+    public void StartReview(WorkingCalendar calendar)
+    {
+        if (ReceivedOn is { } received)
+        {
+            var (period, source) = DeadlineRules.AcceptanceDecision(Transfer is not null);
+            Deadlines.Add(CaseDeadline.Computed(DeadlineKind.AcceptanceDecision, received, period, calendar, source));
+        }
     }
 
     public Guid TenantId { get; private set; }
@@ -35,8 +49,41 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
 
     public string? PresidingJudge { get; private set; }
 
+    /// <summary>The other members of the collegial panel (合议庭), in order.</summary>
+    public List<string> Panel { get; private set; } = [];
+
+    /// <summary>A fast-track case (快速审理): accepting it starts the county's target period.</summary>
+    public bool FastTrack { get; private set; }
+
+    /// <summary>When the court received the application or the transferred file; starts the review deadline.</summary>
+    public DateOnly? ReceivedOn { get; private set; }
+
+    /// <summary>The enforcement court's transfer decision when the case came from enforcement (执转破), else null.</summary>
+    public EnforcementTransfer? Transfer { get; private set; }
+
+    /// <summary>The start of the pre-packaged reorganization stage (预重整), before acceptance; null when there is none.</summary>
+    public DateOnly? PrePackagedFrom { get; private set; }
+
+    /// <summary>The day the pre-packaged stage ended: the application accepted or rejected.</summary>
+    public DateOnly? PrePackagedUntil { get; private set; }
+
+    /// <summary>The date of the acceptance ruling; long-pending flags count from it.</summary>
+    public DateOnly? AcceptedOn { get; private set; }
+
     /// <summary>The appointed administrator firm (a unit of the county), which then sees the case.</summary>
     public Guid? AdministratorFirmId { get; private set; }
+
+    public string? AdministratorFirmName { get; private set; }
+
+    public DateOnly? AdministratorAppointedOn { get; private set; }
+
+    /// <summary>The firm is the interim administrator of the pre-packaged stage (临时管理人), not yet appointed by acceptance.</summary>
+    public bool AdministratorInterim { get; private set; }
+
+    public bool InPrePackagedStage => PrePackagedFrom is not null && PrePackagedUntil is null;
+
+    /// <summary>Accepted before <paramref name="threshold"/> (<see cref="CaseSettings.LongPendingThreshold"/>) and still before the court.</summary>
+    public bool IsLongPending(DateOnly threshold) => AcceptedOn < threshold && CaseTransitions.Pending.Contains(State);
 
     public List<Debtor> Debtors { get; private set; } = [];
 
@@ -85,7 +132,8 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     /// Takes <paramref name="action"/> if the law allows it from the current state; records the step and starts (or
     /// extends) its deadlines. Changes nothing unless the outcome is <see cref="AdvanceOutcome.Advanced"/>.
     /// </summary>
-    public AdvanceOutcome TryAdvance(CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at, WorkingCalendar calendar)
+    public AdvanceOutcome TryAdvance(
+        CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at, WorkingCalendar calendar, Period fastTrackTarget)
     {
         if (CaseTransitions.Find(State, action, basis) is not { } next)
         {
@@ -106,7 +154,21 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         }
 
         Timeline.Add(new CaseStep(Timeline.Count + 1, action, basis, State, next.To, ruling, by, at));
-        foreach (var (kind, period, extends, source) in DeadlineRules.Started(action, basis))
+        var started = DeadlineRules.Started(action, basis).ToList();
+        if (State == CaseState.Registered && next.To != CaseState.Registered)
+        {
+            PrePackagedUntil = InPrePackagedStage ? ruling.Date : PrePackagedUntil;
+            if (next.To != CaseState.NotAccepted)
+            {
+                AcceptedOn = ruling.Date;
+                if (FastTrack)
+                {
+                    started.Add((DeadlineKind.FastTrackTarget, fastTrackTarget, false, DeadlineRules.FastTrackSource));
+                }
+            }
+        }
+
+        foreach (var (kind, period, extends, source) in started)
         {
             var startsOn = extends ? Deadlines.Single(d => d.Kind == kind).StartsOn : ruling.Date;
             Deadlines.RemoveAll(d => d.Kind == kind); // a new ruling restarts (or extends) the period
@@ -117,7 +179,7 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         Procedure = next.Procedure ?? Procedure;
         foreach (var open in Deadlines.Where(d => d.Status == DeadlineStatus.Open && !DeadlineClosing.StillApplies(d.Kind, State)))
         {
-            open.Close(DeadlineClosing.MetBy(action) == open.Kind ? DeadlineStatus.Met : DeadlineStatus.Lapsed, ruling.Date);
+            open.Close(DeadlineClosing.Meets(action, open.Kind) ? DeadlineStatus.Met : DeadlineStatus.Lapsed, ruling.Date);
         }
 
         Touch();
@@ -147,6 +209,24 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         return MeetOutcome.Met;
     }
 
+    /// <summary>
+    /// Appoints (or replaces) the administrator firm by the court's decision: an interim administrator only during the
+    /// pre-packaged stage, an administrator once the case is accepted and until the supervision of a plan ends.
+    /// </summary>
+    public AppointOutcome AppointAdministrator(Guid firmId, string firmName, bool interim, Ruling decision, Guid? by, DateTimeOffset at)
+    {
+        if (interim ? !InPrePackagedStage : !(CaseTransitions.Pending.Contains(State) || State is CaseState.PlanExecution or CaseState.CompositionExecution))
+        {
+            return interim ? AppointOutcome.NotPrePackaged : AppointOutcome.NotInProcedure;
+        }
+
+        var action = interim ? CaseAction.AppointInterimAdministrator : CaseAction.AppointAdministrator;
+        Timeline.Add(new CaseStep(Timeline.Count + 1, action, LegalBasis.None, State, State, decision, by, at));
+        (AdministratorFirmId, AdministratorFirmName, AdministratorAppointedOn, AdministratorInterim) = (firmId, firmName, decision.Date, interim);
+        Touch();
+        return AppointOutcome.Appointed;
+    }
+
     public Debtor AddDebtor(string name, string uscc, string? usccOverrideReason, string? registeredAddress, string? legalRepresentative)
     {
         var debtor = new Debtor(Debtors.Count + 1, name, uscc, usccOverrideReason, registeredAddress, legalRepresentative);
@@ -164,6 +244,13 @@ public enum AdvanceOutcome
     PeriodExpired,    // 422 cases.plan_period_expired
 }
 
+public enum AppointOutcome
+{
+    Appointed,
+    NotInProcedure, // 409 cases.not_in_procedure
+    NotPrePackaged, // 409 cases.not_pre_packaged
+}
+
 public enum MeetOutcome
 {
     Met,
@@ -179,6 +266,15 @@ public enum ClaimPeriodOutcome
     AnnouncedBeforeAcceptance,
     OutOfBounds,               // outside 30 days to 3 months from the announcement
 }
+
+/// <summary>What a case is registered with besides its number, procedure, judge and debtors.</summary>
+public sealed record CaseIntake(IReadOnlyList<string> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, DateOnly? PrePackagedFrom);
+
+/// <summary>
+/// The enforcement court's decision to transfer its enforcement case for bankruptcy review (执转破, 法发〔2017〕2号): the
+/// court, its enforcement case number, and the decision's number and date.
+/// </summary>
+public sealed record EnforcementTransfer(string EnforcementCourt, string EnforcementCaseNumber, string DecisionNumber, DateOnly DecidedOn);
 
 /// <summary>The court document a step rests on: its number, date and kind (受理裁定, 宣告破产裁定 …).</summary>
 public sealed record Ruling(string Number, DateOnly Date, string Kind);

@@ -12,6 +12,8 @@ public enum DeadlineKind
     ClaimDeadline,             // chosen by the court: 30 days to 3 months from the announcement (art. 45)
     FirstMeeting,              // the first creditors' meeting: within 15 days after the claim deadline (art. 62)
     TerminationDecision,       // the ruling on the administrator's request to terminate: within 15 days (art. 120(3))
+    AcceptanceDecision,        // decide whether to accept: 15 days from receipt (art. 10(2)); 30 days for a transfer from enforcement (法发〔2017〕2号)
+    FastTrackTarget,           // a fast-track case concluded within the county's target period from acceptance (快速审理)
 }
 
 /// <summary>Whether a deadline still asks for something: open, met (on a date), or lapsed because the case moved on.</summary>
@@ -30,16 +32,21 @@ public enum DeadlineStatus
 /// </summary>
 public static class DeadlineClosing
 {
-    public static DeadlineKind? MetBy(CaseAction action) => action switch
+    public static bool Meets(CaseAction action, DeadlineKind kind) => kind switch
     {
-        CaseAction.SubmitPlan => DeadlineKind.ReorganizationPlan,
-        CaseAction.Terminate => DeadlineKind.TerminationDecision,
-        _ => null,
+        DeadlineKind.ReorganizationPlan => action == CaseAction.SubmitPlan,
+        DeadlineKind.TerminationDecision => action == CaseAction.Terminate,
+        DeadlineKind.AcceptanceDecision => action is CaseAction.AcceptLiquidation or CaseAction.AcceptReorganization
+            or CaseAction.AcceptComposition or CaseAction.RejectApplication,
+        DeadlineKind.FastTrackTarget => action is CaseAction.Terminate or CaseAction.ApprovePlan or CaseAction.ApproveComposition,
+        _ => false,
     };
 
     public static bool StillApplies(DeadlineKind kind, CaseState state) => kind switch
     {
         DeadlineKind.DeregistrationApplication => true,
+        DeadlineKind.AcceptanceDecision => state == CaseState.Registered,
+        DeadlineKind.FastTrackTarget => CaseTransitions.Pending.Contains(state),
         DeadlineKind.ReorganizationPlan => state == CaseState.ReorganizationRuled,
         DeadlineKind.TerminationDecision => state is CaseState.Declared or CaseState.Realization or CaseState.Distribution,
         _ => state != CaseState.Terminated,
@@ -80,6 +87,13 @@ public static class DeadlineRules
 
     public static IEnumerable<(DeadlineKind Kind, Period Period, bool Extends, string Source)> Started(CaseAction action, LegalBasis basis) =>
         Rules.Where(r => r.Action == action && (r.Basis is null || r.Basis == basis)).Select(r => (r.Kind, r.Period, r.Extends, r.Source));
+
+    /// <summary>The review of an application (art. 10(2): 15 days from receipt) or of a transfer from enforcement (30 days).</summary>
+    public static (Period Period, string Source) AcceptanceDecision(bool transfer) => transfer
+        ? (Period.Days(30), "法发〔2017〕2号 执转破指导意见")
+        : (Period.Days(15), "企业破产法第十条第二款");
+
+    public const string FastTrackSource = "快速审理目标期限（县区设定）";
 }
 
 /// <summary>

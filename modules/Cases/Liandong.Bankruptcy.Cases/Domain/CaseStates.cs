@@ -45,6 +45,8 @@ public enum CaseAction
     ConvertToLiquidation,     // declared bankrupt: arts. 78, 79(3), 88, 93, 99, 103, 104
     ExtendPlanPeriod,         // art. 79(2): the plan period extended by 3 months, once; the state stays
     RequestTermination,       // art. 120: the administrator's request to terminate received; the court rules within 15 days
+    AppointAdministrator,     // arts. 13, 22: the administrator appointed (or replaced) by decision; not in the transition table
+    AppointInterimAdministrator, // SPC 2018 minutes §22: an interim administrator for the pre-packaged stage
 }
 
 /// <summary>The article a transition rests on, where the law offers several.</summary>
@@ -114,6 +116,16 @@ public static class CaseTransitions
     /// <summary>The actions (with their bases) the law allows from a state, for the page's buttons.</summary>
     public static IEnumerable<(CaseAction Action, LegalBasis Basis)> From(CaseState state) =>
         Rules.Where(r => r.From.Contains(state)).SelectMany(r => r.Bases.Select(b => (r.Action, b)));
+
+    /// <summary>
+    /// The states of a case still before the court (for long-pending flags and the fast-track target): accepted and
+    /// neither terminated nor ended by an approved plan or agreement.
+    /// </summary>
+    public static readonly CaseState[] Pending =
+    [
+        CaseState.Accepted, CaseState.Declared, CaseState.Realization, CaseState.Distribution,
+        CaseState.ReorganizationRuled, CaseState.PlanSubmitted, CaseState.CompositionRuled,
+    ];
 
     /// <summary>Only a company whose liquidation terminated under arts. 43 or 120 is deregistered (art. 121).</summary>
     public static bool LeadsToDeregistration(CaseState state, LegalBasis basis) =>

@@ -1,23 +1,50 @@
 using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Auditing;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Persistence;
 
-/// <summary>The Cases module's tables, in schema <c>cases</c>.</summary>
+/// <summary>
+/// The Cases module's tables, in schema <c>cases</c>. Besides the county filter, a second named filter
+/// (<see cref="AppointedFirmFilter"/>) lets a user of an administrator firm see only the cases the firm is appointed to,
+/// and their debtors, steps and deadlines; it applies to every query, so no endpoint can forget it.
+/// </summary>
 internal sealed class CasesDbContext(
-    DbContextOptions<CasesDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit)
+    DbContextOptions<CasesDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit, ICurrentUnit unit)
     : ModuleDbContext(options, currentTenant, clock, audit)
 {
     public const string SchemaName = "cases";
+
+    public const string AppointedFirmFilter = "AppointedFirm";
+
+    // Read by the filters as a DbContext member, so EF sends it as a parameter (and drops the test when it is null).
+    private Guid? AppointedFirm => unit.AdministratorFirmId;
 
     public override string Schema => SchemaName;
 
     public DbSet<BankruptcyCase> Cases => Set<BankruptcyCase>();
 
     public DbSet<CaseDeadline> Deadlines => Set<CaseDeadline>();
+
+    public DbSet<CaseSettings> Settings => Set<CaseSettings>();
+
+    /// <summary>
+    /// The case with everything a change touches (debtors, steps, deadlines), tracked, at the version the client saw:
+    /// 404 when the county (or the firm) has no such case, 412 when it changed since.
+    /// </summary>
+    public async Task<BankruptcyCase> ForChangeAsync(Guid id, uint expected, CancellationToken cancellationToken)
+    {
+        var found = await Cases.AsSplitQuery().Include(c => c.Debtors).Include(c => c.Timeline).Include(c => c.Deadlines)
+                        .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                    ?? throw BusinessException.NotFound();
+        this.ExpectVersion(found, expected);
+        return found;
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -29,6 +56,17 @@ internal sealed class CasesDbContext(
             e.Property(c => c.Procedure).HasConversion<string>().HasMaxLength(30);
             e.Property(c => c.State).HasConversion<string>().HasMaxLength(40);
             e.Property(c => c.PresidingJudge).HasMaxLength(50);
+            e.Property(c => c.Panel).HasColumnType("text[]");
+            e.Property(c => c.AdministratorFirmName).HasMaxLength(100);
+            e.ComplexProperty(c => c.Transfer, t =>
+            {
+                t.Property(x => x.EnforcementCourt).HasColumnName("transfer_enforcement_court").HasMaxLength(100);
+                t.Property(x => x.EnforcementCaseNumber).HasColumnName("transfer_enforcement_case_number").HasMaxLength(40);
+                t.Property(x => x.DecisionNumber).HasColumnName("transfer_decision_number").HasMaxLength(60);
+                t.Property(x => x.DecidedOn).HasColumnName("transfer_decided_on");
+            });
+            e.HasIndex(c => new { c.TenantId, c.AdministratorFirmId }); // an administrator firm's cases
+            e.HasQueryFilter(AppointedFirmFilter, c => AppointedFirm == null || c.AdministratorFirmId == AppointedFirm);
             e.HasIndex(c => new { c.TenantId, c.CaseNumber }).IsUnique(); // a case number is unique in its county
             e.HasIndex(c => new { c.TenantId, c.State, c.CaseNumber }); // the list filtered by state, in case-number order
             e.HasMany(c => c.Debtors).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -45,6 +83,7 @@ internal sealed class CasesDbContext(
             e.HasIndex(d => new { d.CaseId, d.Kind }).IsUnique();
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(d => new { d.TenantId, d.Due, d.Id }).HasFilter("status = 'Open'"); // the judge's open deadlines, in date order
+            e.HasQueryFilter(AppointedFirmFilter, d => AppointedFirm == null || Cases.Any(c => c.Id == d.CaseId));
         });
 
         modelBuilder.Entity<CaseStep>(e =>
@@ -57,6 +96,7 @@ internal sealed class CasesDbContext(
             e.Property(s => s.RulingNumber).HasMaxLength(60);
             e.Property(s => s.RulingKind).HasMaxLength(40);
             e.HasIndex(s => new { s.CaseId, s.Position }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, s => AppointedFirm == null || Cases.Any(c => c.Id == s.CaseId));
         });
 
         modelBuilder.Entity<Debtor>(e =>
@@ -68,6 +108,13 @@ internal sealed class CasesDbContext(
             e.Property(d => d.RegisteredAddress).HasMaxLength(300);
             e.Property(d => d.LegalRepresentative).HasMaxLength(50);
             e.HasIndex(d => new { d.TenantId, d.Uscc });
+            e.HasQueryFilter(AppointedFirmFilter, d => AppointedFirm == null || Cases.Any(c => c.Id == d.CaseId));
+        });
+
+        modelBuilder.Entity<CaseSettings>(e =>
+        {
+            e.ToTable("settings");
+            e.HasIndex(x => x.TenantId).IsUnique(); // one row per county
         });
     }
 }

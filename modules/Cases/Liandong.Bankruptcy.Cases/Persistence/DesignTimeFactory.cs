@@ -9,7 +9,12 @@ namespace Liandong.Bankruptcy.Cases.Persistence;
 internal sealed class CasesDesignTimeFactory : IDesignTimeDbContextFactory<CasesDbContext>
 {
     public CasesDbContext CreateDbContext(string[] args) =>
-        new(ModuleServices.DesignTimeOptions<CasesDbContext>(CasesDbContext.SchemaName), ModuleServices.DesignTimeTenant, TimeProvider.System, new DesignTimeAudit());
+        new(ModuleServices.DesignTimeOptions<CasesDbContext>(CasesDbContext.SchemaName), ModuleServices.DesignTimeTenant, TimeProvider.System, new DesignTimeAudit(), new NoUnit());
+
+    private sealed class NoUnit : Platform.Identity.ICurrentUnit
+    {
+        public Platform.Identity.MemberUnit? Unit => null;
+    }
 
     private sealed class DesignTimeAudit : IAuditContext
     {

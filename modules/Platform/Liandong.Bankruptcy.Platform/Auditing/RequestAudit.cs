@@ -48,7 +48,7 @@ internal static class RequestAudit
             tenant,
             Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
             user.Identity?.Name,
-            context.Items[UnitItem] as Guid?,
+            (context.Items[Identity.CurrentUnit.Item] as Identity.MemberUnit)?.Id,
             AuthEndpoints.ClientAddress(context),
             context.Request.Method,
             (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)",
@@ -71,7 +71,4 @@ internal static class RequestAudit
                 .LogError(e, "Audit record of {Method} {Path} ({Status}) could not be written", record.Method, record.Path, status);
         }
     }
-
-    /// <summary>The HttpContext item where principal validation leaves the unit the user works for in this county.</summary>
-    internal static readonly object UnitItem = new();
 }

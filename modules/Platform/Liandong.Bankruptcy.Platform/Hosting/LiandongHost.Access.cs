@@ -65,6 +65,9 @@ public static partial class LiandongHost
         services.AddScoped<Features.Users.UserCommands>();
         services.AddScoped<Time.IHolidayCalendar, Time.HolidayCalendar>();
         services.AddScoped<ICountyRegistry, CountyRegistry>();
+        services.AddScoped<IUnitDirectory, UnitDirectory>();
+        services.AddScoped<IMemberDirectory, MemberDirectory>();
+        services.AddScoped<Identity.ICurrentUnit, Identity.CurrentUnit>();
         if (!verb.UsesOwner)
         {
             services.AddHostedService<AccessChangeListener>();

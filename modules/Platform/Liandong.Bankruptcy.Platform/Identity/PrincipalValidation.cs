@@ -44,7 +44,7 @@ internal static class PrincipalValidation
         }
         else
         {
-            context.Items[Auditing.RequestAudit.UnitItem] = membership.UnitId;
+            context.Items[CurrentUnit.Item] = membership.Unit;
         }
 
         await next(context);

@@ -12,7 +12,7 @@ public sealed record DirectoryEntry(Guid UserId, Guid HomeTenantId, bool IsActiv
 }
 
 /// <summary>One county a user may work in; <see cref="IsUsable"/> only while both the membership and the county are active.</summary>
-public sealed record CountyMembership(Guid TenantId, string DivisionCode, string Name, bool IsActive, bool CountyActive, Guid? UnitId = null)
+public sealed record CountyMembership(Guid TenantId, string DivisionCode, string Name, bool IsActive, bool CountyActive, MemberUnit? Unit = null)
 {
     public bool IsUsable => IsActive && CountyActive;
 }
@@ -63,9 +63,9 @@ public sealed class SignInDirectory(DatabaseSettings database, AccessVersion ver
             }
 
             var tenant = reader.GetGuid(4);
-            Guid? unit = reader.IsDBNull(9) ? null : reader.GetGuid(9);
+            var unit = reader.IsDBNull(9) ? null : new MemberUnit(reader.GetGuid(9), Enum.Parse<Domain.UnitKind>(reader.GetString(10)));
             memberships.Add(tenant == Tenants.Host
-                ? HostSide with { IsActive = reader.GetBoolean(7), UnitId = unit }
+                ? HostSide with { IsActive = reader.GetBoolean(7), Unit = unit }
                 : new CountyMembership(tenant, reader.GetString(5), reader.GetString(6), reader.GetBoolean(7), reader.GetBoolean(8), unit));
         }
 

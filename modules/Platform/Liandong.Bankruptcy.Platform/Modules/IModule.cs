@@ -25,6 +25,9 @@ public interface IModule
     /// <summary>The module's entries in the navigation, each with the permission it needs.</summary>
     IEnumerable<Shell.NavigationItem> Navigation() => [];
 
+    /// <summary>The module's home pages, each for the users holding its permission (<see cref="Shell.HomePage"/>).</summary>
+    IEnumerable<Shell.HomePage> HomePages() => [];
+
     /// <summary>The module's permissions, defined in code.</summary>
     IEnumerable<PermissionGroup> DefinePermissions() => [];
 

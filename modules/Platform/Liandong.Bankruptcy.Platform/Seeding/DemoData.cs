@@ -33,7 +33,11 @@ internal static class DemoData
         ["bank"] = Domain.UnitKind.Banking,
         ["finance"] = Domain.UnitKind.Finance,
         ["ndrc"] = Domain.UnitKind.DevelopmentReform,
+        ["firm"] = Domain.UnitKind.AdministratorFirm,
     };
+
+    /// <summary>Two administrator firms per county (from the court's roster, 管理人名册); the demo firm user works for the first.</summary>
+    public static readonly string[] Firms = ["河南洛信律师事务所", "洛阳中正会计师事务所"];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -51,6 +55,7 @@ internal static class DemoData
         foreach (var (countyId, code) in counties)
         {
             using var _ = tenant.Change(countyId);
+            await EnsureFirmsAsync(services, cancellationToken);
             foreach (var template in RoleTemplates.All.Where(t => t.Side == PermissionSide.County))
             {
                 await EnsureUserAsync(services, $"{code}-{template.Key}", template.NameZh, hash, template.Key, cancellationToken);
@@ -75,6 +80,15 @@ internal static class DemoData
             using var _ = tenant.Change(countyId);
             await EnsureMembershipAsync(services, officer, "resources", cancellationToken);
         }
+    }
+
+    private static async Task EnsureFirmsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var known = await db.Units.Where(u => u.Kind == Domain.UnitKind.AdministratorFirm).Select(u => u.Name).ToListAsync(cancellationToken);
+        db.Units.AddRange(Firms.Except(known).Select(name => new Domain.Unit(name, Domain.UnitKind.AdministratorFirm, null)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<User> EnsureUserAsync(
@@ -106,7 +120,7 @@ internal static class DemoData
 
         var role = await db.Roles.SingleAsync(r => r.TemplateKey == roleKey, cancellationToken);
         Guid? unitId = UnitOf.TryGetValue(roleKey, out var kind)
-            ? await db.Units.Where(u => u.Kind == kind).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken)
+            ? await db.Units.Where(u => u.Kind == kind).OrderBy(u => u.Name == Firms[0] ? 0 : 1).ThenBy(u => u.Name).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken)
             : null;
         var membership = new Membership(user, unitId);
         membership.SetRoles([role.Id]);

@@ -2,3 +2,9 @@ namespace Liandong.Bankruptcy.Platform.Shell;
 
 /// <summary>An entry of the navigation: shown only to users holding <see cref="Permission"/> in their county.</summary>
 public sealed record NavigationItem(string TextKey, string Url, string Permission, int Order);
+
+/// <summary>
+/// A module's home page for users holding <see cref="Permission"/>: the root page sends a signed-in user to the first
+/// (lowest <see cref="Order"/>) they may open — a judge's desk, a unit's inbox, the office's overview.
+/// </summary>
+public sealed record HomePage(string Url, string Permission, int Order);

@@ -54,7 +54,7 @@ internal sealed class ShellService(
         }
 
         string? unitName = null;
-        if (county.UnitId is { } unitId)
+        if (county.Unit?.Id is { } unitId)
         {
             unitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(http.RequestAborted);
         }

@@ -22,10 +22,16 @@ internal static class ClaimPeriodEndpoint
     private static async Task<Ok<CaseDto>> Set(
         Guid id, ClaimPeriodRequest request, CasesDbContext db, IHolidayCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Deadlines).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                    ?? throw BusinessException.NotFound();
-        db.ExpectVersion(found, expected);
+        var found = await SetAsync(id, http.RequiredIfMatch(), request, db, calendar, cancellationToken);
+        http.SetETag(found);
+        return TypedResults.Ok(CaseDto.From(found));
+    }
+
+    /// <summary>Sets a validated claim period on the case at version <paramref name="expected"/> (the API and the page).</summary>
+    internal static async Task<BankruptcyCase> SetAsync(
+        Guid id, uint expected, ClaimPeriodRequest request, CasesDbContext db, IHolidayCalendar calendar, CancellationToken cancellationToken)
+    {
+        var found = await db.ForChangeAsync(id, expected, cancellationToken);
         switch (found.SetClaimPeriod(request.AnnouncedOn!.Value, request.ClaimDeadline!.Value, await calendar.GetAsync(cancellationToken)))
         {
             case ClaimPeriodOutcome.NotInProcedure:
@@ -37,8 +43,7 @@ internal static class ClaimPeriodEndpoint
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(found);
-        return TypedResults.Ok(CaseDto.From(found));
+        return found;
     }
 }
 

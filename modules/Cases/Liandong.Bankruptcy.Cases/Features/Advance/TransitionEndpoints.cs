@@ -40,14 +40,12 @@ internal static class TransitionEndpoints
         IHolidayCalendar calendar, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
-        var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Timeline).Include(c => c.Deadlines)
-                        .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                    ?? throw BusinessException.NotFound();
-        db.ExpectVersion(found, expected);
+        var found = await db.ForChangeAsync(id, expected, cancellationToken);
+        var settings = await Settings.CaseSettingsEndpoints.CurrentAsync(db, cancellationToken);
         var from = found.State;
         var basis = request.Basis ?? LegalBasis.None;
         var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());
-        switch (found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), await calendar.GetAsync(cancellationToken)))
+        switch (found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), await calendar.GetAsync(cancellationToken), settings.FastTrackTarget))
         {
             case AdvanceOutcome.NotAllowed:
                 throw BusinessException.Conflict("cases.invalid_transition", request.Action.Value, from);
@@ -86,7 +84,25 @@ internal static class TransitionEndpoints
 internal sealed record CaseStepDto(int Position, CaseAction Action, LegalBasis Basis, CaseState FromState, CaseState ToState,
     string RulingNumber, DateOnly RulingDate, string RulingKind, Guid? By, DateTimeOffset At);
 
-internal sealed record RulingRequest(string? Number, DateOnly? Date, string? Kind);
+internal sealed record RulingRequest(string? Number, DateOnly? Date, string? Kind)
+{
+    /// <summary>A ruling or decision is required, with its number, date and kind.</summary>
+    public static void Validate(ValidationErrors errors, string field, RulingRequest? ruling)
+    {
+        if (ruling is null)
+        {
+            errors.Add(field, "validation.required");
+            return;
+        }
+
+        errors.RequiredText($"{field}.number", ruling.Number, 60);
+        errors.RequiredText($"{field}.kind", ruling.Kind, 40);
+        if (ruling.Date is null)
+        {
+            errors.Add($"{field}.date", "validation.required");
+        }
+    }
+}
 
 internal sealed record TransitionRequest(CaseAction? Action, LegalBasis? Basis, RulingRequest? Ruling) : IValidatable
 {
@@ -98,17 +114,6 @@ internal sealed record TransitionRequest(CaseAction? Action, LegalBasis? Basis, 
             errors.Add("basis", "validation.invalid_value");
         }
 
-        if (Ruling is null)
-        {
-            errors.Add("ruling", "validation.required");
-            return;
-        }
-
-        errors.RequiredText("ruling.number", Ruling.Number, 60);
-        errors.RequiredText("ruling.kind", Ruling.Kind, 40);
-        if (Ruling.Date is null)
-        {
-            errors.Add("ruling.date", "validation.required");
-        }
+        RulingRequest.Validate(errors, "ruling", Ruling);
     }
 }

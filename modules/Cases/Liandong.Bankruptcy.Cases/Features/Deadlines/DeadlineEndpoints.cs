@@ -22,13 +22,27 @@ internal static class DeadlineEndpoints
         api.MapPut("/cases/{id:guid}/deadlines/{kind}/met", Meet).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
     }
 
-    /// <summary>Open deadlines due on or before <c>until</c> (default: 30 days from today), in due-date order; keyset pages.</summary>
+    /// <summary>
+    /// Open deadlines due on or before <c>until</c> (default: 30 days from today), in due-date order, of one presiding
+    /// judge's cases when <c>judge</c> is given; keyset pages.
+    /// </summary>
     private static async Task<Ok<ListResponse<OpenDeadlineDto>>> List(
-        DateOnly? until, PageRequest page, CasesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        DateOnly? until, string? judge, PageRequest page, CasesDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ListAsync(until, judge, page, db, clock, cancellationToken));
+
+    /// <summary>The open deadlines (the API and the pages).</summary>
+    internal static async Task<ListResponse<OpenDeadlineDto>> ListAsync(
+        DateOnly? until, string? judge, PageRequest page, CasesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var last = until ?? today.AddDays(30);
         var query = db.Deadlines.AsNoTracking().Where(d => d.Status == DeadlineStatus.Open && d.Due <= last);
+        if (!string.IsNullOrWhiteSpace(judge))
+        {
+            var name = judge.Trim();
+            query = query.Where(d => db.Cases.Any(c => c.Id == d.CaseId && c.PresidingJudge == name));
+        }
+
         if (page.After<DeadlineCursor>() is { } after)
         {
             query = query.Where(d => d.Due > after.Due || (d.Due == after.Due && d.Id > after.Id));
@@ -39,16 +53,22 @@ internal static class DeadlineEndpoints
             .Select(x => new OpenDeadlineDto(x.d.Id, x.d.CaseId, x.CaseNumber, x.d.Kind, x.d.StartsOn, x.d.Due, x.d.Provisional,
                 DeadlineClosing.Duties.Contains(x.d.Kind) && x.d.Due < today, x.d.Source))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Page(rows.OrderBy(r => r.Due).ThenBy(r => r.Id).ToList(), r => new DeadlineCursor(r.Due, r.Id)));
+        return page.Page(rows.OrderBy(r => r.Due).ThenBy(r => r.Id).ToList(), r => new DeadlineCursor(r.Due, r.Id));
     }
 
     private static async Task<Ok<CaseDto>> Meet(
         Guid id, string kind, MeetDeadlineRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var found = await db.Cases.Include(c => c.Debtors).Include(c => c.Deadlines).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                    ?? throw BusinessException.NotFound();
-        db.ExpectVersion(found, expected);
+        var found = await MeetAsync(id, http.RequiredIfMatch(), kind, request, db, cancellationToken);
+        http.SetETag(found);
+        return TypedResults.Ok(CaseDto.From(found));
+    }
+
+    /// <summary>Records a validated "met" on the case at version <paramref name="expected"/> (the API and the page).</summary>
+    internal static async Task<BankruptcyCase> MeetAsync(
+        Guid id, uint expected, string kind, MeetDeadlineRequest request, CasesDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.ForChangeAsync(id, expected, cancellationToken);
         if (!Enum.TryParse<DeadlineKind>(kind, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed))
         {
             throw BusinessException.NotFound();
@@ -65,8 +85,7 @@ internal static class DeadlineEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(found);
-        return TypedResults.Ok(CaseDto.From(found));
+        return found;
     }
 }
 

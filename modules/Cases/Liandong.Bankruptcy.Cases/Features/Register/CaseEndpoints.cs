@@ -4,6 +4,7 @@ using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Liandong.Bankruptcy.Platform.Time;
@@ -23,6 +24,7 @@ internal static class CaseEndpoints
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
         cases.MapGet("/", List).RequirePermission(CasesPermissions.View);
+        cases.MapGet("/export", Export).RequirePermission(CasesPermissions.View);
         cases.MapGet("/{id:guid}", Get).RequirePermission(CasesPermissions.View);
         cases.MapPost("/", Register).RequirePermission(CasesPermissions.Register).WithIdempotency();
     }
@@ -31,9 +33,54 @@ internal static class CaseEndpoints
         PageRequest page, [AsParameters] CaseFilter filter, CasesDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         TypedResults.Ok(await ListAsync(page, filter, db, clock, cancellationToken));
 
-    /// <summary>The county's cases by case number, filtered (the API and the page).</summary>
-    internal static Task<ListResponse<CaseSummary>> ListAsync(
+    /// <summary>The county's cases by case number, filtered (the API, the page and the export).</summary>
+    internal static async Task<ListResponse<CaseSummary>> ListAsync(
         PageRequest page, CaseFilter filter, CasesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var threshold = (await Settings.CaseSettingsEndpoints.CurrentAsync(db, cancellationToken)).LongPendingThreshold(clock.Today());
+        return await page.ReadAsync(
+            Filtered(filter, db, clock, threshold), c => c.CaseNumber,
+            c => new CaseSummary(c.Id, c.CaseNumber, c.Procedure, c.State, c.PresidingJudge, c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(),
+                c.AcceptedOn, c.FastTrack, c.AdministratorFirmName, c.AcceptedOn < threshold && CaseTransitions.Pending.Contains(c.State), c.Version),
+            c => c.CaseNumber, cancellationToken);
+    }
+
+    /// <summary>At most this many rows per export; a county with more narrows the filters.</summary>
+    internal const int MaxExportRows = 50_000;
+
+    /// <summary>The filtered list as a spreadsheet, in case-number order, column headers in the user's language.</summary>
+    private static async Task<FileContentHttpResult> Export(
+        [AsParameters] CaseFilter filter, CasesDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var threshold = (await Settings.CaseSettingsEndpoints.CurrentAsync(db, cancellationToken)).LongPendingThreshold(today);
+        var rows = await Filtered(filter, db, clock, threshold).OrderBy(c => c.CaseNumber).Take(MaxExportRows)
+            .Select(c => new
+            {
+                c.CaseNumber, Debtors = c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(), c.Procedure, c.State, c.PresidingJudge,
+                c.AcceptedOn, c.AdministratorFirmName, c.FastTrack, LongPending = c.AcceptedOn < threshold && CaseTransitions.Pending.Contains(c.State),
+            })
+            .ToListAsync(cancellationToken);
+        var t = ModuleMessages.For(http);
+        string Yes(bool value) => value ? t["page.cases.yes"] : "";
+        return await Spreadsheets.XlsxAsync(
+            [.. rows.Select(r => (IReadOnlyList<KeyValuePair<string, object?>>)
+            [
+                new(t["page.cases.case_number"], r.CaseNumber),
+                new(t["page.cases.debtors"], string.Join("、", r.Debtors)),
+                new(t["page.cases.procedure"], t["Procedure." + r.Procedure].Value),
+                new(t["page.cases.state"], t["CaseState." + r.State].Value),
+                new(t["page.cases.judge"], r.PresidingJudge),
+                new(t["page.cases.accepted_on"], r.AcceptedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                new(t["page.cases.administrator"], r.AdministratorFirmName),
+                new(t["page.cases.fast_track"], Yes(r.FastTrack)),
+                new(t["page.cases.long_pending"], Yes(r.LongPending)),
+            ])],
+            $"cases-{today:yyyyMMdd}.xlsx", cancellationToken);
+    }
+
+    /// <summary>The county's cases matching the list's filters (long-pending: accepted before <paramref name="threshold"/>, still before the court).</summary>
+    internal static IQueryable<BankruptcyCase> Filtered(CaseFilter filter, CasesDbContext db, TimeProvider clock, DateOnly threshold)
     {
         var cases = db.Cases.AsNoTracking();
         if (filter.State is { } wantedState)
@@ -58,10 +105,12 @@ internal static class CaseEndpoints
             cases = cases.Where(c => c.Deadlines.Any(d => d.Status == DeadlineStatus.Open && DeadlineClosing.Duties.Contains(d.Kind) && d.Due < today));
         }
 
-        return page.ReadAsync(
-            cases, c => c.CaseNumber,
-            c => new CaseSummary(c.Id, c.CaseNumber, c.Procedure, c.State, c.PresidingJudge, c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(), c.Version),
-            c => c.CaseNumber, cancellationToken);
+        if (filter.LongPending == true)
+        {
+            cases = cases.Where(c => c.AcceptedOn < threshold && CaseTransitions.Pending.Contains(c.State));
+        }
+
+        return cases;
     }
 
     private static async Task<Ok<CaseDto>> Get(Guid id, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
@@ -73,15 +122,15 @@ internal static class CaseEndpoints
 
     /// <summary>The case with its debtors and deadlines, read only; 404 when the county has no such case.</summary>
     internal static async Task<BankruptcyCase> FindAsync(Guid id, CasesDbContext db, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking().Include(c => c.Debtors.OrderBy(d => d.Position)).Include(c => c.Deadlines)
+        await db.Cases.AsNoTracking().AsSplitQuery().Include(c => c.Debtors.OrderBy(d => d.Position)).Include(c => c.Deadlines)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
         ?? throw BusinessException.NotFound();
 
     private static async Task<Created<CaseDto>> Register(
         RegisterCaseRequest request, IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant,
-        HttpContext http, CancellationToken cancellationToken)
+        IHolidayCalendar calendar, HttpContext http, CancellationToken cancellationToken)
     {
-        var registered = await RegisterAsync(request, outbox, counties, tenant, cancellationToken);
+        var registered = await RegisterAsync(request, outbox, counties, tenant, calendar, cancellationToken);
         http.SetETag(registered);
         return TypedResults.Created($"/api/cases/{registered.Id}", CaseDto.From(registered));
     }
@@ -89,7 +138,7 @@ internal static class CaseEndpoints
     /// <summary>Registers a validated request (the API and the page): the case and its <see cref="CaseRegistered"/> commit together.</summary>
     internal static async Task<BankruptcyCase> RegisterAsync(
         RegisterCaseRequest request, IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant,
-        CancellationToken cancellationToken)
+        IHolidayCalendar calendar, CancellationToken cancellationToken)
     {
         if (!CaseNumber.TryParse(request.CaseNumber, out var number))
         {
@@ -117,7 +166,12 @@ internal static class CaseEndpoints
             throw BusinessException.Conflict("cases.case_number_taken");
         }
 
-        var registered = new BankruptcyCase(number, request.Procedure!.Value, request.PresidingJudge?.Trim(), null);
+        var transfer = request.Transfer is { } t
+            ? new EnforcementTransfer(t.EnforcementCourt!.Trim(), t.EnforcementCaseNumber!.Trim(), t.DecisionNumber!.Trim(), t.DecidedOn!.Value)
+            : null;
+        var registered = new BankruptcyCase(number, request.Procedure!.Value, request.PresidingJudge?.Trim(), new CaseIntake(
+            [.. (request.Panel ?? []).Select(p => p!.Trim())], request.FastTrack == true, request.ReceivedOn, transfer, request.PrePackagedFrom));
+        registered.StartReview(await calendar.GetAsync(cancellationToken));
         foreach (var d in debtors)
         {
             var overrideReason = Uscc.CheckCharacterMatches(d.Uscc!) ? null : d.UsccOverrideReason!.Trim();
@@ -131,27 +185,46 @@ internal static class CaseEndpoints
     }
 }
 
-/// <summary>The list's filters: <c>?state=&amp;procedure=&amp;judge=&amp;overdue=true</c> (a case with an open duty past its due date).</summary>
-internal sealed record CaseFilter(CaseState? State, Procedure? Procedure, string? Judge, bool? Overdue);
+/// <summary>
+/// The list's filters: <c>?state=&amp;procedure=&amp;judge=&amp;overdue=true</c> (a case with an open duty past its due
+/// date) <c>&amp;longPending=true</c> (accepted longer ago than the county's long-pending age and still before the court).
+/// </summary>
+internal sealed record CaseFilter(CaseState? State, Procedure? Procedure, string? Judge, bool? Overdue, bool? LongPending);
 
-internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedure, CaseState State, string? PresidingJudge, IReadOnlyList<string> Debtors, uint Version);
+internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedure, CaseState State, string? PresidingJudge, IReadOnlyList<string> Debtors,
+    DateOnly? AcceptedOn, bool FastTrack, string? AdministratorFirm, bool LongPending, uint Version);
 
 internal sealed record DebtorDto(Guid Id, string Name, string Uscc, string? UsccOverrideReason, string? RegisteredAddress, string? LegalRepresentative);
 
 internal sealed record DeadlineDto(DeadlineKind Kind, DateOnly StartsOn, DateOnly Due, bool Provisional, string Source, DeadlineStatus Status, DateOnly? ClosedOn);
 
+internal sealed record AdministratorDto(Guid FirmId, string? Name, DateOnly? AppointedOn, bool Interim);
+
+internal sealed record PrePackagedDto(DateOnly From, DateOnly? Until);
+
 internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Procedure Procedure, CaseState State, string? PresidingJudge,
-    IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version)
+    IReadOnlyList<string> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, PrePackagedDto? PrePackaged,
+    DateOnly? AcceptedOn, AdministratorDto? Administrator, IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version)
 {
     public static CaseDto From(BankruptcyCase c) => new(c.Id, c.CaseNumber, c.CourtCode, c.Procedure, c.State, c.PresidingJudge,
+        c.Panel, c.FastTrack, c.ReceivedOn, c.Transfer, c.PrePackagedFrom is { } from ? new PrePackagedDto(from, c.PrePackagedUntil) : null, c.AcceptedOn,
+        c.AdministratorFirmId is { } firm ? new AdministratorDto(firm, c.AdministratorFirmName, c.AdministratorAppointedOn, c.AdministratorInterim) : null,
         [.. c.Debtors.OrderBy(d => d.Position).Select(d => new DebtorDto(d.Id, d.Name, d.Uscc, d.UsccOverrideReason, d.RegisteredAddress, d.LegalRepresentative))],
         [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source, d.Status, d.ClosedOn))], c.Version);
 }
 
 internal sealed record DebtorRequest(string? Name, string? Uscc, string? UsccOverrideReason, string? RegisteredAddress, string? LegalRepresentative);
 
-internal sealed record RegisterCaseRequest(string? CaseNumber, Procedure? Procedure, string? PresidingJudge, IReadOnlyList<DebtorRequest>? Debtors) : IValidatable
+/// <summary>The enforcement court's transfer decision (执转破).</summary>
+internal sealed record TransferRequest(string? EnforcementCourt, string? EnforcementCaseNumber, string? DecisionNumber, DateOnly? DecidedOn);
+
+internal sealed record RegisterCaseRequest(
+    string? CaseNumber, Procedure? Procedure, string? PresidingJudge, IReadOnlyList<DebtorRequest>? Debtors,
+    IReadOnlyList<string?>? Panel = null, bool? FastTrack = null, DateOnly? ReceivedOn = null, TransferRequest? Transfer = null,
+    DateOnly? PrePackagedFrom = null) : IValidatable
 {
+    public const int MaxPanel = 6;
+
     public void Validate(ValidationErrors errors)
     {
         if (!Domain.CaseNumber.TryParse(CaseNumber, out _))
@@ -161,6 +234,7 @@ internal sealed record RegisterCaseRequest(string? CaseNumber, Procedure? Proced
 
         errors.Defined("procedure", Procedure);
         errors.OptionalText("presidingJudge", PresidingJudge, 50);
+        ValidateTracks(errors);
         if (Debtors is not { Count: > 0 })
         {
             errors.Add("debtors", "validation.debtors");
@@ -179,6 +253,39 @@ internal sealed record RegisterCaseRequest(string? CaseNumber, Procedure? Proced
             errors.OptionalText($"debtors[{i}].usccOverrideReason", d.UsccOverrideReason, 200);
             errors.OptionalText($"debtors[{i}].registeredAddress", d.RegisteredAddress, 300);
             errors.OptionalText($"debtors[{i}].legalRepresentative", d.LegalRepresentative, 50);
+        }
+    }
+
+    private void ValidateTracks(ValidationErrors errors)
+    {
+        if (Panel is { Count: > MaxPanel })
+        {
+            errors.Add("panel", "validation.range", 0, MaxPanel);
+        }
+
+        for (var i = 0; i < (Panel?.Count ?? 0); i++)
+        {
+            errors.RequiredText($"panel[{i}]", Panel![i], 50);
+        }
+
+        if (Transfer is { } t)
+        {
+            errors.RequiredText("transfer.enforcementCourt", t.EnforcementCourt, 100);
+            errors.RequiredText("transfer.enforcementCaseNumber", t.EnforcementCaseNumber, 40);
+            errors.RequiredText("transfer.decisionNumber", t.DecisionNumber, 60);
+            if (t.DecidedOn is null)
+            {
+                errors.Add("transfer.decidedOn", "validation.required");
+            }
+            else if (ReceivedOn < t.DecidedOn)
+            {
+                errors.Add("receivedOn", "validation.received_before_transfer");
+            }
+        }
+
+        if (PrePackagedFrom is not null && Procedure != Domain.Procedure.ApplicationReview)
+        {
+            errors.Add("prePackagedFrom", "validation.pre_packaged_before_acceptance");
         }
     }
 }

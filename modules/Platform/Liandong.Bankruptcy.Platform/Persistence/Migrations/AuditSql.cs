@@ -9,6 +9,10 @@ internal static class AuditSql
     public const string Up = """
         REVOKE UPDATE, DELETE, TRUNCATE ON platform.audit_requests, platform.audit_changes FROM liandong_app;
 
+        """ + DirectoryWithUnit;
+
+    /// <summary>The directory with the unit of each membership (replaced by <see cref="AccessSql.UnitKindUp"/>).</summary>
+    public const string DirectoryWithUnit = """
         DROP FUNCTION platform.sign_in_directory(text);
         CREATE FUNCTION platform.sign_in_directory(p_normalized_user_name text)
         RETURNS TABLE (user_id uuid, home_tenant_id uuid, user_active boolean, security_stamp text,

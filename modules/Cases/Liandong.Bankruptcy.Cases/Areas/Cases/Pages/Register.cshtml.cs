@@ -1,0 +1,80 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Localization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wolverine.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
+
+/// <summary>
+/// The form to register a case: number, procedure, judge and panel, the tracks (fast track, transfer from enforcement,
+/// pre-packaged stage), and one or more debtors ("add a debtor" posts back with another row; no script needed).
+/// </summary>
+[RequirePermission(CasesPermissions.Register)]
+[PostRequiresPermission(CasesPermissions.Register)]
+internal sealed class RegisterModel(
+    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IHolidayCalendar calendar) : PageModel
+{
+    [BindProperty]
+    public string? CaseNumber { get; set; }
+
+    [BindProperty]
+    public Procedure? Procedure { get; set; }
+
+    [BindProperty]
+    public string? PresidingJudge { get; set; }
+
+    /// <summary>The other panel members, separated by 、 , or spaces.</summary>
+    [BindProperty]
+    public string? Panel { get; set; }
+
+    [BindProperty]
+    public bool FastTrack { get; set; }
+
+    [BindProperty]
+    public DateOnly? ReceivedOn { get; set; }
+
+    [BindProperty]
+    public bool FromEnforcement { get; set; }
+
+    [BindProperty]
+    public TransferRequest Transfer { get; set; } = new(null, null, null, null);
+
+    [BindProperty]
+    public DateOnly? PrePackagedFrom { get; set; }
+
+    [BindProperty]
+    public List<DebtorRequest> Debtors { get; set; } = [new(null, null, null, null, null)];
+
+    public IActionResult OnPostAddDebtor()
+    {
+        ModelState.Clear();
+        Debtors.Add(new DebtorRequest(null, null, null, null, null));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var debtors = Debtors.Where(d => !string.IsNullOrWhiteSpace(d.Name) || !string.IsNullOrWhiteSpace(d.Uscc)).ToList();
+        var panel = (Panel ?? "").Split(['、', ',', '，', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var request = new RegisterCaseRequest(CaseNumber, Procedure, PresidingJudge, debtors, panel, FastTrack, ReceivedOn,
+            FromEnforcement ? Transfer : null, PrePackagedFrom);
+        BankruptcyCase? registered = null;
+        var localizer = ModuleMessages.For(HttpContext);
+        if (PageErrors.Validate(request, ModelState, localizer) &&
+            await PageErrors.TryAsync(
+                async () => registered = await CaseEndpoints.RegisterAsync(request, outbox, counties, tenant, calendar, cancellationToken), ModelState, localizer))
+        {
+            return Redirect($"/cases/{registered!.Id}");
+        }
+
+        return Page();
+    }
+}

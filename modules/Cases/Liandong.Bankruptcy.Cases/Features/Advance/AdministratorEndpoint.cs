@@ -1,0 +1,76 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Auditing;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Wolverine.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.Advance;
+
+/// <summary>
+/// The court's decision appointing the administrator firm (arts. 13, 22), or the interim administrator of the
+/// pre-packaged stage (SPC 2018 minutes §22): the firm must be an active administrator-firm unit of the county.
+/// </summary>
+internal static class AdministratorEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPut("/cases/{id:guid}/administrator", Appoint).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
+
+    private static async Task<Ok<CaseDto>> Appoint(
+        Guid id, AppointAdministratorRequest request, IDbContextOutbox<CasesDbContext> outbox, IUnitDirectory units, IAuditContext audit,
+        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var appointed = await AppointAsync(id, http.RequiredIfMatch(), request, outbox, units, audit, clock, cancellationToken);
+        http.SetETag(appointed);
+        return TypedResults.Ok(CaseDto.From(appointed));
+    }
+
+    /// <summary>Appoints a validated firm on the case at version <paramref name="expected"/> (the API and the page).</summary>
+    internal static async Task<BankruptcyCase> AppointAsync(
+        Guid id, uint expected, AppointAdministratorRequest request, IDbContextOutbox<CasesDbContext> outbox, IUnitDirectory units,
+        IAuditContext audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var found = await outbox.DbContext.ForChangeAsync(id, expected, cancellationToken);
+        if (await units.FindAsync(request.FirmId!.Value, cancellationToken) is not { Kind: UnitKind.AdministratorFirm, IsActive: true } firm)
+        {
+            throw BusinessException.Rule("cases.not_an_administrator_firm");
+        }
+
+        var interim = request.Interim == true;
+        var decision = new Ruling(request.Decision!.Number!.Trim(), request.Decision.Date!.Value, request.Decision.Kind!.Trim());
+        switch (found.AppointAdministrator(firm.Id, firm.Name, interim, decision, audit.UserId, clock.GetUtcNow()))
+        {
+            case AppointOutcome.NotInProcedure:
+                throw BusinessException.Conflict("cases.not_in_procedure", found.State);
+            case AppointOutcome.NotPrePackaged:
+                throw BusinessException.Conflict("cases.not_pre_packaged");
+        }
+
+        await outbox.PublishAsync(new AdministratorAppointed(found.Id, firm.Id, interim, decision.Date));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return found;
+    }
+}
+
+/// <summary><c>{firmId, interim?, decision:{number, date, kind}}</c>: the firm and the court's decision (指定管理人决定书).</summary>
+internal sealed record AppointAdministratorRequest(Guid? FirmId, bool? Interim, RulingRequest? Decision) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (FirmId is null)
+        {
+            errors.Add("firmId", "validation.required");
+        }
+
+        RulingRequest.Validate(errors, "decision", Decision);
+    }
+}

@@ -1,0 +1,17 @@
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Modules;
+
+/// <summary>What modules may ask about the current county's members (another county's answer nothing).</summary>
+public interface IMemberDirectory
+{
+    /// <summary>The name the county knows the user by (the copy on the membership), or null.</summary>
+    Task<string?> DisplayNameAsync(Guid userId, CancellationToken cancellationToken);
+}
+
+internal sealed class MemberDirectory(PlatformDbContext db) : IMemberDirectory
+{
+    public Task<string?> DisplayNameAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Memberships.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.DisplayName).SingleOrDefaultAsync(cancellationToken);
+}

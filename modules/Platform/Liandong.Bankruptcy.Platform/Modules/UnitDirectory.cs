@@ -1,0 +1,28 @@
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Platform.Modules;
+
+/// <summary>A member unit as modules see it.</summary>
+public sealed record UnitSummary(Guid Id, string Name, UnitKind Kind, bool IsActive);
+
+/// <summary>What modules may ask about the current county's member units (another county's answer nothing).</summary>
+public interface IUnitDirectory
+{
+    Task<UnitSummary?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The county's active units of one kind, by name (an administrator firm to appoint, a unit to assign).</summary>
+    Task<IReadOnlyList<UnitSummary>> ActiveAsync(UnitKind kind, CancellationToken cancellationToken);
+}
+
+internal sealed class UnitDirectory(PlatformDbContext db) : IUnitDirectory
+{
+    public Task<UnitSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Units.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<UnitSummary>> ActiveAsync(UnitKind kind, CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().Where(u => u.Kind == kind && u.IsActive).OrderBy(u => u.Name)
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive)).ToListAsync(cancellationToken);
+}
