@@ -77,6 +77,12 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("已宣告破产");
         var caseUrl = await page.GetByRole(AriaRole.Link, new() { Name = caseNumber }).GetAttributeAsync("href");
+
+        // The desk: the judge's case (the form prefilled the judge's name) and its deadlines, past due by now.
+        await page.GetByRole(AriaRole.Link, new() { Name = "我的工作台" }).First.ClickAsync();
+        (await page.GetByRole(AriaRole.Table, new() { Name = "我承办的案件" }).InnerTextAsync()).ShouldContain(caseNumber);
+        (await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).InnerTextAsync()).ShouldContain("已逾期");
+        await page.ScanAsync();
         offsite.ShouldBeEmpty();
 
         // The appointed firm sees the case; another firm of the same county sees no case at all.

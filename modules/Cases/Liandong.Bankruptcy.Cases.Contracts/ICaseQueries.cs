@@ -9,10 +9,13 @@ public interface ICaseQueries
     Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A case as other modules see it: names of the Cases enums, its debtors in entered order, its key dates and deadlines.</summary>
+/// <summary>
+/// A case as other modules see it: names of the Cases enums, its debtors in entered order, its key dates, the appointed
+/// administrator firm (a unit of the county) and its deadlines.
+/// </summary>
 public sealed record CaseSummaryInfo(
     Guid CaseId, string CaseNumber, string CourtCode, string Procedure, string State, string? PresidingJudge,
-    IReadOnlyList<CaseDebtorInfo> Debtors, CaseKeyDates Dates, IReadOnlyList<Events.CaseDeadlineInfo> Deadlines);
+    IReadOnlyList<CaseDebtorInfo> Debtors, CaseKeyDates Dates, Guid? AdministratorFirmId, IReadOnlyList<Events.CaseDeadlineInfo> Deadlines);
 
 public sealed record CaseDebtorInfo(Guid DebtorId, string Name, string Uscc);
 

@@ -45,6 +45,9 @@ public sealed class CasesModule : IModule
 
     public IEnumerable<Platform.Shell.HomePage> HomePages() => [new("/cases/home", CasesPermissions.Advance, 100)];
 
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Seeding.CasesDemoData.SeedAsync(services, cancellationToken);
+
     public IEnumerable<PermissionGroup> DefinePermissions() =>
     [
         new("Cases", "破产案件", "Bankruptcy cases",

@@ -3,14 +3,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Modules;
 
-/// <summary>What modules may ask of the county registry: a county's court codes (its case numbers carry one of them).</summary>
+/// <summary>What modules may ask of the county registry: a county's court codes (its case numbers carry one of them), a county by its code.</summary>
 public interface ICountyRegistry
 {
     Task<IReadOnlyList<string>> CourtCodesAsync(Guid countyId, CancellationToken cancellationToken);
+
+    /// <summary>The county with this administrative division code (410305 …), or null.</summary>
+    Task<Guid?> FindAsync(string divisionCode, CancellationToken cancellationToken);
 }
 
 internal sealed class CountyRegistry(PlatformDbContext db) : ICountyRegistry
 {
     public async Task<IReadOnlyList<string>> CourtCodesAsync(Guid countyId, CancellationToken cancellationToken) =>
         await db.Counties.AsNoTracking().Where(c => c.Id == countyId).Select(c => c.CourtCodes).SingleOrDefaultAsync(cancellationToken) ?? [];
+
+    public Task<Guid?> FindAsync(string divisionCode, CancellationToken cancellationToken) =>
+        db.Counties.AsNoTracking().Where(c => c.DivisionCode == divisionCode).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
 }

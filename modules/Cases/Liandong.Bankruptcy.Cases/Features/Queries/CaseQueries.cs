@@ -8,7 +8,6 @@ namespace Liandong.Bankruptcy.Cases.Features.Queries;
 /// <summary>The narrow read other modules use; the county filter and row-level security apply as to any Cases query.</summary>
 internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
 {
-    private static readonly CaseAction[] Acceptances = [CaseAction.AcceptLiquidation, CaseAction.AcceptReorganization, CaseAction.AcceptComposition];
     private static readonly CaseAction[] Declarations = [CaseAction.DeclareBankruptcy, CaseAction.ConvertToLiquidation];
     private static readonly CaseAction[] Endings = [CaseAction.Terminate, CaseAction.ApprovePlan, CaseAction.ApproveComposition, CaseAction.RejectApplication];
 
@@ -28,7 +27,7 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
         return new CaseSummaryInfo(
             found.Id, found.CaseNumber, found.CourtCode, found.Procedure.ToString(), found.State.ToString(), found.PresidingJudge,
             [.. found.Debtors.OrderBy(d => d.Position).Select(d => new CaseDebtorInfo(d.Id, d.Name, d.Uscc))],
-            new CaseKeyDates(First(Acceptances), First(Declarations), First(Endings)),
+            new CaseKeyDates(found.AcceptedOn, First(Declarations), First(Endings)), found.AdministratorFirmId,
             [.. found.Deadlines.OrderBy(d => d.Due).Select(d => new CaseDeadlineInfo(d.Kind.ToString(), d.Due, d.Provisional))]);
     }
 }

@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Features.Register;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
@@ -20,7 +21,8 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 [RequirePermission(CasesPermissions.Register)]
 [PostRequiresPermission(CasesPermissions.Register)]
 internal sealed class RegisterModel(
-    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IHolidayCalendar calendar) : PageModel
+    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IHolidayCalendar calendar,
+    IAuditContext audit, IMemberDirectory members) : PageModel
 {
     [BindProperty]
     public string? CaseNumber { get; set; }
@@ -52,6 +54,10 @@ internal sealed class RegisterModel(
 
     [BindProperty]
     public List<DebtorRequest> Debtors { get; set; } = [new(null, null, null, null, null)];
+
+    /// <summary>The form, the presiding judge prefilled with the name the county knows the user by (the desk lists their cases by it).</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        PresidingJudge = audit.UserId is { } me ? await members.DisplayNameAsync(me, cancellationToken) : null;
 
     public IActionResult OnPostAddDebtor()
     {

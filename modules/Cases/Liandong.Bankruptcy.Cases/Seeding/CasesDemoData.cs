@@ -1,0 +1,107 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Cases.Seeding;
+
+/// <summary>
+/// Demo cases of 涧西区 (410305), dated around today so the desk has something due: an application under review, a
+/// liquidation with its claim period, a fast-track reorganization, a long-pending liquidation, a pre-packaged stage
+/// with an interim administrator. Presided over by the demo judge (<c>410305-judge</c>); the demo firm
+/// (<c>410305-firm</c>) administers the liquidation and the reorganization and is the interim administrator of the
+/// pre-packaged stage. Written through the domain, without events (the seed verb runs no message bus).
+/// Idempotent: a county that has cases is left alone.
+/// </summary>
+internal static class CasesDemoData
+{
+    public const string DivisionCode = "410305";
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        Guid? county;
+        await using (var lookup = services.CreateAsyncScope())
+        {
+            county = await lookup.ServiceProvider.GetRequiredService<ICountyRegistry>().FindAsync(DivisionCode, cancellationToken);
+        }
+
+        if (county is null)
+        {
+            return;
+        }
+
+        using var _ = services.GetRequiredService<ICurrentTenant>().Change(county);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
+        if (await db.Cases.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
+        var firms = await scope.ServiceProvider.GetRequiredService<IUnitDirectory>().ActiveAsync(UnitKind.AdministratorFirm, cancellationToken);
+        var firm = firms.FirstOrDefault(f => f.Name == "河南洛信律师事务所") ?? (firms.Count > 0 ? firms[0] : null);
+        var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
+        var at = DateTimeOffset.UtcNow;
+        var judge = RoleTemplates.All.Single(t => t.Key == "judge").NameZh; // the demo judge's display name
+        var fastTrack = new CaseSettings().FastTrackTarget;
+
+        BankruptcyCase Case(string number, string debtor, string uscc, CaseIntake intake)
+        {
+            if (!CaseNumber.TryParse(number, out var parsed))
+            {
+                throw new InvalidOperationException($"demo case number {number}");
+            }
+
+            var created = new BankruptcyCase(parsed!, Procedure.ApplicationReview, judge, intake);
+            created.AddDebtor(debtor, uscc, null, "洛阳市涧西区", null);
+            created.StartReview(calendar);
+            db.Cases.Add(created);
+            return created;
+        }
+
+        void Step(BankruptcyCase c, CaseAction action, DateOnly on, string kind, LegalBasis basis = LegalBasis.None) =>
+            c.TryAdvance(action, basis, new Ruling(c.CaseNumber, on, kind), null, at, calendar, fastTrack);
+
+        void Appoint(BankruptcyCase c, DateOnly on, bool interim = false)
+        {
+            if (firm is not null)
+            {
+                c.AppointAdministrator(firm.Id, firm.Name, interim, new Ruling(c.CaseNumber + "之一", on, "指定管理人决定书"), null, at);
+            }
+        }
+
+        var year = today.Year;
+        Case($"({year})豫0305破申1号", "洛阳某某重型机械有限公司", "91410305MA44X12343", Intake(receivedOn: today.AddDays(-5)));
+
+        var liquidation = Case($"({year})豫0305破申2号", "洛阳某某轴承制造有限公司", "91410305MA44Y5678Y", Intake(receivedOn: today.AddDays(-55)));
+        Step(liquidation, CaseAction.AcceptLiquidation, today.AddDays(-45), "受理裁定");
+        Appoint(liquidation, today.AddDays(-44));
+        liquidation.SetClaimPeriod(today.AddDays(-30), today.AddDays(30), calendar);
+
+        var reorganization = Case($"({year})豫0305破申3号", "洛阳某某耐火材料有限公司", "91410305MA45A1357K", Intake(fastTrack: true));
+        Step(reorganization, CaseAction.AcceptReorganization, today.AddDays(-150), "重整裁定");
+        Appoint(reorganization, today.AddDays(-149));
+        reorganization.MeetDeadline(DeadlineKind.Announcement, today.AddDays(-140));
+
+        var old = today.AddDays(-800);
+        var longPending = Case($"({old.Year})豫0305破申4号", "洛阳某某纺织有限公司", "91410305MA45B2468C", Intake());
+        Step(longPending, CaseAction.AcceptLiquidation, old, "受理裁定");
+        longPending.MeetDeadline(DeadlineKind.Announcement, old.AddDays(20));
+        Step(longPending, CaseAction.DeclareBankruptcy, old.AddDays(120), "宣告破产裁定");
+        Step(longPending, CaseAction.StartRealization, old.AddDays(200), "变价方案裁定");
+
+        var prePackaged = Case($"({year})豫0305破申5号", "洛阳某某置业有限公司", "91410305MA46C9753R", Intake(prePackagedFrom: today.AddDays(-30)));
+        Appoint(prePackaged, today.AddDays(-28), interim: true);
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static CaseIntake Intake(DateOnly? receivedOn = null, bool fastTrack = false, DateOnly? prePackagedFrom = null) =>
+        new([], fastTrack, receivedOn, null, prePackagedFrom);
+}
