@@ -72,11 +72,11 @@ caselist() {
   ConnectionStrings__LiandongOwner="$owner" ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll seed-demo >/dev/null
   PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -v ON_ERROR_STOP=1 <<'SQL'
 -- 100,000 cases in 涧西区 and 10,000 in each other county, once; states spread over the table's values.
-INSERT INTO cases.cases (id, tenant_id, case_number, court_code, case_year, procedure, state, presiding_judge, created_at, updated_at)
+INSERT INTO cases.cases (id, tenant_id, case_number, court_code, case_year, procedure, state, presiding_judge, accepted_on, created_at, updated_at)
 SELECT gen_random_uuid(), c.id, format('(%s)%s破%s号', 2000 + n % 26, c.court_code, n), c.court_code, 2000 + n % 26,
        (ARRAY['Liquidation','Reorganization','Composition'])[1 + n % 3],
        (ARRAY['Accepted','Declared','Realization','Distribution','Terminated','ReorganizationRuled'])[1 + n % 6],
-       format('法官%s', n % 40), now(), now()
+       format('法官%s', n % 40), make_date(2000 + n % 26, 1 + n % 12, 1 + n % 28), now(), now()
 FROM (SELECT id, (SELECT min(code) FROM unnest(court_codes) code) AS court_code, division_code FROM platform.counties) c
 CROSS JOIN LATERAL generate_series(1, CASE WHEN c.division_code = '410305' THEN 100000 ELSE 10000 END) n
 WHERE NOT EXISTS (SELECT 1 FROM cases.cases x WHERE x.tenant_id = c.id AND x.case_number LIKE '(20%破%号' AND x.presiding_judge LIKE '法官%')
