@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Cases;
+using Liandong.Bankruptcy.Coordination;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Hosting;
 using Liandong.Bankruptcy.Platform.Modules;
@@ -24,5 +25,6 @@ public partial class Program
     [
         new PlatformModule(),
         new CasesModule(),
+        new CoordinationModule(),
     ];
 }

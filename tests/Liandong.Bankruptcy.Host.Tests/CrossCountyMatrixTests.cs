@@ -74,6 +74,24 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
             action = "AcceptLiquidation",
             ruling = new { number = "(2026)豫0000破申1号", date = "2026-03-02", kind = "受理裁定" },
         }),
+        ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
+        ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
+        ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),
+        ["/api/coordination/items/{id:guid}/start"] = () => ItemTarget(new { }),
+        ["/api/coordination/items/{id:guid}/complete"] = () => ItemTarget(new { result = "越权办结" }),
+        ["/api/coordination/items/{id:guid}/return"] = () => ItemTarget(new { reason = "越权退回" }),
+        ["/api/coordination/items/{id:guid}/reassign"] = async () => await ItemTarget(new { unitId = await Create("/api/platform/units", new { name = "甲县改派单位" + Guid.NewGuid().ToString("N")[..6], kind = "Tax" }) }),
+        ["/api/coordination/items/{id:guid}/comments"] = () => ItemTarget(new { text = "越权留言" }),
+        ["/api/coordination/items/{id:guid}/attachments"] = () => ItemTarget(new { }),
+        ["/api/coordination/items/{id:guid}/attachments/{attachmentId:guid}"] = () => ItemTarget(new { }),
+        ["/api/coordination/templates/{id:guid}"] = async () =>
+        {
+            var id = await Create("/api/coordination/templates", new
+            {
+                key = "test." + Guid.NewGuid().ToString("N")[..8], trigger = "CaseAccepted", unitKind = "Tax", title = "甲县事项", dueLength = 5, dueUnit = "Days",
+            });
+            return new Target(id, new { key = "x", trigger = "CaseAccepted", unitKind = "Finance", title = "越权修改", dueLength = 1, dueUnit = "Days", isActive = false });
+        },
         ["/api/platform/holidays/{id:guid}"] = async () =>
         {
             var id = await Create("/api/platform/holidays", new { date = "2031-05-02", kind = "DayOff", note = "甲县地方假日" });
@@ -106,11 +124,12 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         foreach (var (route, methods) in routes)
         {
             var target = await factories[route]();
-            var before = await SnapshotOfA();
+            var before = await SettledSnapshotOfA();
             foreach (var method in methods)
             {
                 var url = route.Replace("{id:guid}", target.Id.ToString(), StringComparison.Ordinal)
-                    .Replace("{kind}", "Announcement", StringComparison.Ordinal); // the one other route value so far
+                    .Replace("{kind}", "Announcement", StringComparison.Ordinal)
+                    .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal); // the other route values so far
                 var status = await Send(_attackerFromB, method, url, target.Body);
                 if (status != HttpStatusCode.NotFound)
                 {
@@ -156,6 +175,13 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         return new Target(id, body);
     }
 
+    private async Task<Target> ItemTarget(object body)
+    {
+        var unit = await Create("/api/platform/units", new { name = "甲县税务" + Guid.NewGuid().ToString("N")[..6], kind = "Tax" });
+        var id = await Create("/api/coordination/items", new { unitId = unit, title = "甲县事项", dueLength = 5, dueUnit = "WorkingDays" });
+        return new Target(id, body);
+    }
+
     private Func<Task<Target>> UserTarget(object body) => async () =>
     {
         var user = await host.CreateUserAsync(_a, PlatformPermissions.UnitsView);
@@ -195,6 +221,25 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
     }
 
     /// <summary>Every tenant-owned row of county A in the platform schema, as text: any change shows.</summary>
+    /// <summary>The snapshot once what the factory set off has settled (the events it published, handled by other modules).</summary>
+    private async Task<string> SettledSnapshotOfA()
+    {
+        var previous = await SnapshotOfA();
+        for (var i = 0; i < 50; i++)
+        {
+            await Task.Delay(200, _ct);
+            var current = await SnapshotOfA();
+            if (current == previous)
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+
+        return previous;
+    }
+
     private async Task<string> SnapshotOfA()
     {
         await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);

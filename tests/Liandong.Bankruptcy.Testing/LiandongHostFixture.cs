@@ -99,6 +99,13 @@ public sealed class LiandongHostFixture : IAsyncLifetime
     public Task<TestUser> CreateUserWithPasswordAsync(TestCounty? county, string password, params string[] permissions) =>
         TestUsers.CreateAsync(Services, county?.Id ?? Platform.Tenants.Host, password, permissions);
 
+    /// <summary>
+    /// Gives a test county what a real one starts with (every module's <c>SeedCountyAsync</c>: units, role templates,
+    /// the national holiday calendar, the item list …), as a county created by a host administrator gets it.
+    /// </summary>
+    public Task SeedCountyAsync(TestCounty county) =>
+        Platform.Seeding.CountySeeding.SeedAsync(Services, new Platform.Modules.CountyInfo(county.Id, county.DivisionCode, county.Name), CancellationToken.None);
+
     /// <summary>A user of <paramref name="county"/> working for the unit <paramref name="unitId"/> (an administrator firm …).</summary>
     public Task<TestUser> CreateUnitUserAsync(TestCounty county, Guid unitId, string? password, params string[] permissions) =>
         TestUsers.CreateAsync(Services, county.Id, password, permissions, unitId);
@@ -115,6 +122,7 @@ public sealed class LiandongHostFixture : IAsyncLifetime
             builder.UseSetting($"ConnectionStrings:{LiandongHost.ConnectionName}", connectionString);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
             builder.UseSetting("Liandong:ConsoleLogLevel", "Warning");
+            builder.UseSetting("Liandong:Coordination:SweepEnabled", "false"); // tests run sweeps themselves, on a fake clock
             foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
             {
                 builder.UseSetting(key, value);

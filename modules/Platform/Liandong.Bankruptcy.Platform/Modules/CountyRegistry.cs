@@ -10,6 +10,9 @@ public interface ICountyRegistry
 
     /// <summary>The county with this administrative division code (410305 …), or null.</summary>
     Task<Guid?> FindAsync(string divisionCode, CancellationToken cancellationToken);
+
+    /// <summary>The active counties, for work that visits each in its own scope (a sweep).</summary>
+    Task<IReadOnlyList<Guid>> ActiveAsync(CancellationToken cancellationToken);
 }
 
 internal sealed class CountyRegistry(PlatformDbContext db) : ICountyRegistry
@@ -19,4 +22,7 @@ internal sealed class CountyRegistry(PlatformDbContext db) : ICountyRegistry
 
     public Task<Guid?> FindAsync(string divisionCode, CancellationToken cancellationToken) =>
         db.Counties.AsNoTracking().Where(c => c.DivisionCode == divisionCode).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ActiveAsync(CancellationToken cancellationToken) =>
+        await db.Counties.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.DivisionCode).Select(c => c.Id).ToListAsync(cancellationToken);
 }

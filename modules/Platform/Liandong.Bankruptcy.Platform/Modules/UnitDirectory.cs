@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Modules;
 
-/// <summary>A member unit as modules see it.</summary>
-public sealed record UnitSummary(Guid Id, string Name, UnitKind Kind, bool IsActive);
+/// <summary>A member unit as modules see it, with its accountable head (一把手负责制).</summary>
+public sealed record UnitSummary(Guid Id, string Name, UnitKind Kind, bool IsActive, string? AccountableHead = null);
 
 /// <summary>What modules may ask about the current county's member units (another county's answer nothing).</summary>
 public interface IUnitDirectory
@@ -20,9 +20,9 @@ internal sealed class UnitDirectory(PlatformDbContext db) : IUnitDirectory
 {
     public Task<UnitSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Units.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive)).SingleOrDefaultAsync(cancellationToken);
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead)).SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<UnitSummary>> ActiveAsync(UnitKind kind, CancellationToken cancellationToken) =>
         await db.Units.AsNoTracking().Where(u => u.Kind == kind && u.IsActive).OrderBy(u => u.Name)
-            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive)).ToListAsync(cancellationToken);
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead)).ToListAsync(cancellationToken);
 }

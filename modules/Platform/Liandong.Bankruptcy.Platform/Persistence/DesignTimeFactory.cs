@@ -11,13 +11,6 @@ internal sealed class PlatformDesignTimeFactory : IDesignTimeDbContextFactory<Pl
     {
         return new PlatformDbContext(
             ModuleServices.DesignTimeOptions<PlatformDbContext>(PlatformDbContext.SchemaName), ModuleServices.DesignTimeTenant, TimeProvider.System,
-            new NoAudit(), new Authorization.AccessVersion());
+            ModuleServices.DesignTimeAudit, new Authorization.AccessVersion());
     }
-}
-
-internal sealed class NoAudit : Auditing.IAuditContext
-{
-    public Guid? UserId => null;
-
-    public string CorrelationId => "design";
 }

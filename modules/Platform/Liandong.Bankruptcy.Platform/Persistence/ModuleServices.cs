@@ -33,6 +33,24 @@ public static class ModuleServices
     /// <summary>An empty tenant scope for design-time factories.</summary>
     public static ICurrentTenant DesignTimeTenant { get; } = new CurrentTenant();
 
+    /// <summary>No user, for design-time factories.</summary>
+    public static Auditing.IAuditContext DesignTimeAudit { get; } = new NoUser();
+
+    /// <summary>No unit, for design-time factories.</summary>
+    public static Identity.ICurrentUnit DesignTimeUnit { get; } = new NoUnit();
+
+    private sealed class NoUser : Auditing.IAuditContext
+    {
+        public Guid? UserId => null;
+
+        public string CorrelationId => "design";
+    }
+
+    private sealed class NoUnit : Identity.ICurrentUnit
+    {
+        public Identity.MemberUnit? Unit => null;
+    }
+
     internal static DbContextOptionsBuilder Configure(
         DbContextOptionsBuilder options, string connectionString, string schema, TenantSessionInterceptor? interceptor)
     {

@@ -88,6 +88,27 @@ public static class DeadlineCalculator
 
         return new Deadline(end, provisional);
     }
+
+    /// <summary>
+    /// The working day <paramref name="workingDays"/> working days before <paramref name="date"/> (a reminder ahead of
+    /// a due date); 0 gives the date itself.
+    /// </summary>
+    public static DateOnly WorkingDaysBefore(DateOnly date, int workingDays, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day = date;
+        for (var counted = 0; counted < workingDays;)
+        {
+            day = day.AddDays(-1);
+            if (calendar.IsWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return day;
+    }
 }
 
 /// <summary>The current county's working calendar, for computing its deadlines.</summary>

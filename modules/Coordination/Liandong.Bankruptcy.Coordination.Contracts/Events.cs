@@ -1,0 +1,35 @@
+using Liandong.Bankruptcy.Platform;
+
+namespace Liandong.Bankruptcy.Coordination.Events;
+
+/// <summary>A coordination item was completed by its unit (by hand or by a module's <see cref="ItemKindDone"/>).</summary>
+public sealed record CoordinationItemCompleted(Guid ItemId, Guid? CaseId, string Kind, Guid UnitId, DateOnly CompletedOn) : IIntegrationEvent;
+
+/// <summary>
+/// Published by another module when it did what an item of <c>Kind</c> on the case asks (the tax claim declared, the
+/// company deregistered …): Coordination completes the case's open items of that kind. Kinds are the template keys
+/// (<see cref="ItemKinds"/>).
+/// </summary>
+public sealed record ItemKindDone(Guid CaseId, string Kind, DateOnly On, string Result) : IIntegrationEvent;
+
+/// <summary>The kinds of the default template (联动事项清单), so that modules can name them in <see cref="ItemKindDone"/>.</summary>
+public static class ItemKinds
+{
+    public const string NotifyAcceptance = "court.notify_acceptance";
+    public const string StayEnforcement = "enforcement.stay_and_lift";
+    public const string TaxClaims = "tax.declare_claims";
+    public const string TaxLiftPreservation = "tax.lift_preservation";
+    public const string PublishBankruptcy = "market.publish_status";
+    public const string WageVerification = "hrss.verify_arrears";
+    public const string MedicalArrears = "medical.verify_arrears";
+    public const string PropertyQuery = "resources.property_query";
+    public const string TakeoverHelp = "police.takeover_help";
+    public const string BankAccounts = "bank.accounts";
+    public const string TaxClearance = "tax.clearance_document";
+    public const string Deregistration = "market.deregistration";
+    public const string SealCancellation = "police.seal_cancellation";
+    public const string AccountClosure = "bank.account_closure";
+    public const string SocialInsuranceDeregistration = "hrss.social_insurance_deregistration";
+    public const string CreditRepair = "ndrc.credit_repair";
+    public const string AdHoc = "adhoc";
+}

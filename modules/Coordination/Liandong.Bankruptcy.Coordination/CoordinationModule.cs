@@ -1,0 +1,89 @@
+using Liandong.Bankruptcy.Coordination.Features.Items;
+using Liandong.Bankruptcy.Coordination.Features.Templates;
+using Liandong.Bankruptcy.Coordination.Localization;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Shell;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Coordination;
+
+/// <summary>
+/// The government–court linkage (policy 三): coordination items from the county's template or raised by hand, the
+/// leadership group's consent, unit inboxes, the office's overview, reminders and overdue notices.
+/// </summary>
+public sealed class CoordinationModule : IModule
+{
+    private static readonly string[] UnitRoles = ["tax", "market", "hrss", "medical", "resources", "police", "procuratorate", "bank", "finance", "ndrc", "firm"];
+
+    public string Name => CoordinationDbContext.SchemaName;
+
+    public Type? Messages => typeof(CoordinationMessages);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CoordinationDbContext>(CoordinationDbContext.SchemaName);
+        services.AddScoped<ItemFactory>();
+        services.AddScoped<IItemWork, ItemWork>();
+        services.AddSingleton<Features.Reminders.ReminderSweep>();
+        services.AddHostedService<Features.Reminders.ReminderSweepService>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ItemEndpoints.Map(endpoints);
+        ThreadEndpoints.Map(endpoints);
+        TemplateEndpoints.Map(endpoints);
+        Features.Reminders.NotificationEndpoints.Map(endpoints);
+    }
+
+    public IEnumerable<NavigationItem> Navigation() =>
+    [
+        new("nav.coordination.inbox", "/coordination/inbox", CoordinationPermissions.Work, 50),
+        new("nav.coordination.overview", "/coordination/overview", CoordinationPermissions.Oversee, 60),
+        new("nav.coordination.templates", "/coordination/templates", CoordinationPermissions.Templates, 70),
+    ];
+
+    public IEnumerable<HomePage> HomePages() =>
+    [
+        new("/coordination/overview", CoordinationPermissions.Oversee, 40),
+        new("/coordination/inbox", CoordinationPermissions.Work, 50),
+    ];
+
+    public Task SeedCountyAsync(IServiceProvider services, CountyInfo county, CancellationToken cancellationToken) =>
+        Seeding.DefaultTemplates.SeedAsync(services, cancellationToken);
+
+    public IEnumerable<PermissionGroup> DefinePermissions() =>
+    [
+        new("Coordination", "府院联动", "Government–court coordination",
+        [
+            new(CoordinationPermissions.Items, "查看联动事项", "View coordination items", PermissionSide.County,
+                [
+                    new(CoordinationPermissions.Work, "办理本单位事项（签收、办结、退回）", "Work the unit's items (sign for, complete, return)", PermissionSide.County),
+                    new(CoordinationPermissions.Raise, "提出联动事项", "Raise items", PermissionSide.County),
+                    new(CoordinationPermissions.Oversee, "跟踪督办（全部事项、改派）", "Oversee (every item, reassignment)", PermissionSide.County),
+                    new(CoordinationPermissions.Consent, "领导小组同意", "Leadership group consent", PermissionSide.County),
+                ]),
+            new(CoordinationPermissions.Templates, "管理联动事项清单", "Manage the item list", PermissionSide.County),
+        ]),
+    ];
+
+    public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() =>
+    [
+        ("judge", CoordinationPermissions.Items),
+        ("judge", CoordinationPermissions.Raise),
+        ("coordinator", CoordinationPermissions.Items),
+        ("coordinator", CoordinationPermissions.Raise),
+        ("coordinator", CoordinationPermissions.Oversee),
+        ("coordinator", CoordinationPermissions.Consent),
+        ("coordinator", CoordinationPermissions.Templates),
+        ("leader", CoordinationPermissions.Items),
+        ("leader", CoordinationPermissions.Consent),
+        ("admin", CoordinationPermissions.Templates),
+        .. UnitRoles.SelectMany(role => new[] { (role, CoordinationPermissions.Items), (role, CoordinationPermissions.Work), (role, CoordinationPermissions.Raise) }),
+    ];
+}

@@ -1,0 +1,52 @@
+using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Coordination.Events;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Events;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Coordination.Features.Reminders;
+
+/// <summary>
+/// Events that change items without a person: the county's calendar changed (open items' due dates and reminders
+/// move), and another module did what an item asks (<see cref="ItemKindDone"/>: the case's open items of that kind are
+/// completed). Each in its county's scope; idempotent.
+/// </summary>
+public static class ItemUpkeepHandler
+{
+    public static async Task Handle(HolidayCalendarChanged message, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+        var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
+        var reminderDays = await db.ReminderDaysAsync(cancellationToken);
+        var open = await db.Items.Where(i => i.IsOpen).ToListAsync(cancellationToken);
+        if (open.Where(i => i.Recompute(calendar, reminderDays)).ToList().Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public static async Task Handle(ItemKindDone message, IServiceScopeFactory scopes, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(scopes);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+        var open = await db.Items.Include(i => i.History)
+            .Where(i => i.CaseId == message.CaseId && i.Kind == message.Kind && i.IsOpen).ToListAsync(cancellationToken);
+        foreach (var item in open)
+        {
+            if (item.Status == ItemStatus.Assigned)
+            {
+                item.SignFor(null, clock.GetUtcNow());
+            }
+
+            item.Complete(message.Result, message.On, null, clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

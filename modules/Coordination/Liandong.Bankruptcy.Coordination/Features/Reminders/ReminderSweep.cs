@@ -1,0 +1,147 @@
+using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Coordination.Features.Reminders;
+
+/// <summary>
+/// The reminder sweep (architecture.md, "Messaging and background work"): one host at a time, under a PostgreSQL
+/// advisory lock, visits each county in its own scope and sends what is due by the clock: a reminder
+/// <c>ReminderDays</c> working days before an item's due date to its unit's officers, and the day after the due date an
+/// overdue notice to them and the office, naming the unit's accountable head. Each send is recorded under a unique
+/// (item, kind, due date, unit) in the same transaction as its notifications and the item's next date, so nothing is
+/// sent twice, and a sweep stopped half-way resumes where it stopped.
+/// </summary>
+internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSettings database, ICurrentTenant tenant, ILogger<ReminderSweep> logger)
+{
+    /// <summary>The advisory lock's key ("LDCOORD1"), the same on every host.</summary>
+    public const long LockKey = 0x4C44434F4F524431;
+
+    private const int Batch = 100;
+
+    /// <summary>Runs one sweep for <paramref name="today"/>; the number of notices sent, or null when another host is sweeping.</summary>
+    public async Task<int?> RunAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection))
+        {
+            take.Parameters.AddWithValue("key", LockKey);
+            if (await take.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return null;
+            }
+        }
+
+        try
+        {
+            IReadOnlyList<Guid> counties;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                counties = await scope.ServiceProvider.GetRequiredService<ICountyRegistry>().ActiveAsync(cancellationToken);
+            }
+
+            var sent = 0;
+            foreach (var county in counties)
+            {
+                using var _ = tenant.Change(county);
+                sent += await SweepCountyAsync(today, now, cancellationToken);
+            }
+
+            return sent;
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            release.Parameters.AddWithValue("key", LockKey);
+            await release.ExecuteScalarAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<int> SweepCountyAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        while (true)
+        {
+            List<Guid> due;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                due = await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Items.AsNoTracking()
+                    .Where(i => i.IsOpen && i.NextReminderOn <= today).OrderBy(i => i.NextReminderOn).ThenBy(i => i.Id)
+                    .Select(i => i.Id).Take(Batch).ToListAsync(cancellationToken);
+            }
+
+            if (due.Count == 0)
+            {
+                return sent;
+            }
+
+            foreach (var id in due)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sent += await SendAsync(id, today, now, cancellationToken) ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>Sends one item's due notice in its own transaction; false when there was nothing to send (too late for a reminder, or sent already).</summary>
+    private async Task<bool> SendAsync(Guid id, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+        var item = await db.Items.SingleAsync(i => i.Id == id, cancellationToken);
+        if (item is not { NextNotice: { } kind, DueOn: { } dueOn } || item.NextReminderOn > today)
+        {
+            return false;
+        }
+
+        item.NoticeSent(kind);
+        if (kind == NoticeKind.Reminder && today > dueOn)
+        {
+            await db.SaveChangesAsync(cancellationToken); // past the due date a reminder is pointless: the overdue notice follows
+            return false;
+        }
+
+        var units = scope.ServiceProvider.GetRequiredService<IUnitDirectory>();
+        var recipients = new List<Guid> { item.UnitId };
+        if (kind == NoticeKind.Overdue)
+        {
+            recipients.AddRange((await units.ActiveAsync(UnitKind.LeadershipGroupOffice, cancellationToken)).Select(u => u.Id));
+        }
+
+        var head = (await units.FindAsync(item.UnitId, cancellationToken))?.AccountableHead;
+        var text = Text(item, kind, dueOn, head);
+        db.Notices.Add(new SentNotice(item.Id, kind, dueOn, item.UnitId, now));
+        foreach (var user in await scope.ServiceProvider.GetRequiredService<IMemberDirectory>().MembersOfAsync(recipients, cancellationToken))
+        {
+            db.Notifications.Add(new Notification(user, item.Id, text, now));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            logger.LogInformation("{Kind} notice of item {ItemId} for {Due} was sent already", kind, id, dueOn);
+            return false;
+        }
+    }
+
+    private static string Text(CoordinationItem item, NoticeKind kind, DateOnly due, string? head)
+    {
+        var subject = item.CaseNumber is { } number ? $"{item.Title}（{number}）" : item.Title;
+        return kind == NoticeKind.Reminder
+            ? $"提醒：{subject}应于 {due:yyyy-MM-dd} 前办结。"
+            : $"逾期：{subject}应于 {due:yyyy-MM-dd} 前办结，{item.UnitName}尚未办结" + (head is null ? "。" : $"，请负责人{head}督办。");
+    }
+}

@@ -1,0 +1,57 @@
+using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Liandong.Bankruptcy.Coordination.Features.Templates;
+
+/// <summary>
+/// Makes the items a case event asks for under the county's template, once per (trigger, line, case): a second
+/// delivery of the same event finds them made and adds nothing (the unique source key backs this up under a race).
+/// Each item goes to the county's first active unit of the line's kind, or to the office to assign when there is none.
+/// </summary>
+internal sealed class ItemFactory(
+    CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, TimeProvider clock, ILogger<ItemFactory> logger)
+{
+    public async Task<int> FromTemplatesAsync(Guid caseId, string caseNumber, TemplateTrigger trigger, DateOnly on, CancellationToken cancellationToken)
+    {
+        var lines = await db.Templates.AsNoTracking().Where(t => t.Trigger == trigger && t.IsActive).OrderBy(t => t.Key).ToListAsync(cancellationToken);
+        if (lines.Count == 0)
+        {
+            return 0;
+        }
+
+        var keys = lines.Select(l => SourceKey(trigger, l.Key, caseId)).ToList();
+        var made = await db.Items.Where(i => keys.Contains(i.SourceKey!))
+            .Select(i => i.SourceKey).ToListAsync(cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var reminderDays = await db.ReminderDaysAsync(cancellationToken);
+        var office = await FirstAsync(UnitKind.LeadershipGroupOffice, cancellationToken);
+        var count = 0;
+        foreach (var line in lines.Where(l => !made.Contains(SourceKey(trigger, l.Key, caseId))))
+        {
+            if ((await FirstAsync(line.UnitKind, cancellationToken) ?? office) is not { } unit)
+            {
+                logger.LogWarning("No {UnitKind} unit and no office in the county: item {Key} of case {CaseId} not made", line.UnitKind, line.Key, caseId);
+                continue;
+            }
+
+            var item = new CoordinationItem(
+                new ItemOrigin(caseId, caseNumber, line.Key, line.Title, line.Basis, ItemSource.Template, null),
+                unit, line.Due, ItemPriority.Normal, SourceKey(trigger, line.Key, caseId));
+            item.Start(on, calendar, reminderDays, null, clock.GetUtcNow());
+            db.Items.Add(item);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string SourceKey(TemplateTrigger trigger, string key, Guid caseId) => $"{trigger}:{key}:{caseId:N}";
+
+    private async Task<UnitRef?> FirstAsync(UnitKind kind, CancellationToken cancellationToken) =>
+        (await units.ActiveAsync(kind, cancellationToken)) is [var first, ..] ? new UnitRef(first.Id, first.Name) : null;
+}

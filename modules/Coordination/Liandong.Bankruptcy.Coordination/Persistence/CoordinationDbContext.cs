@@ -1,0 +1,168 @@
+using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Auditing;
+using Liandong.Bankruptcy.Platform.Domain;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Identity;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Coordination.Persistence;
+
+/// <summary>
+/// The Coordination module's tables, in schema <c>coordination</c>. Besides the county filter, a second named filter
+/// (<see cref="UnitFilter"/>) lets a member unit's officers see only the items raised by their unit and those assigned
+/// to it once they reach it (a non-routine item only after the leadership group's consent), with their history,
+/// comments and attachments; the court, the office and users without a unit see the county's.
+/// </summary>
+internal sealed class CoordinationDbContext(
+    DbContextOptions<CoordinationDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit, ICurrentUnit unit)
+    : ModuleDbContext(options, currentTenant, clock, audit)
+{
+    public const string SchemaName = "coordination";
+
+    public const string UnitFilter = "OwnUnit";
+
+    // Read by the filters as a DbContext member, so EF sends it as a parameter (and drops the test when it is null).
+    private Guid? UnitScope => unit.Unit is { Kind: not (UnitKind.Court or UnitKind.LeadershipGroupOffice) } own ? own.Id : null;
+
+    public override string Schema => SchemaName;
+
+    public DbSet<CoordinationItem> Items => Set<CoordinationItem>();
+
+    public DbSet<ItemTemplate> Templates => Set<ItemTemplate>();
+
+    public DbSet<CaseProjection> Cases => Set<CaseProjection>();
+
+    public DbSet<SentNotice> Notices => Set<SentNotice>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+
+    public DbSet<CoordinationSettings> Settings => Set<CoordinationSettings>();
+
+    /// <summary>The item with its history, tracked, at the version the client saw: 404 when not visible here, 412 when it changed.</summary>
+    public async Task<CoordinationItem> ForChangeAsync(Guid id, uint expected, CancellationToken cancellationToken)
+    {
+        var found = await Items.Include(i => i.History).SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+                    ?? throw BusinessException.NotFound();
+        this.ExpectVersion(found, expected);
+        return found;
+    }
+
+    /// <summary>The county's reminder lead (working days), or the default.</summary>
+    public async Task<int> ReminderDaysAsync(CancellationToken cancellationToken) =>
+        await Settings.Select(s => (int?)s.ReminderDays).SingleOrDefaultAsync(cancellationToken) ?? CoordinationSettings.DefaultReminderDays;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CoordinationItem>(e =>
+        {
+            e.ToTable("items");
+            e.Property(i => i.CaseNumber).HasMaxLength(40);
+            e.Property(i => i.Kind).HasMaxLength(60);
+            e.Property(i => i.Title).HasMaxLength(200);
+            e.Property(i => i.Basis).HasMaxLength(300);
+            e.Property(i => i.Source).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.UnitName).HasMaxLength(100);
+            e.Property(i => i.Priority).HasConversion<string>().HasMaxLength(10);
+            e.Property(i => i.SourceKey).HasMaxLength(120);
+            e.Property(i => i.DueUnit).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.NextNotice).HasConversion<string>().HasMaxLength(10);
+            e.Property(i => i.Result).HasMaxLength(2000);
+            e.Property(i => i.ReturnReason).HasMaxLength(500);
+            e.HasIndex(i => new { i.TenantId, i.UnitId, i.DueOn, i.Id }).HasFilter("is_open"); // a unit's inbox, by due date
+            e.HasIndex(i => new { i.TenantId, i.DueOn, i.Id }).HasFilter("is_open");             // the office's overview
+            e.HasIndex(i => new { i.TenantId, i.Status }).HasFilter("status IN ('PendingConsent', 'Returned')");
+            e.HasIndex(i => new { i.TenantId, i.CaseId });
+            e.HasIndex(i => new { i.TenantId, i.NextReminderOn }).HasFilter("next_reminder_on IS NOT NULL"); // the sweep
+            e.HasIndex(i => new { i.TenantId, i.SourceKey }).IsUnique().HasFilter("source_key IS NOT NULL");   // one item per template line and case
+            e.HasMany(i => i.History).WithOne().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Comments).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Attachments).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(UnitFilter, i => UnitScope == null || i.RaisedByUnitId == UnitScope
+                || (i.UnitId == UnitScope && i.Status != ItemStatus.PendingConsent && i.Status != ItemStatus.Declined));
+        });
+
+        modelBuilder.Entity<ItemStep>(e =>
+        {
+            e.ToTable("item_steps");
+            e.Property(s => s.Action).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.FromStatus).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.ToStatus).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.Note).HasMaxLength(2000);
+            e.HasIndex(s => new { s.ItemId, s.Position }).IsUnique();
+            e.HasQueryFilter(UnitFilter, s => UnitScope == null || Items.Any(i => i.Id == s.ItemId));
+        });
+
+        modelBuilder.Entity<ItemComment>(e =>
+        {
+            e.ToTable("item_comments");
+            e.Property(c => c.Text).HasMaxLength(2000);
+            e.Property(c => c.ByName).HasMaxLength(50);
+            e.HasIndex(c => new { c.ItemId, c.At });
+            e.HasQueryFilter(UnitFilter, c => UnitScope == null || Items.Any(i => i.Id == c.ItemId));
+        });
+
+        modelBuilder.Entity<ItemAttachment>(e =>
+        {
+            e.ToTable("item_attachments");
+            e.Property(a => a.FileName).HasMaxLength(200);
+            e.Property(a => a.ContentType).HasMaxLength(100);
+            e.HasIndex(a => a.ItemId);
+            e.HasQueryFilter(UnitFilter, a => UnitScope == null || Items.Any(i => i.Id == a.ItemId));
+        });
+
+        modelBuilder.Entity<AttachmentContent>(e =>
+        {
+            e.ToTable("attachment_contents");
+            e.HasIndex(c => c.AttachmentId).IsUnique();
+            e.HasOne<ItemAttachment>().WithOne().HasForeignKey<AttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(UnitFilter, c => UnitScope == null || Set<ItemAttachment>().Any(a => a.Id == c.AttachmentId));
+        });
+
+        modelBuilder.Entity<ItemTemplate>(e =>
+        {
+            e.ToTable("templates");
+            e.Property(t => t.Key).HasMaxLength(60);
+            e.Property(t => t.Trigger).HasConversion<string>().HasMaxLength(30);
+            e.Property(t => t.UnitKind).HasConversion<string>().HasMaxLength(40);
+            e.Property(t => t.Title).HasMaxLength(200);
+            e.Property(t => t.Basis).HasMaxLength(300);
+            e.Property(t => t.DueUnit).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(t => new { t.TenantId, t.Trigger, t.Key }).IsUnique();
+        });
+
+        modelBuilder.Entity<CaseProjection>(e =>
+        {
+            e.ToTable("cases");
+            e.Property(c => c.CaseNumber).HasMaxLength(40);
+            e.Property(c => c.Procedure).HasMaxLength(30);
+            e.Property(c => c.State).HasMaxLength(40);
+            e.HasIndex(c => new { c.TenantId, c.CaseId }).IsUnique();
+        });
+
+        modelBuilder.Entity<SentNotice>(e =>
+        {
+            e.ToTable("sent_notices");
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(10);
+            e.HasIndex(n => new { n.TenantId, n.ItemId, n.Kind, n.DueOn, n.UnitId }).IsUnique(); // nothing is sent twice
+        });
+
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.ToTable("notifications");
+            e.Property(n => n.Text).HasMaxLength(300);
+            e.HasIndex(n => new { n.TenantId, n.UserId, n.At }).HasFilter("read_at IS NULL"); // a user's unread count
+        });
+
+        modelBuilder.Entity<CoordinationSettings>(e =>
+        {
+            e.ToTable("settings");
+            e.HasIndex(s => s.TenantId).IsUnique();
+        });
+    }
+}

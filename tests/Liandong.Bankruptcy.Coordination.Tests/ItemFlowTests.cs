@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Coordination.Features.Templates;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Coordination.Tests;
+
+/// <summary>
+/// The linkage end to end: a case accepted → the county's list makes items for its units → a tax officer signs for and
+/// completes the tax item → the judge sees it done; another unit never sees it; a judge's own item reaches the unit only
+/// after the leadership group consents.
+/// </summary>
+public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private CoordinationCounty _c = null!;
+
+    public async ValueTask InitializeAsync() => _c = await CoordinationCounty.CreateAsync(host, _ct);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Acceptance_makes_the_template_items_the_tax_officer_completes_its_own_and_the_judge_sees_it_done()
+    {
+        var caseId = await _c.AcceptedCaseAsync(1, "2026-03-02");
+
+        List<JsonElement> taxInbox = [];
+        await Eventually.HoldsAsync(async () => (taxInbox = await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Count == 2);
+        taxInbox.Select(i => (i.GetProperty("kind").GetString(), i.GetProperty("dueOn").GetString())).ShouldBe(
+        [
+            ("tax.lift_preservation", "2026-03-05"), // 3 working days
+            ("tax.declare_claims", "2026-04-01"),    // 30 days
+        ]);
+        taxInbox.ShouldAllBe(i => i.GetProperty("caseNumber").GetString() == $"(2026){_c.County.CourtCode}破申1号");
+
+        var forCase = await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200");
+        forCase.Count.ShouldBe(10); // every acceptance line of the default list
+        forCase.Single(i => i.GetProperty("kind").GetString() == "enforcement.stay_and_lift").GetProperty("unitName").GetString()!
+            .ShouldContain("办公室"); // no enforcement division in the county: the office assigns it
+
+        var claims = taxInbox[1].GetProperty("id").GetGuid();
+        (await _c.ItemsAsync(_c.Market, "/api/coordination/inbox")).ShouldNotContain(i => i.GetProperty("id").GetGuid() == claims);
+        (await _c.Market.GetAsync($"/api/coordination/items/{claims}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var version = (await _c.Tax.GetAsync($"/api/coordination/items/{claims}", _ct)).Headers.ETag!.Tag; // even with the right version
+        (await _c.SendAsync(_c.Market, HttpMethod.Post, $"/api/coordination/items/{claims}/sign", version, new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        (await _c.StepAsync(_c.Tax, claims, "complete", new { result = "已申报" })).StatusCode.ShouldBe(HttpStatusCode.Conflict); // sign for first
+        (await _c.StepAsync(_c.Tax, claims, "sign")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var done = await _c.StepAsync(_c.Tax, claims, "complete", new { result = "已申报税款 12.5 万元、社保费 3.2 万元" });
+        done.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var seen = await _c.ItemAsync(_c.Judge, claims);
+        (seen.GetProperty("status").GetString(), seen.GetProperty("result").GetString()).ShouldBe(("Completed", "已申报税款 12.5 万元、社保费 3.2 万元"));
+        seen.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()).ShouldBe(["Raised", "SignedFor", "Completed"]);
+        (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_judges_item_reaches_the_unit_only_after_the_leadership_group_consents()
+    {
+        var caseId = await _c.AcceptedCaseAsync(2, "2026-03-02");
+        var raised = await _c.Judge.PostAsJsonAsync("/api/coordination/items", new
+        {
+            caseId, unitId = _c.Units["Tax"], title = "协调解除税务机关对债务人车辆的查封", basis = "企业破产法第十九条", dueLength = 5, dueUnit = "WorkingDays",
+        }, _ct);
+        raised.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var item = await _c.JsonAsync(raised);
+        var id = item.GetProperty("id").GetGuid();
+        (item.GetProperty("status").GetString(), item.GetProperty("routine").GetBoolean(), item.GetProperty("dueOn").ValueKind).ShouldBe(("PendingConsent", false, JsonValueKind.Null));
+
+        (await _c.Tax.GetAsync($"/api/coordination/items/{id}", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _c.ItemsAsync(_c.Office, "/api/coordination/items?status=PendingConsent")).Select(i => i.GetProperty("id").GetGuid()).ShouldContain(id);
+        (await _c.StepAsync(_c.Judge, id, "consent", new { consented = true })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await _c.StepAsync(_c.Office, id, "consent", new { })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var consented = await _c.StepAsync(_c.Office, id, "consent", new { consented = true, note = "领导小组同意" });
+        consented.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _c.JsonAsync(consented)).GetProperty("status").GetString().ShouldBe("Assigned");
+        (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Select(i => i.GetProperty("id").GetGuid()).ShouldContain(id);
+        (await _c.StepAsync(_c.Office, id, "consent", new { consented = false })).StatusCode.ShouldBe(HttpStatusCode.Conflict); // decided once
+    }
+
+    [Fact]
+    public async Task A_second_delivery_of_the_acceptance_makes_no_second_item()
+    {
+        var caseId = await _c.AcceptedCaseAsync(3, "2026-03-02");
+        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == 10);
+
+        using (host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id))
+        {
+            await CaseFollowUpHandler.Handle(new CaseAccepted(caseId, "Liquidation", new DateOnly(2026, 3, 2), []), host.Services.GetRequiredService<IServiceScopeFactory>(), _ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            (await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Items.CountAsync(i => i.CaseId == caseId, _ct)).ShouldBe(10);
+        }
+    }
+
+    [Fact]
+    public async Task A_returned_item_goes_back_to_the_office_which_reassigns_it()
+    {
+        var caseId = await _c.AcceptedCaseAsync(4, "2026-03-02");
+        List<JsonElement> inbox = [];
+        await Eventually.HoldsAsync(async () => (inbox = await _c.ItemsAsync(_c.Market, $"/api/coordination/inbox?caseNumber=(2026){_c.County.CourtCode}破申4号")).Count == 1);
+        var id = inbox[0].GetProperty("id").GetGuid();
+
+        (await _c.StepAsync(_c.Market, id, "return", new { reason = " " })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _c.StepAsync(_c.Market, id, "return", new { reason = "应由县行政审批局办理" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _c.ItemsAsync(_c.Market, "/api/coordination/inbox")).ShouldNotContain(i => i.GetProperty("id").GetGuid() == id);
+        (await _c.ItemsAsync(_c.Office, "/api/coordination/items?status=Returned")).Select(i => i.GetProperty("id").GetGuid()).ShouldContain(id);
+
+        (await _c.StepAsync(_c.Tax, id, "reassign", new { unitId = _c.Units["Tax"] })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await _c.StepAsync(_c.Office, id, "reassign", new { unitId = Guid.NewGuid() })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var reassigned = await _c.StepAsync(_c.Office, id, "reassign", new { unitId = _c.Units["Tax"] });
+        reassigned.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Select(i => i.GetProperty("id").GetGuid()).ShouldContain(id);
+    }
+}
