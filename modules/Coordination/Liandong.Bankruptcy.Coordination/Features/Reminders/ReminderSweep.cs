@@ -27,9 +27,15 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
 
     private const int Batch = 100;
 
-    /// <summary>Runs one sweep for <paramref name="today"/>; the number of notices sent, or null when another host is sweeping.</summary>
-    public async Task<int?> RunAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one sweep by <paramref name="clock"/>; the number of notices sent, or null when another host is sweeping.
+    /// <paramref name="sent"/> hears of each item noticed, as it is committed. <paramref name="counties"/> narrows the
+    /// sweep (an operator re-running one county; tests, which must not touch other classes' counties); null: all active.
+    /// </summary>
+    public async Task<int?> RunAsync(TimeProvider clock, IProgress<Guid>? sent, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? counties = null)
     {
+        ArgumentNullException.ThrowIfNull(clock);
+        var (today, now) = (clock.Today(), clock.GetUtcNow());
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using (var take = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection))
@@ -43,20 +49,20 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
 
         try
         {
-            IReadOnlyList<Guid> counties;
+            IReadOnlyList<Guid> active;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                counties = await scope.ServiceProvider.GetRequiredService<ICountyRegistry>().ActiveAsync(cancellationToken);
+                active = await scope.ServiceProvider.GetRequiredService<ICountyRegistry>().ActiveAsync(cancellationToken);
             }
 
-            var sent = 0;
-            foreach (var county in counties)
+            var total = 0;
+            foreach (var county in active.Where(c => counties is null || counties.Contains(c)))
             {
                 using var _ = tenant.Change(county);
-                sent += await SweepCountyAsync(today, now, cancellationToken);
+                total += await SweepCountyAsync(today, now, sent, cancellationToken);
             }
 
-            return sent;
+            return total;
         }
         finally
         {
@@ -66,7 +72,7 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
         }
     }
 
-    private async Task<int> SweepCountyAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> SweepCountyAsync(DateOnly today, DateTimeOffset now, IProgress<Guid>? progress, CancellationToken cancellationToken)
     {
         var sent = 0;
         while (true)
@@ -75,7 +81,7 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
             await using (var scope = scopes.CreateAsyncScope())
             {
                 due = await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Items.AsNoTracking()
-                    .Where(i => i.IsOpen && i.NextReminderOn <= today).OrderBy(i => i.NextReminderOn).ThenBy(i => i.Id)
+                    .Where(i => i.IsOpen && i.NextReminderOn <= today && i.NextNotice != null).OrderBy(i => i.NextReminderOn).ThenBy(i => i.Id)
                     .Select(i => i.Id).Take(Batch).ToListAsync(cancellationToken);
             }
 
@@ -87,7 +93,11 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
             foreach (var id in due)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                sent += await SendAsync(id, today, now, cancellationToken) ? 1 : 0;
+                if (await SendAsync(id, today, now, cancellationToken))
+                {
+                    sent++;
+                    progress?.Report(id);
+                }
             }
         }
     }
@@ -132,7 +142,13 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
+            // Sent already (a sweep stopped between its send and the item's update cannot happen: they commit together;
+            // this is a second host or an item moved back to a date already noticed): move the item on, send nothing.
             logger.LogInformation("{Kind} notice of item {ItemId} for {Due} was sent already", kind, id, dueOn);
+            await using var again = scopes.CreateAsyncScope();
+            var fresh = again.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+            (await fresh.Items.SingleAsync(i => i.Id == id, cancellationToken)).NoticeSent(kind);
+            await fresh.SaveChangesAsync(cancellationToken);
             return false;
         }
     }

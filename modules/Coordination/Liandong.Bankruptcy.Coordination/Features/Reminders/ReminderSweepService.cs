@@ -1,4 +1,3 @@
-using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,7 +26,7 @@ internal sealed class ReminderSweepService(IServiceProvider services, TimeProvid
         {
             try
             {
-                var sent = await sweep.RunAsync(clock.Today(), clock.GetUtcNow(), stoppingToken);
+                var sent = await sweep.RunAsync(clock, null, stoppingToken);
                 if (sent > 0)
                 {
                     logger.LogInformation("Reminder sweep sent {Count} notices", sent);
