@@ -14,6 +14,9 @@ public interface IUnitDirectory
 
     /// <summary>The county's active units of one kind, by name (an administrator firm to appoint, a unit to assign).</summary>
     Task<IReadOnlyList<UnitSummary>> ActiveAsync(UnitKind kind, CancellationToken cancellationToken);
+
+    /// <summary>Every active unit of the county, by name (a unit to reassign an item to).</summary>
+    Task<IReadOnlyList<UnitSummary>> ActiveAsync(CancellationToken cancellationToken);
 }
 
 internal sealed class UnitDirectory(PlatformDbContext db) : IUnitDirectory
@@ -22,7 +25,12 @@ internal sealed class UnitDirectory(PlatformDbContext db) : IUnitDirectory
         db.Units.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead)).SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<UnitSummary>> ActiveAsync(UnitKind kind, CancellationToken cancellationToken) =>
-        await db.Units.AsNoTracking().Where(u => u.Kind == kind && u.IsActive).OrderBy(u => u.Name)
+    public Task<IReadOnlyList<UnitSummary>> ActiveAsync(UnitKind kind, CancellationToken cancellationToken) =>
+        ActiveAsync(db.Units.Where(u => u.Kind == kind), cancellationToken);
+
+    public Task<IReadOnlyList<UnitSummary>> ActiveAsync(CancellationToken cancellationToken) => ActiveAsync(db.Units, cancellationToken);
+
+    private static async Task<IReadOnlyList<UnitSummary>> ActiveAsync(IQueryable<Unit> units, CancellationToken cancellationToken) =>
+        await units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name)
             .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead)).ToListAsync(cancellationToken);
 }

@@ -48,10 +48,16 @@ internal static class NotificationEndpoints
 
     private static async Task<NoContent> MarkRead(CoordinationDbContext db, IAuditContext audit, TimeProvider clock, CancellationToken cancellationToken)
     {
+        await MarkReadAsync(db, audit, clock, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Marks all the user's notifications read (the API and the page).</summary>
+    internal static async Task MarkReadAsync(CoordinationDbContext db, IAuditContext audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var me = audit.UserId ?? throw new BusinessException("platform.unauthenticated", 401);
         var now = clock.GetUtcNow();
         await db.Notifications.Where(n => n.UserId == me && n.ReadAt == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), cancellationToken);
-        return TypedResults.NoContent();
     }
 
     /// <summary>For each county the user works in with a unit: its open items, and how many are overdue.</summary>

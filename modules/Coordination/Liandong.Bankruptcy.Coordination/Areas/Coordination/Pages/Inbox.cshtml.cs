@@ -1,0 +1,49 @@
+using Liandong.Bankruptcy.Coordination.Features.Items;
+using Liandong.Bankruptcy.Coordination.Features.Reminders;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Auditing;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
+
+/// <summary>A unit officer's home page: the unit's open items by due date (overdue first), filtered by case; the officer's notifications.</summary>
+[RequirePermission(CoordinationPermissions.Work)]
+[PostRequiresPermission(CoordinationPermissions.Items)]
+internal sealed class InboxModel(CoordinationDbContext db, ICurrentUnit unit, IAuditContext audit, TimeProvider clock) : PageModel
+{
+    public ListResponse<ItemSummary> Items { get; private set; } = new([], null);
+
+    public NotificationsDto Notifications { get; private set; } = new(0, []);
+
+    public bool HasUnit { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? CaseNumber { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        HasUnit = unit.Unit is not null;
+        if (HasUnit)
+        {
+            Items = await ItemEndpoints.InboxAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), CaseNumber, Overdue ? true : null, db, unit, clock, cancellationToken);
+        }
+
+        Notifications = await NotificationEndpoints.ListAsync(db, audit, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(CancellationToken cancellationToken)
+    {
+        await NotificationEndpoints.MarkReadAsync(db, audit, clock, cancellationToken);
+        return Redirect("/coordination/inbox");
+    }
+}
