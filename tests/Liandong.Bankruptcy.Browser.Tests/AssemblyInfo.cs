@@ -1,2 +1,3 @@
 [assembly: AssemblyFixture(typeof(LiandongHostFixture))]
 [assembly: AssemblyFixture(typeof(Liandong.Bankruptcy.Browser.Tests.BrowserFixture))]
+

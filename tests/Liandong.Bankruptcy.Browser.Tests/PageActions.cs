@@ -12,7 +12,7 @@ internal static class PageActions
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.Locator("h1", new() { HasTextString = "工作台" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).WaitForAsync(); // signed in, on the user's home page
     }
 
     /// <summary>axe-core (shipped inside the package, run in the page): no serious or critical violation.</summary>

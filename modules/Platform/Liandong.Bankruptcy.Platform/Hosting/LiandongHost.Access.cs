@@ -51,7 +51,7 @@ public static partial class LiandongHost
     }
 
     /// <summary>Identity, the cookie and bearer schemes, permissions with their cache, the sign-in rate limit.</summary>
-    private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb)
+    private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb, int signInsPerMinute)
     {
         services.AddSingleton(new PermissionCatalog(
             modules.SelectMany(m => m.DefinePermissions()), modules.SelectMany(m => m.RoleTemplateGrants())));
@@ -113,7 +113,7 @@ public static partial class LiandongHost
         {
             o.AddPolicy(AuthEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 AuthEndpoints.ClientAddress(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = (context, _) => new ValueTask(
                 Problems.Result(context.HttpContext, 429, "platform.too_many_requests").ExecuteAsync(context.HttpContext));
         });

@@ -125,7 +125,7 @@ public static partial class LiandongHost
         // Chinese text stays readable in pages instead of being written as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        AddAccess(services, modules, verb);
+        AddAccess(services, modules, verb, builder.Configuration.GetValue("Liandong:SignInsPerMinute", 20)); // per client address
 
         services.AddHealthChecks()
             .AddNpgSql(connectionString, name: "postgresql", tags: ["ready"])
