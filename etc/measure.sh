@@ -5,6 +5,7 @@
 #   etc/measure.sh permissions      BenchmarkDotNet: a warm permission check, the authorization step of a request
 #                                   (needs the dev database with demo data: run `etc/dev.sh run` once first)
 #   etc/measure.sh caselist [requests] [query]
+#   etc/measure.sh inbox [requests]
 #                                   the first filtered page of the case list over HTTP on loopback, with a bearer
 #                                   token of 410305-judge (app role, row-level security on), after seeding 100,000 cases in
 #                                   涧西区 and 10,000 in each other county (idempotent: seeds only once); p50/p95/max.
@@ -101,10 +102,54 @@ SQL
     awk -v q="$query" '{a[NR]=$1*1000} END {printf "case list, first filtered page (%s, 50 rows) of 100,000 cases in 410305 (15 counties seeded), %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", q, NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
 }
 
+# The first page of a unit's inbox (50 open items by due date) with 1,000,000 items in 涧西区 spread over its 15 units
+# (about a third open), as 410305-tax over HTTP on loopback: the application role, row-level security on.
+inbox() {
+  local requests=${1:-300} port=5199 pid
+  "$here/pg.sh" start dev >/dev/null 2>&1
+  ensure_key_file
+  cd "$root"
+  dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+  cd host/Liandong.Bankruptcy.Host
+  local owner app
+  owner="$(conn liandong_owner "$LIANDONG_OWNER_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  ConnectionStrings__LiandongOwner="$owner" dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll migrate >/dev/null
+  ConnectionStrings__LiandongOwner="$owner" ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll seed-demo >/dev/null
+  PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -v ON_ERROR_STOP=1 <<'SQL'
+-- 1,000,000 items in 涧西区, once: round-robin over its units, due dates over two years, a third open.
+INSERT INTO coordination.items (id, tenant_id, case_id, case_number, kind, title, source, routine, unit_id, unit_name, priority,
+    due_length, due_unit, starts_on, due_on, due_provisional, status, is_open, created_at, updated_at)
+SELECT gen_random_uuid(), c.id, NULL, format('(2025)豫0305破%s号', n % 5000), 'measure', '测量事项' || n, 'Template', true,
+       u.id, u.name, 'Normal', 10, 'Days', DATE '2025-01-01' + (n % 700), DATE '2025-01-11' + (n % 700), false,
+       CASE WHEN n % 3 = 0 THEN 'Assigned' ELSE 'Completed' END, n % 3 = 0, now(), now()
+FROM platform.counties c
+CROSS JOIN LATERAL (SELECT array_agg(id ORDER BY name) ids, array_agg(name ORDER BY name) names FROM platform.units WHERE tenant_id = c.id) us
+CROSS JOIN LATERAL generate_series(1, 1000000) n
+CROSS JOIN LATERAL (SELECT us.ids[1 + n % array_length(us.ids, 1)] id, us.names[1 + n % array_length(us.ids, 1)] name) u
+WHERE c.division_code = '410305' AND NOT EXISTS (SELECT 1 FROM coordination.items x WHERE x.tenant_id = c.id AND x.kind = 'measure');
+ANALYZE coordination.items;
+SQL
+  ConnectionStrings__Liandong="$app" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
+    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' RETURN
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 0.05; done
+  local token
+  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-tax","password":"Liandong@2026"}' \
+    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  local url="http://127.0.0.1:$port/api/coordination/inbox?limit=50"
+  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "the inbox did not answer 200" >&2; return 1; }
+  for ((i = 0; i < 50; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done  # warm-up
+  for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
+    awk '{a[NR]=$1*1000} END {printf "unit inbox, first page (50 open items by due date) with 1,000,000 items in 410305, %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+}
+
 case ${1:-} in
   startup) shift; startup "$@" ;;
   ci) ci ;;
   permissions) permissions ;;
   caselist) shift; caselist "$@" ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query]" >&2; exit 2 ;;
+  inbox) shift; inbox "$@" ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query] | inbox [requests]" >&2; exit 2 ;;
 esac

@@ -7,6 +7,9 @@ namespace Liandong.Bankruptcy.Cases;
 public interface ICaseQueries
 {
     Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>The county's newest case ids, at most <paramref name="limit"/> (demo seeding, follow-up work over recent cases).</summary>
+    Task<IReadOnlyList<Guid>> RecentAsync(int limit, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

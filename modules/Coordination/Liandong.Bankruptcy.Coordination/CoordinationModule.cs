@@ -58,6 +58,9 @@ public sealed class CoordinationModule : IModule
     public Task SeedCountyAsync(IServiceProvider services, CountyInfo county, CancellationToken cancellationToken) =>
         Seeding.DefaultTemplates.SeedAsync(services, cancellationToken);
 
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Seeding.CoordinationDemoData.SeedAsync(services, cancellationToken);
+
     public IEnumerable<PermissionGroup> DefinePermissions() =>
     [
         new("Coordination", "府院联动", "Government–court coordination",

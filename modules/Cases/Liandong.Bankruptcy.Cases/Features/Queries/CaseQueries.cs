@@ -30,4 +30,7 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
             new CaseKeyDates(found.AcceptedOn, First(Declarations), First(Endings)), found.AdministratorFirmId,
             [.. found.Deadlines.OrderBy(d => d.Due).Select(d => new CaseDeadlineInfo(d.Kind.ToString(), d.Due, d.Provisional))]);
     }
+
+    public async Task<IReadOnlyList<Guid>> RecentAsync(int limit, CancellationToken cancellationToken = default) =>
+        await db.Cases.AsNoTracking().OrderByDescending(c => c.Id).Take(limit).Select(c => c.Id).ToListAsync(cancellationToken);
 }

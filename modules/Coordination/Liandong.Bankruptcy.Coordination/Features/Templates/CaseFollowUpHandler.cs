@@ -43,7 +43,7 @@ public static class CaseFollowUpHandler
     /// Two events of one case handled at once both find no projection and both insert it: the second fails on the
     /// unique (county, case) index and is run again, now updating the row the first made.
     /// </summary>
-    private static async Task InScopeAsync(
+    internal static async Task InScopeAsync(
         IServiceScopeFactory scopes, Guid caseId, TemplateTrigger? trigger, DateOnly on, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scopes);
