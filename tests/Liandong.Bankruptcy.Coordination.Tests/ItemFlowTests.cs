@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Coordination.Events;
 using Liandong.Bankruptcy.Coordination.Features.Templates;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
@@ -37,6 +38,11 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
             ("tax.declare_claims", "2026-04-01"),    // 30 days
         ]);
         taxInbox.ShouldAllBe(i => i.GetProperty("caseNumber").GetString() == $"(2026){_c.County.CourtCode}破申1号");
+        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox?caseState=Accepted")).Count == 2); // the case projection
+        (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox?caseState=Declared")).ShouldBeEmpty();
+        var counts = await _c.Tax.GetFromJsonAsync<JsonElement>("/api/coordination/counts", _ct);
+        (counts.EnumerateArray().Single().GetProperty("open").GetInt32(), counts.EnumerateArray().Single().GetProperty("divisionCode").GetString())
+            .ShouldBe((2, _c.County.DivisionCode));
 
         var forCase = await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200");
         forCase.Count.ShouldBe(10); // every acceptance line of the default list
@@ -117,5 +123,36 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
         var reassigned = await _c.StepAsync(_c.Office, id, "reassign", new { unitId = _c.Units["Tax"] });
         reassigned.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Select(i => i.GetProperty("id").GetGuid()).ShouldContain(id);
+    }
+
+    [Fact]
+    public async Task Another_modules_event_naming_the_kind_completes_the_cases_open_items_of_that_kind_once()
+    {
+        var caseId = await _c.AcceptedCaseAsync(5, "2026-03-02");
+        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == 10);
+
+        var done = new ItemKindDone(caseId, ItemKinds.TaxClaims, new DateOnly(2026, 3, 20), "税务机关已通过系统申报债权");
+        using (host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id))
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var bus = scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>();
+            await bus.PublishAsync(done);
+            await bus.PublishAsync(done); // delivered twice: nothing more happens
+        }
+
+        JsonElement claims = default;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var items = await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&status=Completed");
+            claims = items.SingleOrDefault(i => i.GetProperty("kind").GetString() == ItemKinds.TaxClaims);
+            return claims.ValueKind == JsonValueKind.Object;
+        });
+        var item = await _c.ItemAsync(_c.Judge, claims.GetProperty("id").GetGuid());
+        (item.GetProperty("result").GetString(), item.GetProperty("completedOn").GetString()).ShouldBe(("税务机关已通过系统申报债权", "2026-03-20"));
+        (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count.ShouldBe(9); // the other nine stay open
+
+        var page = await _c.Judge.GetStringAsync($"/cases/{caseId}", _ct); // the case page's panel shows it done
+        page.ShouldContain("申报税收及社会保险费债权");
+        page.ShouldContain("已办结");
     }
 }

@@ -52,9 +52,12 @@ internal static class ItemEndpoints
         return TypedResults.Ok(ItemDto.From(item, http.RequestServices.GetRequiredService<TimeProvider>().Today()));
     }
 
-    /// <summary>The open items of the user's unit, due first; filtered by case number and overdue.</summary>
+    /// <summary>
+    /// The open items of the user's unit, due first; filtered by case number, by the case's state or procedure (from the
+    /// local projection of Cases' events) and overdue.
+    /// </summary>
     internal static async Task<ListResponse<ItemSummary>> InboxAsync(
-        PageRequest page, string? caseNumber, bool? overdue, CoordinationDbContext db, ICurrentUnit unit, TimeProvider clock, CancellationToken cancellationToken)
+        PageRequest page, InboxFilter filter, CoordinationDbContext db, ICurrentUnit unit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (unit.Unit is not { } mine)
         {
@@ -62,12 +65,24 @@ internal static class ItemEndpoints
         }
 
         var query = db.Items.AsNoTracking().Where(i => i.IsOpen && i.UnitId == mine.Id);
-        return await PageAsync(Filter(query, caseNumber, overdue, clock.Today()), page, clock.Today(), cancellationToken);
+        if (!string.IsNullOrWhiteSpace(filter.CaseState))
+        {
+            var state = filter.CaseState.Trim();
+            query = query.Where(i => db.Cases.Any(c => c.CaseId == i.CaseId && c.State == state));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Procedure))
+        {
+            var procedure = filter.Procedure.Trim();
+            query = query.Where(i => db.Cases.Any(c => c.CaseId == i.CaseId && c.Procedure == procedure));
+        }
+
+        return await PageAsync(Filter(query, filter.CaseNumber, filter.Overdue, clock.Today()), page, clock.Today(), cancellationToken);
     }
 
     private static async Task<Ok<ListResponse<ItemSummary>>> Inbox(
-        PageRequest page, string? caseNumber, bool? overdue, CoordinationDbContext db, ICurrentUnit unit, TimeProvider clock, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await InboxAsync(page, caseNumber, overdue, db, unit, clock, cancellationToken));
+        PageRequest page, [AsParameters] InboxFilter filter, CoordinationDbContext db, ICurrentUnit unit, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await InboxAsync(page, filter, db, unit, clock, cancellationToken));
 
     /// <summary>
     /// Items the user may see (the county's for the court and the office; the unit's own and raised ones for a member
@@ -154,6 +169,9 @@ internal static class ItemEndpoints
 }
 
 internal sealed record ItemCursor(DateOnly? Due, Guid Id);
+
+/// <summary>The inbox's filters: <c>?caseNumber=&amp;caseState=&amp;procedure=&amp;overdue=true</c> (case state and procedure as Cases names them).</summary>
+internal sealed record InboxFilter(string? CaseNumber, string? CaseState, string? Procedure, bool? Overdue);
 
 /// <summary>The items list's filters: <c>?status=&amp;unitId=&amp;caseId=&amp;caseNumber=&amp;overdue=true</c>.</summary>
 internal sealed record ItemFilter(ItemStatus? Status, Guid? UnitId, Guid? CaseId, string? CaseNumber, bool? Overdue);

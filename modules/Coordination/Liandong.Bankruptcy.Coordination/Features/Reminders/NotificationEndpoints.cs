@@ -61,10 +61,18 @@ internal static class NotificationEndpoints
     }
 
     /// <summary>For each county the user works in with a unit: its open items, and how many are overdue.</summary>
-    private static async Task<Ok<List<CountyCountDto>>> Counts(
-        HttpContext http, SignInDirectory directory, Microsoft.AspNetCore.Identity.ILookupNormalizer normalizer, ICurrentTenant tenant,
-        IServiceScopeFactory scopes, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<List<CountyCountDto>>> Counts(HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CountsAsync(http, cancellationToken));
+
+    /// <summary>The counts of every county the signed-in user works in with a unit (the API and the inbox page).</summary>
+    internal static async Task<List<CountyCountDto>> CountsAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        var services = http.RequestServices;
+        var directory = services.GetRequiredService<SignInDirectory>();
+        var normalizer = services.GetRequiredService<Microsoft.AspNetCore.Identity.ILookupNormalizer>();
+        var tenant = services.GetRequiredService<ICurrentTenant>();
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        var clock = services.GetRequiredService<TimeProvider>();
         var entry = await directory.FindAsync(normalizer.NormalizeName(http.User.Identity!.Name!), cancellationToken)
                     ?? throw new BusinessException("platform.unauthenticated", 401);
         var today = clock.Today();
@@ -79,7 +87,7 @@ internal static class NotificationEndpoints
                 await open.CountAsync(cancellationToken), await open.CountAsync(i => i.DueOn < today, cancellationToken)));
         }
 
-        return TypedResults.Ok(counts);
+        return counts;
     }
 
     private static async Task<Ok<SettingsDto>> GetSettings(CoordinationDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -28,6 +28,12 @@ internal sealed class InboxModel(CoordinationDbContext db, ICurrentUnit unit, IA
     public bool Overdue { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? CaseState { get; set; }
+
+    /// <summary>Open and overdue items in each county the officer works in (shown when there are several).</summary>
+    public IReadOnlyList<CountyCountDto> Counties { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -35,10 +41,12 @@ internal sealed class InboxModel(CoordinationDbContext db, ICurrentUnit unit, IA
         HasUnit = unit.Unit is not null;
         if (HasUnit)
         {
-            Items = await ItemEndpoints.InboxAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), CaseNumber, Overdue ? true : null, db, unit, clock, cancellationToken);
+            Items = await ItemEndpoints.InboxAsync(
+                new PageRequest(PageRequest.DefaultLimit, Cursor), new InboxFilter(CaseNumber, CaseState, null, Overdue ? true : null), db, unit, clock, cancellationToken);
         }
 
         Notifications = await NotificationEndpoints.ListAsync(db, audit, cancellationToken);
+        Counties = await NotificationEndpoints.CountsAsync(HttpContext, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReadAsync(CancellationToken cancellationToken)
