@@ -125,6 +125,45 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
         (await NotificationsAsync(_c.Tax, 4)).ShouldNotContain(n => n.Contains("申报税收", StringComparison.Ordinal)); // the old unit hears nothing of it
     }
 
+    [Fact]
+    public async Task An_overdue_notice_is_mailed_to_the_units_notice_address_at_least_once_when_smtp_is_configured()
+    {
+        using (var admin = host.CreateClient(await host.CreateUserAsync(_c.County, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage)))
+        {
+            var unit = await admin.GetAsync($"/api/platform/units/{_c.Units["Tax"]}", _ct);
+            var named = await _c.SendAsync(admin, HttpMethod.Put, $"/api/platform/units/{_c.Units["Tax"]}", unit.Headers.ETag!.Tag,
+                new { name = (await _c.JsonAsync(unit)).GetProperty("name").GetString(), accountableHead = "张局长", isActive = true, noticeEmail = "tax@ly.gov.cn" });
+            named.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await ItemsOfAsync(await _c.AcceptedCaseAsync(5, "2026-07-01"), 10); // lift preservation due Mon 07-06
+        await SweepAsync("2026-07-07");
+        var sender = host.Services.GetRequiredService<EmailSender>();
+        var clock = Clock("2026-07-07");
+
+        (await sender.SendPendingAsync(new SmtpSettings(null), clock, _ct, [_c.County.Id])).ShouldBe(0); // not configured: queued, not sent
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var deadPort = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        (await sender.SendPendingAsync(new SmtpSettings("127.0.0.1", deadPort), clock, _ct, [_c.County.Id])).ShouldBe(0); // the server is down: kept for later
+        await using (var sink = new SmtpSink())
+        {
+            var settings = new SmtpSettings("127.0.0.1", sink.Port, "notice@liandong.local");
+            (await sender.SendPendingAsync(settings, clock, _ct, [_c.County.Id])).ShouldBeGreaterThan(0);
+            sink.Received.Where(m => m.To == "tax@ly.gov.cn").ShouldNotBeEmpty();
+            (await sender.SendPendingAsync(settings, clock, _ct, [_c.County.Id])).ShouldBe(0); // sent ones are not sent again
+        }
+
+        using (host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id))
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var mails = await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Emails.AsNoTracking().Where(m => m.To == "tax@ly.gov.cn").ToListAsync(_ct);
+            mails.ShouldContain(m => m.Body.StartsWith("逾期：解除税收保全措施", StringComparison.Ordinal) && m.Body.Contains("张局长", StringComparison.Ordinal));
+            mails.ShouldAllBe(m => m.SentAt != null);
+        }
+    }
+
     private sealed class StopAfter(int limit, CancellationTokenSource? stop) : IProgress<Guid>
     {
         public int Count { get; private set; }

@@ -30,6 +30,7 @@ public sealed class CoordinationModule : IModule
         services.AddScoped<ItemFactory>();
         services.AddScoped<IItemWork, ItemWork>();
         services.AddSingleton<Features.Reminders.ReminderSweep>();
+        services.AddSingleton<Features.Reminders.EmailSender>();
         services.AddSingleton(new Cases.CasePanel(Features.Panel.CaseItemsPanel.Name, CoordinationPermissions.Items, 10));
         services.AddHostedService<Features.Reminders.ReminderSweepService>();
     }

@@ -43,6 +43,8 @@ internal sealed class CoordinationDbContext(
 
     public DbSet<CoordinationSettings> Settings => Set<CoordinationSettings>();
 
+    public DbSet<EmailMessage> Emails => Set<EmailMessage>();
+
     /// <summary>The item with its history, tracked, at the version the client saw: 404 when not visible here, 412 when it changed.</summary>
     public async Task<CoordinationItem> ForChangeAsync(Guid id, uint expected, CancellationToken cancellationToken)
     {
@@ -157,6 +159,16 @@ internal sealed class CoordinationDbContext(
             e.ToTable("notifications");
             e.Property(n => n.Text).HasMaxLength(300);
             e.HasIndex(n => new { n.TenantId, n.UserId, n.At }).HasFilter("read_at IS NULL"); // a user's unread count
+        });
+
+        modelBuilder.Entity<EmailMessage>(e =>
+        {
+            e.ToTable("email_messages");
+            e.Property(m => m.To).HasMaxLength(100);
+            e.Property(m => m.Subject).HasMaxLength(200);
+            e.Property(m => m.Body).HasMaxLength(2000);
+            e.Property(m => m.LastError).HasMaxLength(300);
+            e.HasIndex(m => new { m.TenantId, m.CreatedAt }).HasFilter("sent_at IS NULL"); // the sender's queue
         });
 
         modelBuilder.Entity<CoordinationSettings>(e =>

@@ -28,11 +28,15 @@ internal sealed class Unit : AggregateRoot, ITenantOwned
 
     public bool IsActive { get; private set; }
 
-    public void Update(string name, string? accountableHead, bool isActive)
+    /// <summary>The unit's official e-mail address for notices (reminders, overdue notices), when it has one.</summary>
+    public string? NoticeEmail { get; private set; }
+
+    public void Update(string name, string? accountableHead, bool isActive, string? noticeEmail)
     {
         Name = name;
         AccountableHead = accountableHead;
         IsActive = isActive;
+        NoticeEmail = noticeEmail;
     }
 }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Liandong.Bankruptcy.Platform.Modules;
 
 /// <summary>A member unit as modules see it, with its accountable head (一把手负责制).</summary>
-public sealed record UnitSummary(Guid Id, string Name, UnitKind Kind, bool IsActive, string? AccountableHead = null);
+public sealed record UnitSummary(Guid Id, string Name, UnitKind Kind, bool IsActive, string? AccountableHead = null, string? NoticeEmail = null);
 
 /// <summary>What modules may ask about the current county's member units (another county's answer nothing).</summary>
 public interface IUnitDirectory
@@ -23,7 +23,7 @@ internal sealed class UnitDirectory(PlatformDbContext db) : IUnitDirectory
 {
     public Task<UnitSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Units.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead)).SingleOrDefaultAsync(cancellationToken);
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead, u.NoticeEmail)).SingleOrDefaultAsync(cancellationToken);
 
     public Task<IReadOnlyList<UnitSummary>> ActiveAsync(UnitKind kind, CancellationToken cancellationToken) =>
         ActiveAsync(db.Units.Where(u => u.Kind == kind), cancellationToken);
@@ -32,5 +32,5 @@ internal sealed class UnitDirectory(PlatformDbContext db) : IUnitDirectory
 
     private static async Task<IReadOnlyList<UnitSummary>> ActiveAsync(IQueryable<Unit> units, CancellationToken cancellationToken) =>
         await units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name)
-            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead)).ToListAsync(cancellationToken);
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.IsActive, u.AccountableHead, u.NoticeEmail)).ToListAsync(cancellationToken);
 }

@@ -74,6 +74,7 @@ internal sealed class PlatformDbContext(
         {
             e.Property(u => u.Name).HasMaxLength(100);
             e.Property(u => u.AccountableHead).HasMaxLength(50);
+            e.Property(u => u.NoticeEmail).HasMaxLength(100);
             e.Property(u => u.Kind).HasConversion<string>().HasMaxLength(40);
             e.HasIndex(u => new { u.TenantId, u.Name }).IsUnique();
         });

@@ -121,18 +121,28 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
         }
 
         var units = scope.ServiceProvider.GetRequiredService<IUnitDirectory>();
-        var recipients = new List<Guid> { item.UnitId };
-        if (kind == NoticeKind.Overdue)
+        var own = await units.FindAsync(item.UnitId, cancellationToken);
+        var recipients = new List<UnitSummary>();
+        if (own is not null)
         {
-            recipients.AddRange((await units.ActiveAsync(UnitKind.LeadershipGroupOffice, cancellationToken)).Select(u => u.Id));
+            recipients.Add(own);
         }
 
-        var head = (await units.FindAsync(item.UnitId, cancellationToken))?.AccountableHead;
-        var text = Text(item, kind, dueOn, head);
+        if (kind == NoticeKind.Overdue)
+        {
+            recipients.AddRange(await units.ActiveAsync(UnitKind.LeadershipGroupOffice, cancellationToken));
+        }
+
+        var text = Text(item, kind, dueOn, own?.AccountableHead);
         db.Notices.Add(new SentNotice(item.Id, kind, dueOn, item.UnitId, now));
-        foreach (var user in await scope.ServiceProvider.GetRequiredService<IMemberDirectory>().MembersOfAsync(recipients, cancellationToken))
+        foreach (var user in await scope.ServiceProvider.GetRequiredService<IMemberDirectory>().MembersOfAsync([.. recipients.Select(u => u.Id)], cancellationToken))
         {
             db.Notifications.Add(new Notification(user, item.Id, text, now));
+        }
+
+        foreach (var address in recipients.Select(u => u.NoticeEmail).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            db.Emails.Add(new EmailMessage(item.Id, address, text.Length > 60 ? text[..60] + "…" : text, text));
         }
 
         try

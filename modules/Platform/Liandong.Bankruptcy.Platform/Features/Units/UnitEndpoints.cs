@@ -32,7 +32,7 @@ internal static class UnitEndpoints
         }
 
         return TypedResults.Ok(await page.ReadAsync(
-            query, u => u.Name, u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.Version), u => u.Name, cancellationToken));
+            query, u => u.Name, u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.NoticeEmail, u.Version), u => u.Name, cancellationToken));
     }
 
     private static async Task<Ok<UnitDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ internal static class UnitEndpoints
         var unit = await Find(db, id, cancellationToken);
         db.ExpectVersion(unit, expectedVersion);
         await EnsureNameFree(db, request.Name!.Trim(), id, cancellationToken);
-        unit.Update(request.Name.Trim(), request.AccountableHead?.Trim(), request.IsActive);
+        unit.Update(request.Name.Trim(), request.AccountableHead?.Trim(), request.IsActive, request.NoticeEmail?.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return unit;
     }
@@ -85,10 +85,10 @@ internal static class UnitEndpoints
     }
 }
 
-internal sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string? AccountableHead, bool IsActive, uint Version)
+internal sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string? AccountableHead, bool IsActive, string? NoticeEmail, uint Version)
 {
     public static UnitDto From(Unit unit) =>
-        new(unit.Id, unit.Name, unit.Kind, unit.AccountableHead, unit.IsActive, unit.Version);
+        new(unit.Id, unit.Name, unit.Kind, unit.AccountableHead, unit.IsActive, unit.NoticeEmail, unit.Version);
 }
 
 internal sealed record CreateUnitRequest(string? Name, UnitKind? Kind, string? AccountableHead) : IValidatable
@@ -101,11 +101,15 @@ internal sealed record CreateUnitRequest(string? Name, UnitKind? Kind, string? A
     }
 }
 
-internal sealed record UpdateUnitRequest(string? Name, string? AccountableHead, bool IsActive) : IValidatable
+internal sealed record UpdateUnitRequest(string? Name, string? AccountableHead, bool IsActive, string? NoticeEmail = null) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {
         errors.RequiredText("name", Name, 100);
         errors.OptionalText("accountableHead", AccountableHead, 50);
+        if (!string.IsNullOrWhiteSpace(NoticeEmail) && !System.Net.Mail.MailAddress.TryCreate(NoticeEmail.Trim(), out _))
+        {
+            errors.Add("noticeEmail", "validation.email");
+        }
     }
 }

@@ -20,6 +20,9 @@ internal sealed class EditModel(PlatformDbContext db, IStringLocalizer<Messages>
     public string? AccountableHead { get; set; }
 
     [BindProperty]
+    public string? NoticeEmail { get; set; }
+
+    [BindProperty]
     public bool IsActive { get; set; }
 
     [BindProperty]
@@ -28,12 +31,12 @@ internal sealed class EditModel(PlatformDbContext db, IStringLocalizer<Messages>
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var unit = await UnitEndpoints.Find(db, id, cancellationToken);
-        (Name, AccountableHead, IsActive, Version) = (unit.Name, unit.AccountableHead, unit.IsActive, unit.Version);
+        (Name, AccountableHead, IsActive, NoticeEmail, Version) = (unit.Name, unit.AccountableHead, unit.IsActive, unit.NoticeEmail, unit.Version);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var request = new UpdateUnitRequest(Name, AccountableHead, IsActive);
+        var request = new UpdateUnitRequest(Name, AccountableHead, IsActive, NoticeEmail);
         if (PageErrors.Validate(request, ModelState, localizer) &&
             await PageErrors.TryAsync(() => UnitEndpoints.UpdateAsync(db, id, Version, request, cancellationToken), ModelState, localizer))
         {

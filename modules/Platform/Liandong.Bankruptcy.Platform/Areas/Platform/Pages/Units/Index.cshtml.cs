@@ -43,5 +43,5 @@ internal sealed class IndexModel(PlatformDbContext db, IStringLocalizer<Messages
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Units = await db.Units.AsNoTracking().OrderBy(u => u.Name)
-            .Select(u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.Version)).ToListAsync(cancellationToken);
+            .Select(u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.NoticeEmail, u.Version)).ToListAsync(cancellationToken);
 }
