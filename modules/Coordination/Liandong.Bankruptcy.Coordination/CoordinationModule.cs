@@ -29,6 +29,7 @@ public sealed class CoordinationModule : IModule
         services.AddModuleDbContext<CoordinationDbContext>(CoordinationDbContext.SchemaName);
         services.AddScoped<ItemFactory>();
         services.AddScoped<IItemWork, ItemWork>();
+        services.AddScoped<INavigationCounts, ItemCounts>();
         services.AddSingleton<Features.Reminders.ReminderSweep>();
         services.AddSingleton<Features.Reminders.EmailSender>();
         services.AddSingleton(new Cases.CasePanel(Features.Panel.CaseItemsPanel.Name, CoordinationPermissions.Items, 10));

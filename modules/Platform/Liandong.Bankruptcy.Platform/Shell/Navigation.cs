@@ -8,3 +8,12 @@ public sealed record NavigationItem(string TextKey, string Url, string Permissio
 /// (lowest <see cref="Order"/>) they may open — a judge's desk, a unit's inbox, the office's overview.
 /// </summary>
 public sealed record HomePage(string Url, string Permission, int Order);
+
+/// <summary>
+/// A module's counts beside its navigation entries (open items in a unit's inbox, unread notifications …), keyed by the
+/// entry's URL; asked once per page for the signed-in user. Register implementations as scoped services.
+/// </summary>
+public interface INavigationCounts
+{
+    Task<IReadOnlyDictionary<string, int>> CountsAsync(CancellationToken cancellationToken);
+}

@@ -20,12 +20,15 @@ internal sealed class ShellView
     public required IReadOnlyList<CountyMembership> Counties { get; init; }
 
     public required IReadOnlyList<NavigationItem> Navigation { get; init; }
+
+    /// <summary>The modules' counts by navigation URL (shown beside the entry when above zero).</summary>
+    public IReadOnlyDictionary<string, int> Counts { get; init; } = new Dictionary<string, int>();
 }
 
 /// <summary>Builds the <see cref="ShellView"/> of the current request, navigation filtered by the user's permissions.</summary>
 internal sealed class ShellService(
     IHttpContextAccessor accessor, SignInDirectory directory, ILookupNormalizer normalizer, IPermissionChecker permissions,
-    ModuleCatalog modules, PlatformDbContext db)
+    ModuleCatalog modules, PlatformDbContext db, IEnumerable<INavigationCounts> counters)
 {
     private ShellView? _view;
 
@@ -59,8 +62,18 @@ internal sealed class ShellService(
             unitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(http.RequestAborted);
         }
 
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var counter in counters)
+        {
+            foreach (var (url, count) in await counter.CountsAsync(http.RequestAborted))
+            {
+                counts[url] = count;
+            }
+        }
+
         _view = new ShellView
         {
+            Counts = counts,
             UserName = http.User.Identity.Name!,
             County = county,
             UnitName = unitName,
