@@ -37,6 +37,9 @@ internal sealed class ItemModel(
 
     public bool CanReassign { get; private set; }
 
+    /// <summary>Whether the user may open the case page (the court, the office; a unit officer sees the case through the item only).</summary>
+    public bool CanSeeCase { get; private set; }
+
     public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
 
     [BindProperty]
@@ -112,6 +115,7 @@ internal sealed class ItemModel(
         Item = await ItemEndpoints.FindAsync(id, db, cancellationToken);
         Overdue = Item.IsOverdue(Platform.Time.BusinessClock.Today(clock));
         IsMine = unit.Unit?.Id == Item.UnitId;
+        CanSeeCase = await permissions.IsGrantedAsync(User, Cases.CasesPermissions.View, cancellationToken);
         CanWork = IsMine && await permissions.IsGrantedAsync(User, CoordinationPermissions.Work, cancellationToken);
         CanConsent = Item.Status == ItemStatus.PendingConsent && await permissions.IsGrantedAsync(User, CoordinationPermissions.Consent, cancellationToken);
         CanReassign = (Item.IsOpen || Item.Status == ItemStatus.Returned) && await permissions.IsGrantedAsync(User, CoordinationPermissions.Oversee, cancellationToken);
