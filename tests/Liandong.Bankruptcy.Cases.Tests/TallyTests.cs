@@ -1,0 +1,116 @@
+using Liandong.Bankruptcy.Cases.Domain.Voting;
+using B = Liandong.Bankruptcy.Cases.Domain.Voting.Ballot;
+using C = Liandong.Bankruptcy.Cases.Domain.Voting.VotingClass;
+using K = Liandong.Bankruptcy.Cases.Domain.Voting.ResolutionKind;
+
+namespace Liandong.Bankruptcy.Cases.Tests;
+
+/// <summary>The tally engine on worked examples (EBL arts. 59, 64, 83, 84, 97), each with its arithmetic.</summary>
+public sealed class TallyTests
+{
+    private static readonly Voter[] Meeting =
+    [
+        new("甲", 100, Ballot: B.Yes),
+        new("乙", 200, Ballot: B.Yes),
+        new("丙", 300, Ballot: B.No),
+        new("丁银行", 1000, Secured: true, Ballot: B.Yes),                   // secured, priority not waived
+        new("戊", 500, Disputed: true, Ballot: B.Yes),                       // disputed, no court-set amount: no vote
+        new("己", 400, Attending: false),                                   // absent: counts in the amount base only
+    ];
+
+    [Fact]
+    public void An_ordinary_resolution_needs_a_majority_of_attending_voters_holding_half_of_all_unsecured_claims()
+    {
+        var result = Tally.Count(K.Ordinary, Meeting);
+
+        var lines = result.Classes.Single().Lines;
+        (lines[0].Numerator, lines[0].Denominator, lines[0].Passed).ShouldBe((3m, 4m, true));       // 甲 乙 丁 of 甲 乙 丙 丁
+        (lines[1].Numerator, lines[1].Denominator, lines[1].Passed).ShouldBe((300m, 1000m, false)); // 300 of 100+200+300+400
+        result.Adopted.ShouldBeFalse();
+        result.Classes.Single().Excluded.ShouldHaveSingleItem().ShouldStartWith("戊");
+    }
+
+    [Fact]
+    public void Exactly_half_of_the_unsecured_claims_is_enough_and_a_tie_in_heads_is_not()
+    {
+        Voter[] tie = [new("甲", 300, Ballot: B.Yes), new("乙", 200, Ballot: B.No), new("丙", 100, Ballot: B.No), new("丁", 300, Ballot: B.Yes)];
+        Tally.Count(K.Ordinary, tie).Adopted.ShouldBeFalse(); // 2 of 4 heads is no majority, though 600 of 900 is more than half
+
+        Voter[] half = [new("甲", 300, Ballot: B.Yes), new("乙", 300, Ballot: B.No), new("丙", 1, Ballot: B.Yes)];
+        var result = Tally.Count(K.Ordinary, half);
+        (result.Classes.Single().Lines[1].Numerator, result.Classes.Single().Lines[1].Denominator).ShouldBe((301m, 601m));
+        result.Adopted.ShouldBeTrue(); // 2 of 3 heads; 301 of 601 ≥ 1/2
+
+        Voter[] exactly = [new("甲", 300, Ballot: B.Yes), new("乙", 300, Ballot: B.No), new("丙", 0, Ballot: B.Yes)];
+        var atHalf = Tally.Count(K.Ordinary, exactly).Classes.Single().Lines[1];
+        (atHalf.Numerator, atHalf.Denominator, atHalf.Passed).ShouldBe((300m, 600m, true)); // exactly half is enough
+    }
+
+    [Fact]
+    public void A_secured_creditor_not_waiving_priority_has_no_vote_on_the_distribution_plan_but_one_that_waived_has()
+    {
+        var plan = Tally.Count(K.DistributionPlan, Meeting).Classes.Single();
+        plan.Excluded.ShouldContain(e => e.StartsWith("丁银行", StringComparison.Ordinal));
+        (plan.Lines[0].Numerator, plan.Lines[0].Denominator).ShouldBe((2m, 3m)); // 甲 乙 of 甲 乙 丙
+
+        var waived = Tally.Count(K.DistributionPlan, [.. Meeting.Select(v => v.Creditor == "丁银行" ? v with { WaivedPriority = true } : v)]).Classes.Single();
+        waived.Excluded.ShouldNotContain(e => e.StartsWith("丁银行", StringComparison.Ordinal));
+        (waived.Lines[1].Numerator, waived.Lines[1].Denominator, waived.Adopted).ShouldBe((1300m, 2000m, true)); // its claim is unsecured now
+    }
+
+    [Fact]
+    public void The_composition_agreement_needs_two_thirds_of_all_unsecured_claims()
+    {
+        Voter[] voters = [new("甲", 100, Ballot: B.Yes), new("乙", 200, Ballot: B.Yes), new("丙", 300, Ballot: B.No), new("庚", 400, Ballot: B.Yes)];
+        var adopted = Tally.Count(K.CompositionAgreement, voters);
+        (adopted.Classes.Single().Lines[1].Numerator, adopted.Classes.Single().Lines[1].Denominator, adopted.Adopted).ShouldBe((700m, 1000m, true));
+        Tally.Count(K.CompositionAgreement, [.. voters[..3], voters[3] with { Ballot = B.No }]).Adopted.ShouldBeFalse(); // 300 of 1000
+        Tally.Count(K.CompositionAgreement, [.. voters, new Voter("丁银行", 5000, Secured: true, Ballot: B.No)]).Adopted.ShouldBeTrue(); // no vote, not in the base
+    }
+
+    [Fact]
+    public void A_disputed_claim_votes_with_the_amount_the_court_set()
+    {
+        Voter[] voters = [new("甲", 100, Ballot: B.Yes), new("戊", 900, Disputed: true, CourtSetAmount: 50, Ballot: B.No)];
+        var line = Tally.Count(K.Ordinary, voters).Classes.Single().Lines[1];
+        (line.Numerator, line.Denominator).ShouldBe((100m, 150m)); // 戊 counts 50, not 900
+    }
+
+    [Fact]
+    public void The_reorganization_plan_is_tallied_per_class_and_adopted_only_when_every_class_adopts_it()
+    {
+        Voter[] voters =
+        [
+            new("抵押甲", 600, Secured: true, Class: C.Secured, Ballot: B.Yes),
+            new("抵押乙", 300, Secured: true, Class: C.Secured, Ballot: B.Yes),
+            new("抵押丙", 300, Secured: true, Class: C.Secured, Ballot: B.No),     // secured: 2 of 3, 900 of 1200 ≥ 2/3
+            new("职工代表", 50, Class: C.Employee, Ballot: B.Yes),
+            new("职工乙", 50, Class: C.Employee, Ballot: B.Yes),                     // employee: 2 of 2
+            new("税务局", 200, Class: C.Tax, Ballot: B.Yes),
+            new("社保中心", 80, Class: C.Tax, SocialInsuranceOutsideEmployeeClass: true, Ballot: B.No), // art. 83: no vote
+            new("普通甲", 300, Class: C.Ordinary, Ballot: B.Yes),
+            new("普通乙", 100, Class: C.Ordinary, Ballot: B.Yes),
+            new("普通丙", 500, Class: C.Ordinary, Ballot: B.No),
+            new("普通丁", 100, Class: C.Ordinary, Attending: false),                 // ordinary: 2 of 3 heads, but 400 of 1000
+            new("小额甲", 10, Class: C.SmallClaims, Ballot: B.Yes),
+            new("小额乙", 10, Class: C.SmallClaims, Ballot: B.No),                   // small claims: 1 of 2 is no majority
+        ];
+
+        var result = Tally.Count(K.ReorganizationPlan, voters);
+
+        result.Classes.Select(c => (c.Class, c.Adopted)).ShouldBe(
+        [
+            (C.Secured, true), (C.Employee, true), (C.Tax, true), (C.Ordinary, false), (C.SmallClaims, false),
+        ]);
+        var tax = result.Classes.Single(c => c.Class == C.Tax);
+        tax.Excluded.ShouldHaveSingleItem().ShouldStartWith("社保中心");
+        (tax.Lines[1].Numerator, tax.Lines[1].Denominator).ShouldBe((200m, 200m));
+        var ordinary = result.Classes.Single(c => c.Class == C.Ordinary);
+        (ordinary.Lines[0].Passed, ordinary.Lines[1].Numerator, ordinary.Lines[1].Denominator).ShouldBe((true, 400m, 1000m));
+        result.Adopted.ShouldBeFalse();
+
+        Tally.MayVoteAgain(ordinary, votesHeld: 1).ShouldBeTrue();   // art. 87: one more vote for a class that rejected
+        Tally.MayVoteAgain(ordinary, votesHeld: 2).ShouldBeFalse();  // then only the court's ruling
+        Tally.MayVoteAgain(tax, votesHeld: 1).ShouldBeFalse();       // a class that adopted does not vote again
+    }
+}
