@@ -19,11 +19,15 @@ internal sealed record SmtpSettings(string? Host, int Port = 25, string From = "
 /// <summary>
 /// Sends the queued notice e-mails of every county (each in its scope) through SMTP when configured. A message is marked
 /// sent after the server took it, so a crash in between sends it again: at least once, as e-mail can only be.
-/// A message the server refused stays queued (its attempts and last error recorded) for the next run.
+/// A message the server refused stays queued (its attempts and last error recorded) for the next run, up to
+/// <see cref="MaxAttempts"/> tries.
 /// </summary>
 internal sealed class EmailSender(IServiceScopeFactory scopes, ICurrentTenant tenant, ILogger<EmailSender> logger)
 {
     private const int Batch = 50;
+
+    /// <summary>A message refused this many times stays in the table (with its last error) but is no longer tried.</summary>
+    public const int MaxAttempts = 10;
 
     public async Task<int> SendPendingAsync(SmtpSettings smtp, TimeProvider clock, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? counties = null)
     {
@@ -52,7 +56,7 @@ internal sealed class EmailSender(IServiceScopeFactory scopes, ICurrentTenant te
             using var _ = tenant.Change(county);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
-            foreach (var message in await db.Emails.Where(m => m.SentAt == null).OrderBy(m => m.CreatedAt).Take(Batch).ToListAsync(cancellationToken))
+            foreach (var message in await db.Emails.Where(m => m.SentAt == null && m.Attempts < MaxAttempts).OrderBy(m => m.CreatedAt).Take(Batch).ToListAsync(cancellationToken))
             {
                 try
                 {
@@ -64,7 +68,7 @@ internal sealed class EmailSender(IServiceScopeFactory scopes, ICurrentTenant te
                     message.Sent(clock.GetUtcNow());
                     sent++;
                 }
-                catch (SmtpException e)
+                catch (Exception e) when (e is SmtpException or InvalidOperationException or FormatException)
                 {
                     logger.LogWarning(e, "Notice e-mail {MessageId} to {To} not sent; it stays queued", message.Id, message.To);
                     message.Failed(e.Message);
