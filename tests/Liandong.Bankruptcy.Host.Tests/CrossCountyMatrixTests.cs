@@ -74,6 +74,10 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
             action = "AcceptLiquidation",
             ruling = new { number = "(2026)豫0000破申1号", date = "2026-03-02", kind = "受理裁定" },
         }),
+        ["/api/cases/{id:guid}/claims"] = () => CaseTarget(new { creditor = "越权债权人", kind = "Ordinary", priority = "Ordinary", principal = 1, declaredOn = "2026-04-01" }),
+        ["/api/cases/claims/{id:guid}/review"] = () => ClaimTarget(new { status = "Confirmed", on = "2026-05-01" }),
+        ["/api/cases/claims/{id:guid}/objection"] = () => ClaimTarget(new { reason = "越权", raisedOn = "2026-05-01", meetingReviewedOn = "2026-05-01", outcome = "Withdrawn" }),
+        ["/api/cases/claims/{id:guid}/confirmation"] = () => ClaimTarget(new { on = "2026-05-01" }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
         ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),
@@ -172,6 +176,27 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
             procedure = "ApplicationReview",
             debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
         });
+        return new Target(id, body);
+    }
+
+    /// <summary>A claim of county A: a case accepted by the owner, one line declared.</summary>
+    private async Task<Target> ClaimTarget(object body)
+    {
+        var registered = await _ownerOfA.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号",
+            procedure = "ApplicationReview",
+            debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
+        }, _ct);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var caseId = (await registered.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
+        using var accept = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{caseId}/transitions")
+        {
+            Content = JsonContent.Create(new { action = "AcceptLiquidation", ruling = new { number = "(2026)甲", date = "2026-03-02", kind = "受理裁定" } }),
+        };
+        accept.Headers.IfMatch.Add(new EntityTagHeaderValue(registered.Headers.ETag!.Tag));
+        (await _ownerOfA.SendAsync(accept, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var id = await Create($"/api/cases/{caseId}/claims", new { creditor = "甲县债权人", kind = "Ordinary", priority = "Ordinary", principal = 100, declaredOn = "2026-04-01" });
         return new Target(id, body);
     }
 

@@ -7,4 +7,7 @@ public static class CasesPermissions
     public const string Register = "Cases.Cases.Register";
     public const string Advance = "Cases.Cases.Advance";
     public const string Settings = "Cases.Settings";
+    public const string Claims = "Cases.Claims";
+    public const string ManageClaims = "Cases.Claims.Manage";
+    public const string ConfirmClaims = "Cases.Claims.Confirm";
 }

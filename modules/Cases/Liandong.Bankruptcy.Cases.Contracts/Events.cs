@@ -52,3 +52,12 @@ public sealed record CaseClosed(Guid CaseId, string FinalState, DateOnly On) : I
 /// for the pre-packaged stage's interim administrator. The firm's users now see the case.
 /// </summary>
 public sealed record AdministratorAppointed(Guid CaseId, Guid FirmId, bool Interim, DateOnly AppointedOn) : IIntegrationEvent;
+
+/// <summary>
+/// Another module (tax, wages …) reports a claim line for the register, keyed by (<c>SourceModule</c>, <c>SourceId</c>):
+/// the register inserts it once and updates it on later reports, never a second line. Classes are the names of the
+/// Cases <c>PriorityClass</c> and <c>VotingClass</c> enums.
+/// </summary>
+public sealed record ClaimLineReported(
+    Guid CaseId, string SourceModule, string SourceId, string Creditor, string PriorityClass, string VotingClass,
+    decimal Principal, decimal Interest, decimal Other, DateOnly DeclaredOn) : IIntegrationEvent;

@@ -34,6 +34,7 @@ public sealed class CasesModule : IModule
         Features.Deadlines.DeadlineEndpoints.Map(endpoints);
         Features.Settings.CaseSettingsEndpoints.Map(endpoints);
         Features.Advance.AdministratorEndpoint.Map(endpoints);
+        Features.Claims.ClaimEndpoints.Map(endpoints);
     }
 
     public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>
@@ -58,6 +59,11 @@ public sealed class CasesModule : IModule
                     new(CasesPermissions.Advance, "推进案件程序（裁定）", "Advance cases (rulings)", PermissionSide.County),
                 ]),
             new(CasesPermissions.Settings, "管理案件设置（快速审理、长期未结）", "Manage case settings (fast track, long-pending)", PermissionSide.County),
+            new(CasesPermissions.Claims, "查看债权表", "View the claims register", PermissionSide.County,
+                [
+                    new(CasesPermissions.ManageClaims, "申报与审查债权（管理人）", "Declare and review claims (administrator)", PermissionSide.County),
+                    new(CasesPermissions.ConfirmClaims, "裁定确认债权", "Confirm claims by ruling", PermissionSide.County),
+                ]),
         ]),
     ];
 
@@ -69,6 +75,10 @@ public sealed class CasesModule : IModule
         ("coordinator", CasesPermissions.View),
         ("leader", CasesPermissions.View),
         ("firm", CasesPermissions.View), // only the cases the firm is appointed to (CasesDbContext.AppointedFirmFilter)
+        ("firm", CasesPermissions.Claims),
+        ("firm", CasesPermissions.ManageClaims),
+        ("judge", CasesPermissions.Claims),
+        ("judge", CasesPermissions.ConfirmClaims),
         ("admin", CasesPermissions.Settings),
     ];
 }

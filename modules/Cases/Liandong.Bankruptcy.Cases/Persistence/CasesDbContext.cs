@@ -33,6 +33,8 @@ internal sealed class CasesDbContext(
 
     public DbSet<CaseSettings> Settings => Set<CaseSettings>();
 
+    public DbSet<Domain.Claims.Claim> Claims => Set<Domain.Claims.Claim>();
+
     /// <summary>
     /// The case with everything a change touches (debtors, steps, deadlines), tracked, at the version the client saw:
     /// 404 when the county (or the firm) has no such case, 412 when it changed since.
@@ -109,6 +111,31 @@ internal sealed class CasesDbContext(
             e.Property(d => d.LegalRepresentative).HasMaxLength(50);
             e.HasIndex(d => new { d.TenantId, d.Uscc });
             e.HasQueryFilter(AppointedFirmFilter, d => AppointedFirm == null || Cases.Any(c => c.Id == d.CaseId));
+        });
+
+        modelBuilder.Entity<Domain.Claims.Claim>(e =>
+        {
+            e.ToTable("claims");
+            e.Property(c => c.Creditor).HasMaxLength(200);
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Priority).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.VotingClass).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Principal).HasPrecision(18, 2);
+            e.Property(c => c.Interest).HasPrecision(18, 2);
+            e.Property(c => c.Other).HasPrecision(18, 2);
+            e.Property(c => c.ConfirmedAmount).HasPrecision(18, 2);
+            e.Property(c => c.Collateral).HasMaxLength(200);
+            e.Property(c => c.SourceModule).HasMaxLength(40);
+            e.Property(c => c.SourceId).HasMaxLength(80);
+            e.Property(c => c.Review).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ReviewReason).HasMaxLength(500);
+            e.Property(c => c.ObjectionReason).HasMaxLength(500);
+            e.Property(c => c.Objection).HasConversion<string>().HasMaxLength(20);
+            e.Ignore(c => c.Declared);
+            e.Ignore(c => c.Counted);
+            e.HasIndex(c => new { c.TenantId, c.CaseId, c.Number }).IsUnique();
+            e.HasIndex(c => new { c.TenantId, c.CaseId, c.SourceModule, c.SourceId }).IsUnique().HasFilter("source_module IS NOT NULL"); // a reported line once
+            e.HasQueryFilter(AppointedFirmFilter, c => AppointedFirm == null || Cases.Any(k => k.Id == c.CaseId));
         });
 
         modelBuilder.Entity<CaseSettings>(e =>

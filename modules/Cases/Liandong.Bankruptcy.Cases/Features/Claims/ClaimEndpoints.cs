@@ -1,0 +1,212 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Domain.Claims;
+using Liandong.Bankruptcy.Cases.Domain.Voting;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.Claims;
+
+/// <summary>
+/// The claims register of a case: declarations through the administrator, the review, the creditor's objection and
+/// its outcome, the court's confirmation; the register with its totals per priority class and per voting class.
+/// </summary>
+internal static class ClaimEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Claims");
+        cases.MapGet("/{id:guid}/claims", Register).RequirePermission(CasesPermissions.Claims);
+        cases.MapPost("/{id:guid}/claims", Declare).RequirePermission(CasesPermissions.ManageClaims).WithIdempotency();
+        cases.MapPut("/claims/{id:guid}/review", (Guid id, ReviewRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
+            ChangeAsync(id, http, db, c => c.ReviewAs(request.Status!.Value, request.ConfirmedAmount, request.Reason?.Trim(), request.On!.Value), ct))
+            .RequirePermission(CasesPermissions.ManageClaims);
+        cases.MapPost("/claims/{id:guid}/objection", async (Guid id, ObjectionRequest request, CasesDbContext db, IHolidayCalendar calendar, HttpContext http, CancellationToken ct) =>
+        {
+            var working = await calendar.GetAsync(ct);
+            return await ChangeAsync(id, http, db, c => c.RaiseObjection(request.Reason!.Trim(), request.RaisedOn!.Value, request.MeetingReviewedOn!.Value, working), ct);
+        }).RequirePermission(CasesPermissions.ManageClaims);
+        cases.MapPut("/claims/{id:guid}/objection", (Guid id, ObjectionOutcomeRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
+            ChangeAsync(id, http, db, c => c.SettleObjection(request.Outcome!.Value, request.JudgedAmount), ct))
+            .RequirePermission(CasesPermissions.ManageClaims);
+        cases.MapPut("/claims/{id:guid}/confirmation", (Guid id, ConfirmationRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
+            ChangeAsync(id, http, db, c => c.ConfirmByCourt(request.On!.Value), ct))
+            .RequirePermission(CasesPermissions.ConfirmClaims);
+    }
+
+    /// <summary>The case's register in line order, with its totals; 404 when the county (or the firm) has no such case.</summary>
+    internal static async Task<Ok<RegisterDto>> Register(Guid id, CasesDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            throw BusinessException.NotFound();
+        }
+
+        var lines = await db.Claims.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.Number).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new RegisterDto(
+            [.. lines.Select(ClaimDto.From)],
+            [.. lines.GroupBy(c => c.Priority).OrderBy(g => g.Key).Select(g => new TotalDto(g.Key.ToString(), g.Sum(c => c.Declared), g.Sum(c => c.Counted), g.Count()))],
+            [.. lines.GroupBy(c => c.VotingClass).OrderBy(g => g.Key).Select(g => new TotalDto(g.Key.ToString(), g.Sum(c => c.Declared), g.Sum(c => c.Counted), g.Count()))]));
+    }
+
+    private static async Task<Created<ClaimDto>> Declare(
+        Guid id, DeclareClaimRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var declaration = new ClaimDeclaration(request.Creditor!.Trim(), request.Kind!.Value, request.Priority!.Value, request.VotingClass ?? VotingClass.Ordinary,
+            request.Principal!.Value, request.Interest ?? 0, request.Other ?? 0, request.Collateral?.Trim(), request.Rank, request.DeclaredOn!.Value);
+        var claim = await DeclareAsync(id, declaration, null, db, cancellationToken);
+        http.SetETag(claim);
+        return TypedResults.Created($"/api/cases/{id}/claims", ClaimDto.From(claim));
+    }
+
+    /// <summary>
+    /// Adds a line to the case's register, or (for a reported source already there) updates it; late when declared
+    /// after the claim deadline (art. 56). 404 for another county's case; 409 when the case was never accepted.
+    /// </summary>
+    internal static async Task<Claim> DeclareAsync(Guid caseId, ClaimDeclaration declaration, ClaimSource? source, CasesDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().Include(c => c.Deadlines).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+                    ?? throw BusinessException.NotFound();
+        if (found.AcceptedOn is null)
+        {
+            throw BusinessException.Conflict("cases.not_in_procedure", found.State);
+        }
+
+        var deadline = found.Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.ClaimDeadline)?.Due;
+        var late = declaration.DeclaredOn > deadline;
+        if (source is not null &&
+            await db.Claims.SingleOrDefaultAsync(c => c.CaseId == caseId && c.SourceModule == source.Module && c.SourceId == source.Id, cancellationToken) is { } existing)
+        {
+            existing.Declare(declaration, late);
+            await db.SaveChangesAsync(cancellationToken);
+            return existing;
+        }
+
+        var number = await db.Claims.Where(c => c.CaseId == caseId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
+        var claim = new Claim(caseId, number + 1, declaration, late, source);
+        db.Claims.Add(claim);
+        await db.SaveChangesAsync(cancellationToken);
+        return claim;
+    }
+
+    private static async Task<Ok<ClaimDto>> ChangeAsync(Guid id, HttpContext http, CasesDbContext db, Func<Claim, ClaimOutcome> change, CancellationToken cancellationToken)
+    {
+        var expected = http.RequiredIfMatch();
+        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        db.ExpectVersion(claim, expected);
+        switch (change(claim))
+        {
+            case ClaimOutcome.NotAllowed:
+                throw BusinessException.Conflict("cases.claim_step_not_allowed");
+            case ClaimOutcome.Invalid:
+                throw BusinessException.Rule("cases.claim_review_invalid");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(claim);
+        return TypedResults.Ok(ClaimDto.From(claim));
+    }
+}
+
+internal sealed record ClaimDto(
+    Guid Id, int Number, string Creditor, ClaimKind Kind, PriorityClass Priority, VotingClass VotingClass, decimal Principal, decimal Interest, decimal Other,
+    decimal Declared, string? Collateral, int? Rank, DateOnly DeclaredOn, bool Late, string? SourceModule, ReviewStatus Review, decimal? ConfirmedAmount,
+    string? ReviewReason, ObjectionOutcome Objection, DateOnly? SuitDeadline, DateOnly? CourtConfirmedOn, uint Version)
+{
+    public static ClaimDto From(Claim c) => new(c.Id, c.Number, c.Creditor, c.Kind, c.Priority, c.VotingClass, c.Principal, c.Interest, c.Other,
+        c.Declared, c.Collateral, c.Rank, c.DeclaredOn, c.Late, c.SourceModule, c.Review, c.ConfirmedAmount, c.ReviewReason, c.Objection,
+        c.SuitDeadline, c.CourtConfirmedOn, c.Version);
+}
+
+/// <summary>A total of the register: declared, and counted (confirmed so far), with the number of lines.</summary>
+internal sealed record TotalDto(string Class, decimal Declared, decimal Counted, int Lines);
+
+internal sealed record RegisterDto(IReadOnlyList<ClaimDto> Items, IReadOnlyList<TotalDto> ByPriority, IReadOnlyList<TotalDto> ByVotingClass);
+
+internal sealed record DeclareClaimRequest(
+    string? Creditor, ClaimKind? Kind, PriorityClass? Priority, VotingClass? VotingClass, decimal? Principal, decimal? Interest, decimal? Other,
+    string? Collateral, int? Rank, DateOnly? DeclaredOn) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.RequiredText("creditor", Creditor, 200);
+        errors.Defined("kind", Kind);
+        errors.Defined("priority", Priority);
+        if (VotingClass is { } votingClass && !Enum.IsDefined(votingClass))
+        {
+            errors.Add("votingClass", "validation.invalid_value");
+        }
+
+        foreach (var (field, amount) in new[] { ("principal", Principal), ("interest", Interest), ("other", Other) })
+        {
+            if (amount is < 0 or > 1_000_000_000_000m || (field == "principal" && amount is null))
+            {
+                errors.Add(field, "validation.amount");
+            }
+        }
+
+        errors.OptionalText("collateral", Collateral, 200);
+        if (Kind == ClaimKind.Secured && string.IsNullOrWhiteSpace(Collateral))
+        {
+            errors.Add("collateral", "validation.required");
+        }
+
+        if (DeclaredOn is null)
+        {
+            errors.Add("declaredOn", "validation.required");
+        }
+    }
+}
+
+internal sealed record ReviewRequest(ReviewStatus? Status, decimal? ConfirmedAmount, string? Reason, DateOnly? On) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.Defined("status", Status);
+        errors.OptionalText("reason", Reason, 500);
+        if (On is null)
+        {
+            errors.Add("on", "validation.required");
+        }
+    }
+}
+
+internal sealed record ObjectionRequest(string? Reason, DateOnly? RaisedOn, DateOnly? MeetingReviewedOn) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        errors.RequiredText("reason", Reason, 500);
+        if (RaisedOn is null)
+        {
+            errors.Add("raisedOn", "validation.required");
+        }
+
+        if (MeetingReviewedOn is null)
+        {
+            errors.Add("meetingReviewedOn", "validation.required");
+        }
+    }
+}
+
+internal sealed record ObjectionOutcomeRequest(ObjectionOutcome? Outcome, decimal? JudgedAmount) : IValidatable
+{
+    public void Validate(ValidationErrors errors) => errors.Defined("outcome", Outcome);
+}
+
+internal sealed record ConfirmationRequest(DateOnly? On) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (On is null)
+        {
+            errors.Add("on", "validation.required");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Liandong.Bankruptcy.Cases.Domain.Claims;
+using Liandong.Bankruptcy.Cases.Domain.Voting;
+using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Cases.Features.Claims;
+
+/// <summary>Another module's claim line (<see cref="ClaimLineReported"/>), upserted by its source in its county's scope: never a second line.</summary>
+public static class ClaimLineHandler
+{
+    public static async Task Handle(ClaimLineReported message, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(scopes);
+        await using var scope = scopes.CreateAsyncScope();
+        var declaration = new ClaimDeclaration(message.Creditor, ClaimKind.Other, Enum.Parse<PriorityClass>(message.PriorityClass),
+            Enum.Parse<VotingClass>(message.VotingClass), message.Principal, message.Interest, message.Other, null, null, message.DeclaredOn);
+        await ClaimEndpoints.DeclareAsync(message.CaseId, declaration, new ClaimSource(message.SourceModule, message.SourceId),
+            scope.ServiceProvider.GetRequiredService<CasesDbContext>(), cancellationToken);
+    }
+}

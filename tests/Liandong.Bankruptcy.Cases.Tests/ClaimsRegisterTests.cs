@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Cases.Features.Claims;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Cases.Tests;
+
+/// <summary>The claims register: declarations (timely and late), review, objection with its suit deadline, the court's confirmation, totals, and another module's lines upserted by source.</summary>
+public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private TestCounty _county = null!;
+    private HttpClient _client = null!;
+    private CasesApi _api = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _county = await host.CreateCountyAsync();
+        _client = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance,
+            CasesPermissions.Claims, CasesPermissions.ManageClaims, CasesPermissions.ConfirmClaims));
+        _api = new CasesApi(_client, _county, _ct);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Claims_are_declared_reviewed_objected_to_and_confirmed_and_the_register_totals_them()
+    {
+        var id = await AcceptedWithClaimPeriodAsync(1);
+        var a = await Declare(id, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", principal = 100000, interest = 5000, declaredOn = "2026-04-01" });
+        var b = await Declare(id, new { creditor = "乙银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 500000, collateral = "厂房抵押", rank = 1, declaredOn = "2026-04-10" });
+        var c = await Declare(id, new { creditor = "丙公司", kind = "Ordinary", priority = "Ordinary", principal = 30000, declaredOn = "2026-05-01" });
+        (a.GetProperty("late").GetBoolean(), c.GetProperty("late").GetBoolean(), c.GetProperty("number").GetInt32()).ShouldBe((false, true, 3)); // after the 04-20 deadline (art. 56)
+
+        (await Step(HttpMethod.Put, a, "review", new { status = "Confirmed", on = "2026-05-10" })).GetProperty("confirmedAmount").GetDecimal().ShouldBe(105000m);
+        await Step(HttpMethod.Put, b, "review", new { status = "PartlyConfirmed", confirmedAmount = 400000, reason = "抵押物评估价值以外部分另行申报", on = "2026-05-10" });
+        c = await Step(HttpMethod.Put, c, "review", new { status = "Rejected", reason = "无证据", on = "2026-05-10" });
+
+        c = await Step(HttpMethod.Post, c, "objection", new { reason = "有合同和发票", raisedOn = "2026-05-16", meetingReviewedOn = "2026-05-15" });
+        c.GetProperty("suitDeadline").GetString().ShouldBe("2026-06-01"); // 15 days from 05-15 is Saturday 05-30
+        (await Send(HttpMethod.Put, c, "confirmation", new { on = "2026-05-20" })).StatusCode.ShouldBe(HttpStatusCode.Conflict); // objection open
+        c = await Step(HttpMethod.Put, c, "objection", new { outcome = "Judged", judgedAmount = 20000 });
+        (c.GetProperty("review").GetString(), c.GetProperty("confirmedAmount").GetDecimal()).ShouldBe(("PartlyConfirmed", 20000m));
+        c = await Step(HttpMethod.Put, c, "confirmation", new { on = "2026-06-10" });
+        c.GetProperty("courtConfirmedOn").GetString().ShouldBe("2026-06-10");
+        (await Send(HttpMethod.Put, c, "confirmation", new { on = "2026-06-11" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var register = await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct);
+        register.GetProperty("items").GetArrayLength().ShouldBe(3);
+        Totals(register, "byPriority").ShouldBe([("Secured", 500000m, 400000m), ("Ordinary", 135000m, 125000m)]);
+    }
+
+    [Fact]
+    public async Task Bad_declarations_and_reviews_are_refused_and_change_nothing()
+    {
+        var (registered, _) = await _api.RegisterAsync(9);
+        (await _client.PostAsJsonAsync($"/api/cases/{registered}/claims", new { creditor = "甲", kind = "Ordinary", priority = "Ordinary", principal = 1, declaredOn = "2026-04-01" }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict); // not accepted
+        var id = await AcceptedWithClaimPeriodAsync(2);
+        foreach (var bad in new object[]
+        {
+            new { kind = "Ordinary", priority = "Ordinary", principal = 1, declaredOn = "2026-04-01" },
+            new { creditor = "乙", kind = "Secured", priority = "Secured", principal = 1, declaredOn = "2026-04-01" }, // no collateral
+            new { creditor = "丙", kind = "Ordinary", priority = "Ordinary", principal = -1, declaredOn = "2026-04-01" },
+            new { creditor = "丁", kind = "Nonsense", priority = "Ordinary", principal = 1, declaredOn = "2026-04-01" },
+        })
+        {
+            (await _client.PostAsJsonAsync($"/api/cases/{id}/claims", bad, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
+        var claim = await Declare(id, new { creditor = "戊", kind = "Ordinary", priority = "Ordinary", principal = 1000, declaredOn = "2026-04-01" });
+        (await Send(HttpMethod.Post, claim, "objection", new { reason = "异议", raisedOn = "2026-05-01", meetingReviewedOn = "2026-05-01" })).StatusCode.ShouldBe(HttpStatusCode.Conflict); // not reviewed
+        (await Send(HttpMethod.Put, claim, "review", new { status = "PartlyConfirmed", confirmedAmount = 1000, reason = "全额", on = "2026-05-01" })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await Send(HttpMethod.Put, claim, "review", new { status = "Rejected", on = "2026-05-01" })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity); // no reason
+        (await Send(HttpMethod.Put, claim, "review", new { status = "Pending", on = "2026-05-01" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/claims/{claim.GetProperty("id").GetGuid()}/review", "\"1\"", new { status = "Confirmed", on = "2026-05-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        var register = await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct);
+        (register.GetProperty("items").GetArrayLength(), register.GetProperty("items")[0].GetProperty("review").GetString()).ShouldBe((1, "Pending"));
+    }
+
+    [Fact]
+    public async Task Another_modules_line_reported_twice_is_one_line_and_a_changed_amount_is_reviewed_again()
+    {
+        var id = await AcceptedWithClaimPeriodAsync(3);
+        var report = new ClaimLineReported(id, "Tax", "decl-001", "国家税务总局测试县税务局", "TaxAndSocialInsurance", "Tax", 80000, 0, 1200, new DateOnly(2026, 4, 5));
+        await ReportAsync(report);
+        await ReportAsync(report);
+        var line = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct)).GetProperty("items").EnumerateArray().Single();
+        (line.GetProperty("sourceModule").GetString(), line.GetProperty("declared").GetDecimal()).ShouldBe(("Tax", 81200m));
+        await Step(HttpMethod.Put, line, "review", new { status = "Confirmed", on = "2026-05-10" });
+
+        await ReportAsync(report with { Principal = 90000 }); // the tax bureau corrects its declaration
+        var corrected = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct)).GetProperty("items").EnumerateArray().Single();
+        (corrected.GetProperty("declared").GetDecimal(), corrected.GetProperty("review").GetString()).ShouldBe((91200m, "Pending"));
+    }
+
+    private async Task ReportAsync(ClaimLineReported report)
+    {
+        using var _ = host.Services.GetRequiredService<ICurrentTenant>().Change(_county.Id);
+        await ClaimLineHandler.Handle(report, host.Services.GetRequiredService<IServiceScopeFactory>(), _ct);
+    }
+
+    private async Task<Guid> AcceptedWithClaimPeriodAsync(int sequence)
+    {
+        var (id, etag) = await _api.RegisterAsync(sequence);
+        etag = await _api.AdvancedAsync(id, etag, "AcceptLiquidation", null, "2026-03-02");
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/{id}/claim-period", etag, new { announcedOn = "2026-03-10", claimDeadline = "2026-04-20" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return id;
+    }
+
+    private async Task<JsonElement> Declare(Guid caseId, object body)
+    {
+        var response = await _client.PostAsJsonAsync($"/api/cases/{caseId}/claims", body, _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return await _api.JsonAsync(response);
+    }
+
+    private Task<HttpResponseMessage> Send(HttpMethod method, JsonElement claim, string step, object body) =>
+        _api.SendAsync(method, $"/api/cases/claims/{claim.GetProperty("id").GetGuid()}/{step}", $"\"{claim.GetProperty("version").GetUInt32()}\"", body);
+
+    private async Task<JsonElement> Step(HttpMethod method, JsonElement claim, string step, object body)
+    {
+        var response = await Send(method, claim, step, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await _api.JsonAsync(response);
+    }
+
+    private static List<(string, decimal, decimal)> Totals(JsonElement register, string name) =>
+        [.. register.GetProperty(name).EnumerateArray().Select(t => (t.GetProperty("class").GetString()!, t.GetProperty("declared").GetDecimal(), t.GetProperty("counted").GetDecimal()))];
+}
