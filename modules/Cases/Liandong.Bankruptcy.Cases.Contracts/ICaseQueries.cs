@@ -10,6 +10,13 @@ public interface ICaseQueries
 
     /// <summary>The county's newest case ids, at most <paramref name="limit"/> (demo seeding, follow-up work over recent cases).</summary>
     Task<IReadOnlyList<Guid>> RecentAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether the court approved an administrator's request of <paramref name="kind"/> (the name of the Cases
+    /// <c>RequestKind</c>: <c>SellAssets</c>, <c>ContinueBusiness</c>, <c>PayExpense</c> …) on the case: what other
+    /// modules check before acting on it (a sale, a payment).
+    /// </summary>
+    Task<bool> HasApprovedRequestAsync(Guid caseId, string kind, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -35,6 +35,7 @@ public sealed class CasesModule : IModule
         Features.Settings.CaseSettingsEndpoints.Map(endpoints);
         Features.Advance.AdministratorEndpoint.Map(endpoints);
         Features.Claims.ClaimEndpoints.Map(endpoints);
+        Features.Requests.RequestEndpoints.Map(endpoints);
     }
 
     public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>
@@ -64,6 +65,11 @@ public sealed class CasesModule : IModule
                     new(CasesPermissions.ManageClaims, "申报与审查债权（管理人）", "Declare and review claims (administrator)", PermissionSide.County),
                     new(CasesPermissions.ConfirmClaims, "裁定确认债权", "Confirm claims by ruling", PermissionSide.County),
                 ]),
+            new(CasesPermissions.Requests, "查看请示与批复", "View requests and replies", PermissionSide.County,
+                [
+                    new(CasesPermissions.SubmitRequests, "向法院请示（管理人）", "Submit requests to the court (administrator)", PermissionSide.County),
+                    new(CasesPermissions.ReplyRequests, "批复请示", "Reply to requests", PermissionSide.County),
+                ]),
         ]),
     ];
 
@@ -79,6 +85,10 @@ public sealed class CasesModule : IModule
         ("firm", CasesPermissions.ManageClaims),
         ("judge", CasesPermissions.Claims),
         ("judge", CasesPermissions.ConfirmClaims),
+        ("judge", CasesPermissions.Requests),
+        ("judge", CasesPermissions.ReplyRequests),
+        ("firm", CasesPermissions.Requests),
+        ("firm", CasesPermissions.SubmitRequests),
         ("admin", CasesPermissions.Settings),
     ];
 }

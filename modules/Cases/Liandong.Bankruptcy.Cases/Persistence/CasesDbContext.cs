@@ -35,6 +35,8 @@ internal sealed class CasesDbContext(
 
     public DbSet<Domain.Claims.Claim> Claims => Set<Domain.Claims.Claim>();
 
+    public DbSet<Domain.Requests.CourtRequest> Requests => Set<Domain.Requests.CourtRequest>();
+
     /// <summary>
     /// The case with everything a change touches (debtors, steps, deadlines), tracked, at the version the client saw:
     /// 404 when the county (or the firm) has no such case, 412 when it changed since.
@@ -136,6 +138,18 @@ internal sealed class CasesDbContext(
             e.HasIndex(c => new { c.TenantId, c.CaseId, c.Number }).IsUnique();
             e.HasIndex(c => new { c.TenantId, c.CaseId, c.SourceModule, c.SourceId }).IsUnique().HasFilter("source_module IS NOT NULL"); // a reported line once
             e.HasQueryFilter(AppointedFirmFilter, c => AppointedFirm == null || Cases.Any(k => k.Id == c.CaseId));
+        });
+
+        modelBuilder.Entity<Domain.Requests.CourtRequest>(e =>
+        {
+            e.ToTable("court_requests");
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(r => r.Subject).HasMaxLength(200);
+            e.Property(r => r.Text).HasMaxLength(4000);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Reply).HasMaxLength(4000);
+            e.HasIndex(r => new { r.TenantId, r.CaseId, r.Number }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, r => AppointedFirm == null || Cases.Any(k => k.Id == r.CaseId));
         });
 
         modelBuilder.Entity<CaseSettings>(e =>

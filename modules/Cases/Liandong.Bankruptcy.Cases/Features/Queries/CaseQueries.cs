@@ -33,4 +33,8 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
 
     public async Task<IReadOnlyList<Guid>> RecentAsync(int limit, CancellationToken cancellationToken = default) =>
         await db.Cases.AsNoTracking().OrderByDescending(c => c.Id).Take(limit).Select(c => c.Id).ToListAsync(cancellationToken);
+
+    public async Task<bool> HasApprovedRequestAsync(Guid caseId, string kind, CancellationToken cancellationToken = default) =>
+        Enum.TryParse<Domain.Requests.RequestKind>(kind, out var parsed) && Enum.IsDefined(parsed) &&
+        await db.Requests.AnyAsync(r => r.CaseId == caseId && r.Kind == parsed && r.Status == Domain.Requests.RequestStatus.Approved, cancellationToken);
 }
