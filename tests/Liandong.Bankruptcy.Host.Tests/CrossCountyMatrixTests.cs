@@ -81,6 +81,13 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
             var id = await Create($"/api/cases/{caseTarget.Id}/requests", new { kind = "SellAssets", subject = "甲县请示", text = "甲县", requestedOn = "2026-03-05" });
             return new Target(id, new { approved = true, reply = "越权批复", on = "2026-03-06" });
         },
+        ["/api/cases/{id:guid}/publications"] = () => CaseTarget(new { }),
+        ["/api/cases/publications/{id:guid}/published"] = async () =>
+        {
+            var caseId = await AcceptedCaseOfA(); // the acceptance started publication duties
+            var duty = (await _ownerOfA.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/publications", _ct)).EnumerateArray().First();
+            return new Target(duty.GetProperty("id").GetGuid(), new { on = "2026-03-05" });
+        },
         ["/api/cases/{id:guid}/claims"] = () => CaseTarget(new { creditor = "越权债权人", kind = "Ordinary", priority = "Ordinary", principal = 1, declaredOn = "2026-04-01" }),
         ["/api/cases/claims/{id:guid}/review"] = () => ClaimTarget(new { status = "Confirmed", on = "2026-05-01" }),
         ["/api/cases/claims/{id:guid}/objection"] = () => ClaimTarget(new { reason = "越权", raisedOn = "2026-05-01", meetingReviewedOn = "2026-05-01", outcome = "Withdrawn" }),
@@ -189,6 +196,13 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
     /// <summary>A claim of county A: a case accepted by the owner, one line declared.</summary>
     private async Task<Target> ClaimTarget(object body)
     {
+        var caseId = await AcceptedCaseOfA();
+        var id = await Create($"/api/cases/{caseId}/claims", new { creditor = "甲县债权人", kind = "Ordinary", priority = "Ordinary", principal = 100, declaredOn = "2026-04-01" });
+        return new Target(id, body);
+    }
+
+    private async Task<Guid> AcceptedCaseOfA()
+    {
         var registered = await _ownerOfA.PostAsJsonAsync("/api/cases", new
         {
             caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号",
@@ -203,8 +217,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         };
         accept.Headers.IfMatch.Add(new EntityTagHeaderValue(registered.Headers.ETag!.Tag));
         (await _ownerOfA.SendAsync(accept, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var id = await Create($"/api/cases/{caseId}/claims", new { creditor = "甲县债权人", kind = "Ordinary", priority = "Ordinary", principal = 100, declaredOn = "2026-04-01" });
-        return new Target(id, body);
+        return caseId;
     }
 
     private async Task<Target> ItemTarget(object body)

@@ -36,6 +36,7 @@ public sealed class CasesModule : IModule
         Features.Advance.AdministratorEndpoint.Map(endpoints);
         Features.Claims.ClaimEndpoints.Map(endpoints);
         Features.Requests.RequestEndpoints.Map(endpoints);
+        Features.Publications.PublicationEndpoints.Map(endpoints);
     }
 
     public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>
@@ -58,6 +59,7 @@ public sealed class CasesModule : IModule
                 [
                     new(CasesPermissions.Register, "登记案件", "Register cases", PermissionSide.County),
                     new(CasesPermissions.Advance, "推进案件程序（裁定）", "Advance cases (rulings)", PermissionSide.County),
+                    new(CasesPermissions.Publish, "记录信息公开（已发布）", "Record publications (published)", PermissionSide.County),
                 ]),
             new(CasesPermissions.Settings, "管理案件设置（快速审理、长期未结）", "Manage case settings (fast track, long-pending)", PermissionSide.County),
             new(CasesPermissions.Claims, "查看债权表", "View the claims register", PermissionSide.County,
@@ -85,6 +87,8 @@ public sealed class CasesModule : IModule
         ("firm", CasesPermissions.ManageClaims),
         ("judge", CasesPermissions.Claims),
         ("judge", CasesPermissions.ConfirmClaims),
+        ("judge", CasesPermissions.Publish),
+        ("firm", CasesPermissions.Publish),
         ("judge", CasesPermissions.Requests),
         ("judge", CasesPermissions.ReplyRequests),
         ("firm", CasesPermissions.Requests),

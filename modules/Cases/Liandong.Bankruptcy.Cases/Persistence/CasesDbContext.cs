@@ -37,6 +37,8 @@ internal sealed class CasesDbContext(
 
     public DbSet<Domain.Requests.CourtRequest> Requests => Set<Domain.Requests.CourtRequest>();
 
+    public DbSet<Domain.Publications.PublicationDuty> Publications => Set<Domain.Publications.PublicationDuty>();
+
     /// <summary>
     /// The case with everything a change touches (debtors, steps, deadlines), tracked, at the version the client saw:
     /// 404 when the county (or the firm) has no such case, 412 when it changed since.
@@ -150,6 +152,18 @@ internal sealed class CasesDbContext(
             e.Property(r => r.Reply).HasMaxLength(4000);
             e.HasIndex(r => new { r.TenantId, r.CaseId, r.Number }).IsUnique();
             e.HasQueryFilter(AppointedFirmFilter, r => AppointedFirm == null || Cases.Any(k => k.Id == r.CaseId));
+        });
+
+        modelBuilder.Entity<Domain.Publications.PublicationDuty>(e =>
+        {
+            e.ToTable("publication_duties");
+            e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(p => p.Publisher).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Channel).HasConversion<string>().HasMaxLength(30);
+            e.Property(p => p.Text).HasMaxLength(1000);
+            e.Ignore(p => p.Published);
+            e.HasIndex(p => new { p.TenantId, p.CaseId, p.StartsOn });
+            e.HasQueryFilter(AppointedFirmFilter, p => AppointedFirm == null || Cases.Any(k => k.Id == p.CaseId));
         });
 
         modelBuilder.Entity<CaseSettings>(e =>

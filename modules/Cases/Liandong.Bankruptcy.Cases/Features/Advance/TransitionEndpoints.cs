@@ -45,7 +45,8 @@ internal static class TransitionEndpoints
         var from = found.State;
         var basis = request.Basis ?? LegalBasis.None;
         var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());
-        switch (found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), await calendar.GetAsync(cancellationToken), settings.FastTrackTarget))
+        var working = await calendar.GetAsync(cancellationToken);
+        switch (found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), working, settings.FastTrackTarget))
         {
             case AdvanceOutcome.NotAllowed:
                 throw BusinessException.Conflict("cases.invalid_transition", request.Action.Value, from);
@@ -55,6 +56,7 @@ internal static class TransitionEndpoints
                 throw BusinessException.Rule("cases.plan_period_expired");
         }
 
+        db.Publications.AddRange(Domain.Publications.PublicationDuty.For(found, request.Action.Value, ruling, working));
         await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString()));
         foreach (var published in CaseEvents.For(found, request.Action.Value, basis, ruling.Date))
         {
