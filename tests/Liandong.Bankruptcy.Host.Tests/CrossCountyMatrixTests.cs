@@ -82,6 +82,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
             return new Target(id, new { approved = true, reply = "越权批复", on = "2026-03-06" });
         },
         ["/api/cases/{id:guid}/publications"] = () => CaseTarget(new { }),
+        ["/api/cases/{id:guid}/committee"] = () => CaseTarget(new { members = new[] { new { name = "越权", role = "EmployeeRepresentative" } } }),
+        ["/api/cases/{id:guid}/committee/decisions"] = () => CaseTarget(new { kind = "Consent", subject = "越权", text = "越权", on = "2026-05-01" }),
         ["/api/cases/publications/{id:guid}/published"] = async () =>
         {
             var caseId = await AcceptedCaseOfA(); // the acceptance started publication duties

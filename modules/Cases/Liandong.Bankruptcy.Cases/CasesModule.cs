@@ -37,6 +37,7 @@ public sealed class CasesModule : IModule
         Features.Claims.ClaimEndpoints.Map(endpoints);
         Features.Requests.RequestEndpoints.Map(endpoints);
         Features.Publications.PublicationEndpoints.Map(endpoints);
+        Features.Committee.CommitteeEndpoints.Map(endpoints);
     }
 
     public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>

@@ -39,6 +39,8 @@ internal sealed class CasesDbContext(
 
     public DbSet<Domain.Publications.PublicationDuty> Publications => Set<Domain.Publications.PublicationDuty>();
 
+    public DbSet<Domain.Committee.CreditorsCommittee> Committees => Set<Domain.Committee.CreditorsCommittee>();
+
     /// <summary>
     /// The case with everything a change touches (debtors, steps, deadlines), tracked, at the version the client saw:
     /// 404 when the county (or the firm) has no such case, 412 when it changed since.
@@ -164,6 +166,34 @@ internal sealed class CasesDbContext(
             e.Ignore(p => p.Published);
             e.HasIndex(p => new { p.TenantId, p.CaseId, p.StartsOn });
             e.HasQueryFilter(AppointedFirmFilter, p => AppointedFirm == null || Cases.Any(k => k.Id == p.CaseId));
+        });
+
+        modelBuilder.Entity<Domain.Committee.CreditorsCommittee>(e =>
+        {
+            e.ToTable("committees");
+            e.HasIndex(c => new { c.TenantId, c.CaseId }).IsUnique(); // one committee per case
+            e.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CommitteeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.CommitteeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(AppointedFirmFilter, c => AppointedFirm == null || Cases.Any(k => k.Id == c.CaseId));
+        });
+
+        modelBuilder.Entity<Domain.Committee.CommitteeMember>(e =>
+        {
+            e.ToTable("committee_members");
+            e.Property(m => m.Name).HasMaxLength(200);
+            e.Property(m => m.Role).HasConversion<string>().HasMaxLength(30);
+            e.HasIndex(m => new { m.CommitteeId, m.Position });
+            e.HasQueryFilter(AppointedFirmFilter, m => AppointedFirm == null || Committees.Any(c => c.Id == m.CommitteeId));
+        });
+
+        modelBuilder.Entity<Domain.Committee.CommitteeDecision>(e =>
+        {
+            e.ToTable("committee_decisions");
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.Subject).HasMaxLength(200);
+            e.Property(d => d.Text).HasMaxLength(4000);
+            e.HasIndex(d => new { d.CommitteeId, d.Number }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, d => AppointedFirm == null || Committees.Any(c => c.Id == d.CommitteeId));
         });
 
         modelBuilder.Entity<CaseSettings>(e =>

@@ -525,6 +525,149 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.ToTable("claims", "cases");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Committee.CommitteeDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_decisions");
+
+                    b.HasIndex("CommitteeId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committee_decisions_committee_id_number");
+
+                    b.ToTable("committee_decisions", "cases");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_members");
+
+                    b.HasIndex("CommitteeId", "Position")
+                        .HasDatabaseName("ix_committee_members_committee_id_position");
+
+                    b.ToTable("committee_members", "cases");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Committee.CreditorsCommittee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committees");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committees_tenant_id_case_id");
+
+                    b.ToTable("committees", "cases");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Debtor", b =>
                 {
                     b.Property<Guid>("Id")
@@ -835,6 +978,26 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasConstraintName("fk_case_steps_cases_case_id");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Committee.CommitteeDecision", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Cases.Domain.Committee.CreditorsCommittee", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_decisions_committees_committee_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Cases.Domain.Committee.CreditorsCommittee", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_members_committees_committee_id");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Debtor", b =>
                 {
                     b.HasOne("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", null)
@@ -852,6 +1015,13 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.Navigation("Debtors");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Committee.CreditorsCommittee", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
