@@ -38,6 +38,7 @@ public sealed class CasesModule : IModule
         Features.Requests.RequestEndpoints.Map(endpoints);
         Features.Publications.PublicationEndpoints.Map(endpoints);
         Features.Committee.CommitteeEndpoints.Map(endpoints);
+        Features.Meetings.MeetingEndpoints.Map(endpoints);
     }
 
     public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>

@@ -41,6 +41,8 @@ internal sealed class CasesDbContext(
 
     public DbSet<Domain.Committee.CreditorsCommittee> Committees => Set<Domain.Committee.CreditorsCommittee>();
 
+    public DbSet<Domain.Meetings.CreditorsMeeting> Meetings => Set<Domain.Meetings.CreditorsMeeting>();
+
     /// <summary>
     /// The case with everything a change touches (debtors, steps, deadlines), tracked, at the version the client saw:
     /// 404 when the county (or the firm) has no such case, 412 when it changed since.
@@ -139,6 +141,8 @@ internal sealed class CasesDbContext(
             e.Property(c => c.Objection).HasConversion<string>().HasMaxLength(20);
             e.Ignore(c => c.Declared);
             e.Ignore(c => c.Counted);
+            e.Ignore(c => c.Disputed);
+            e.Property(c => c.CourtSetAmount).HasPrecision(18, 2);
             e.HasIndex(c => new { c.TenantId, c.CaseId, c.Number }).IsUnique();
             e.HasIndex(c => new { c.TenantId, c.CaseId, c.SourceModule, c.SourceId }).IsUnique().HasFilter("source_module IS NOT NULL"); // a reported line once
             e.HasQueryFilter(AppointedFirmFilter, c => AppointedFirm == null || Cases.Any(k => k.Id == c.CaseId));
@@ -194,6 +198,33 @@ internal sealed class CasesDbContext(
             e.Property(d => d.Text).HasMaxLength(4000);
             e.HasIndex(d => new { d.CommitteeId, d.Number }).IsUnique();
             e.HasQueryFilter(AppointedFirmFilter, d => AppointedFirm == null || Committees.Any(c => c.Id == d.CommitteeId));
+        });
+
+        modelBuilder.Entity<Domain.Meetings.CreditorsMeeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.HasIndex(m => new { m.TenantId, m.CaseId, m.Number }).IsUnique();
+            e.HasMany(m => m.Resolutions).WithOne().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(m => m.Ballots).WithOne().HasForeignKey(b => b.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(AppointedFirmFilter, m => AppointedFirm == null || Cases.Any(k => k.Id == m.CaseId));
+        });
+
+        modelBuilder.Entity<Domain.Meetings.MeetingResolution>(e =>
+        {
+            e.ToTable("meeting_resolutions");
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(r => r.Title).HasMaxLength(200);
+            e.Property(r => r.Arithmetic).HasColumnType("jsonb");
+            e.HasIndex(r => new { r.MeetingId, r.Number }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, r => AppointedFirm == null || Meetings.Any(m => m.Id == r.MeetingId));
+        });
+
+        modelBuilder.Entity<Domain.Meetings.MeetingBallot>(e =>
+        {
+            e.ToTable("meeting_ballots");
+            e.Property(b => b.Ballot).HasConversion<string>().HasMaxLength(10);
+            e.HasIndex(b => new { b.MeetingId, b.Resolution, b.ClaimId }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, b => AppointedFirm == null || Meetings.Any(m => m.Id == b.MeetingId));
         });
 
         modelBuilder.Entity<CaseSettings>(e =>

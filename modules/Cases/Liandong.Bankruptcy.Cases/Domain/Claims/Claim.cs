@@ -81,8 +81,40 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
 
     public DateOnly? CourtConfirmedOn { get; private set; }
 
+    /// <summary>A secured creditor that gave up its priority votes like an unsecured one (art. 59(3)).</summary>
+    public bool WaivedPriority { get; private set; }
+
+    /// <summary>Social insurance outside the employee class: not reduced by the plan, no vote on it (art. 83).</summary>
+    public bool SocialInsurance { get; private set; }
+
+    /// <summary>The amount the court set for voting while the claim is disputed (art. 59(2)).</summary>
+    public decimal? CourtSetAmount { get; private set; }
+
+    /// <summary>Unreviewed, or under an objection not yet settled: it votes only with a court-set amount.</summary>
+    public bool Disputed => Review == ReviewStatus.Pending || Objection is ObjectionOutcome.Pending or ObjectionOutcome.Sued;
+
+    /// <summary>The line as the tally sees it, or null when it carries no claim (rejected, and no objection open).</summary>
+    public Voter? AsVoter(Ballot? ballot) =>
+        !Disputed && Review == ReviewStatus.Rejected
+            ? null
+            : new Voter(Creditor, Disputed ? Declared : Counted, Kind == ClaimKind.Secured, WaivedPriority, Disputed, CourtSetAmount, VotingClass,
+                SocialInsurance, ballot is not null, ballot);
+
+    public void SetVotingAmount(decimal amount)
+    {
+        CourtSetAmount = amount;
+        Touch();
+    }
+
+    public void SetFlags(bool waivedPriority, bool socialInsurance)
+    {
+        (WaivedPriority, SocialInsurance) = (waivedPriority, socialInsurance);
+        Touch();
+    }
+
     /// <summary>The amount the claim counts with now: what was confirmed, or nothing while it is unreviewed or rejected.</summary>
     public decimal Counted => Review is ReviewStatus.Confirmed or ReviewStatus.PartlyConfirmed ? ConfirmedAmount ?? 0 : 0;
+
 
     /// <summary>A report from another module for the same source replaces the amounts; a changed amount is reviewed again.</summary>
     public void Declare(ClaimDeclaration d, bool late)

@@ -36,6 +36,9 @@ internal static class ClaimEndpoints
         cases.MapPut("/claims/{id:guid}/objection", (Guid id, ObjectionOutcomeRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
             ChangeAsync(id, http, db, c => c.SettleObjection(request.Outcome!.Value, request.JudgedAmount), ct))
             .RequirePermission(CasesPermissions.ManageClaims);
+        cases.MapPut("/claims/{id:guid}/voting-amount", (Guid id, VotingAmountRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
+            ChangeAsync(id, http, db, c => { c.SetVotingAmount(request.Amount!.Value); return ClaimOutcome.Done; }, ct))
+            .RequirePermission(CasesPermissions.ConfirmClaims);
         cases.MapPut("/claims/{id:guid}/confirmation", (Guid id, ConfirmationRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
             ChangeAsync(id, http, db, c => c.ConfirmByCourt(request.On!.Value), ct))
             .RequirePermission(CasesPermissions.ConfirmClaims);
@@ -62,6 +65,12 @@ internal static class ClaimEndpoints
         var declaration = new ClaimDeclaration(request.Creditor!.Trim(), request.Kind!.Value, request.Priority!.Value, request.VotingClass ?? VotingClass.Ordinary,
             request.Principal!.Value, request.Interest ?? 0, request.Other ?? 0, request.Collateral?.Trim(), request.Rank, request.DeclaredOn!.Value);
         var claim = await DeclareAsync(id, declaration, null, db, cancellationToken);
+        if (request.WaivedPriority == true || request.SocialInsurance == true)
+        {
+            claim.SetFlags(request.WaivedPriority == true, request.SocialInsurance == true);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         http.SetETag(claim);
         return TypedResults.Created($"/api/cases/{id}/claims", ClaimDto.From(claim));
     }
@@ -132,7 +141,7 @@ internal sealed record RegisterDto(IReadOnlyList<ClaimDto> Items, IReadOnlyList<
 
 internal sealed record DeclareClaimRequest(
     string? Creditor, ClaimKind? Kind, PriorityClass? Priority, VotingClass? VotingClass, decimal? Principal, decimal? Interest, decimal? Other,
-    string? Collateral, int? Rank, DateOnly? DeclaredOn) : IValidatable
+    string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {
@@ -198,6 +207,18 @@ internal sealed record ObjectionRequest(string? Reason, DateOnly? RaisedOn, Date
 internal sealed record ObjectionOutcomeRequest(ObjectionOutcome? Outcome, decimal? JudgedAmount) : IValidatable
 {
     public void Validate(ValidationErrors errors) => errors.Defined("outcome", Outcome);
+}
+
+/// <summary>The amount the court sets for a disputed claim to vote with (art. 59(2)).</summary>
+internal sealed record VotingAmountRequest(decimal? Amount) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (Amount is not (>= 0))
+        {
+            errors.Add("amount", "validation.amount");
+        }
+    }
 }
 
 internal sealed record ConfirmationRequest(DateOnly? On) : IValidatable

@@ -393,6 +393,11 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("court_confirmed_on");
 
+                    b.Property<decimal?>("CourtSetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("court_set_amount");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -476,6 +481,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("reviewed_on");
 
+                    b.Property<bool>("SocialInsurance")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_insurance");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
@@ -509,6 +518,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("voting_class");
+
+                    b.Property<bool>("WaivedPriority")
+                        .HasColumnType("boolean")
+                        .HasColumnName("waived_priority");
 
                     b.HasKey("Id")
                         .HasName("pk_claims");
@@ -731,6 +744,174 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasDatabaseName("ix_debtors_tenant_id_uscc");
 
                     b.ToTable("debtors", "cases");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Meetings.CreditorsMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("First")
+                        .HasColumnType("boolean")
+                        .HasColumnName("first");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<DateOnly>("NoticeSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_sent_on");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("TenantId", "CaseId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_tenant_id_case_id_number");
+
+                    b.ToTable("meetings", "cases");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Meetings.MeetingBallot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Ballot")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("ballot");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remote");
+
+                    b.Property<int>("Resolution")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_ballots");
+
+                    b.HasIndex("MeetingId", "Resolution", "ClaimId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_ballots_meeting_id_resolution_claim_id");
+
+                    b.ToTable("meeting_ballots", "cases");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Meetings.MeetingResolution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("Adopted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("adopted");
+
+                    b.Property<string>("Arithmetic")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("arithmetic");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly?>("ResultNoticeDue")
+                        .HasColumnType("date")
+                        .HasColumnName("result_notice_due");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_resolutions");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_resolutions_meeting_id_number");
+
+                    b.ToTable("meeting_resolutions", "cases");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Publications.PublicationDuty", b =>
@@ -1008,6 +1189,26 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasConstraintName("fk_debtors_cases_case_id");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Meetings.MeetingBallot", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Cases.Domain.Meetings.CreditorsMeeting", null)
+                        .WithMany("Ballots")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_ballots_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Meetings.MeetingResolution", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Cases.Domain.Meetings.CreditorsMeeting", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_resolutions_meetings_meeting_id");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", b =>
                 {
                     b.Navigation("Deadlines");
@@ -1022,6 +1223,13 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.Navigation("Decisions");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Meetings.CreditorsMeeting", b =>
+                {
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Resolutions");
                 });
 #pragma warning restore 612, 618
         }

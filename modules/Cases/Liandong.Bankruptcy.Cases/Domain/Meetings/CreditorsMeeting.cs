@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Liandong.Bankruptcy.Cases.Domain.Voting;
+using Liandong.Bankruptcy.Platform.Persistence;
+
+namespace Liandong.Bankruptcy.Cases.Domain.Meetings;
+
+/// <summary>
+/// A creditors' meeting of a case: convened with notice at least 15 days ahead (art. 63; the first meeting is convened
+/// by the court, art. 62), its resolutions, the ballots cast in person or remotely, and each resolution's tally with its
+/// arithmetic; remote voters are told the result within 3 days (SPC Interpretation III art. 11).
+/// </summary>
+internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
+{
+    public const int NoticeDays = 15;
+
+    private CreditorsMeeting()
+    {
+    }
+
+    public CreditorsMeeting(Guid caseId, int number, bool first, DateOnly noticeSentOn, DateOnly heldOn) =>
+        (CaseId, Number, First, NoticeSentOn, HeldOn) = (caseId, number, first, noticeSentOn, heldOn);
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public bool First { get; private set; }
+
+    public DateOnly NoticeSentOn { get; private set; }
+
+    public DateOnly HeldOn { get; private set; }
+
+    public List<MeetingResolution> Resolutions { get; private set; } = [];
+
+    public List<MeetingBallot> Ballots { get; private set; } = [];
+
+    public static bool NoticeSuffices(bool first, DateOnly noticeSentOn, DateOnly heldOn) => first || heldOn >= noticeSentOn.AddDays(NoticeDays);
+
+    public MeetingResolution Propose(ResolutionKind kind, string title)
+    {
+        var resolution = new MeetingResolution(Resolutions.Count + 1, kind, title);
+        Resolutions.Add(resolution);
+        Touch();
+        return resolution;
+    }
+
+    /// <summary>Records (or replaces) a creditor's ballot on an open resolution.</summary>
+    public MeetingOutcome Cast(int resolution, Guid claimId, Ballot ballot, bool remote)
+    {
+        if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } open)
+        {
+            return MeetingOutcome.NoSuchResolution;
+        }
+
+        if (open.ClosedOn is not null)
+        {
+            return MeetingOutcome.Closed;
+        }
+
+        Ballots.RemoveAll(b => b.Resolution == resolution && b.ClaimId == claimId);
+        Ballots.Add(new MeetingBallot(resolution, claimId, ballot, remote));
+        Touch();
+        return MeetingOutcome.Done;
+    }
+
+    /// <summary>Tallies a resolution over the case's register lines and closes it.</summary>
+    public MeetingOutcome Close(int resolution, IReadOnlyList<Claims.Claim> register, DateOnly on)
+    {
+        if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } open)
+        {
+            return MeetingOutcome.NoSuchResolution;
+        }
+
+        if (open.ClosedOn is not null)
+        {
+            return MeetingOutcome.Closed;
+        }
+
+        var ballots = Ballots.Where(b => b.Resolution == resolution).ToDictionary(b => b.ClaimId);
+        var voters = register.Select(c => c.AsVoter(ballots.GetValueOrDefault(c.Id)?.Ballot)).OfType<Voter>().ToList();
+        var result = Tally.Count(open.Kind, voters);
+        open.Closed(result, on, ballots.Values.Any(b => b.Remote));
+        Touch();
+        return MeetingOutcome.Done;
+    }
+}
+
+internal sealed class MeetingResolution : Entity, ITenantOwned
+{
+    private MeetingResolution()
+    {
+    }
+
+    public MeetingResolution(int number, ResolutionKind kind, string title) => (Number, Kind, Title) = (number, kind, title);
+
+    public Guid TenantId { get; private set; }
+
+    public Guid MeetingId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public ResolutionKind Kind { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public bool? Adopted { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>When remote voters must have been told the result (3 days, Interpretation III art. 11).</summary>
+    public DateOnly? ResultNoticeDue { get; private set; }
+
+    /// <summary>The tally with its arithmetic, as JSON (the classes, their lines and who had no vote and why).</summary>
+    public string? Arithmetic { get; private set; }
+
+    public void Closed(TallyResult result, DateOnly on, bool anyRemote)
+    {
+        (Adopted, ClosedOn, ResultNoticeDue) = (result.Adopted, on, anyRemote ? on.AddDays(3) : null);
+        Arithmetic = JsonSerializer.Serialize(result.Classes, Json);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+}
+
+internal sealed class MeetingBallot : Entity, ITenantOwned
+{
+    private MeetingBallot()
+    {
+    }
+
+    public MeetingBallot(int resolution, Guid claimId, Ballot ballot, bool remote) => (Resolution, ClaimId, Ballot, Remote) = (resolution, claimId, ballot, remote);
+
+    public Guid TenantId { get; private set; }
+
+    public Guid MeetingId { get; private set; }
+
+    public int Resolution { get; private set; }
+
+    public Guid ClaimId { get; private set; }
+
+    public Ballot Ballot { get; private set; }
+
+    public bool Remote { get; private set; }
+}
+
+public enum MeetingOutcome
+{
+    Done,
+    NoSuchResolution, // 404
+    Closed,           // 409 cases.resolution_closed
+}

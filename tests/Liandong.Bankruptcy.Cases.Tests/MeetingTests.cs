@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Liandong.Bankruptcy.Cases.Tests;
+
+/// <summary>A creditors' meeting over the claims register: notice, ballots in person and remote, the tally with its arithmetic.</summary>
+public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private TestCounty _county = null!;
+    private HttpClient _client = null!;
+    private CasesApi _api = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _county = await host.CreateCountyAsync();
+        _client = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance,
+            CasesPermissions.Claims, CasesPermissions.ManageClaims, CasesPermissions.ConfirmClaims));
+        _api = new CasesApi(_client, _county, _ct);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Ballots_in_person_and_remote_are_tallied_over_the_register_with_their_arithmetic()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(1);
+        await _api.AdvancedAsync(caseId, etag, "AcceptLiquidation", null, "2026-03-02");
+        var a = await Confirmed(caseId, "甲公司", 300);
+        var b = await Confirmed(caseId, "乙公司", 200);
+        var c = await Confirmed(caseId, "丙公司", 400);
+        var bank = await Declare(caseId, new { creditor = "丁银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 1000, collateral = "厂房", declaredOn = "2026-04-01" });
+        await ConfirmAsync(caseId, bank);
+        var disputed = await Declare(caseId, new { creditor = "戊公司", kind = "Ordinary", priority = "Ordinary", principal = 900, declaredOn = "2026-04-01" }); // unreviewed
+
+        (await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = false, noticeSentOn = "2026-05-01", heldOn = "2026-05-10" }, _ct)).StatusCode
+            .ShouldBe(HttpStatusCode.UnprocessableEntity); // art. 63: 15 days' notice
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-04-25", heldOn = "2026-05-05" }, _ct);
+        convened.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        var version = convened.Headers.ETag!.Tag;
+
+        version = await Change(meeting, HttpMethod.Post, "resolutions", version, new { kind = "Ordinary", title = "通过财产管理方案" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = a, ballot = "Yes", remote = true });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = c, ballot = "Yes", remote = true });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = b, ballot = "No" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = bank, ballot = "No" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = disputed, ballot = "No" }); // no court-set amount: no vote
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ballots", version, new { resolution = 1, claimId = Guid.NewGuid(), ballot = "Yes" })).StatusCode
+            .ShouldBe(HttpStatusCode.UnprocessableEntity);
+        version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 1, on = "2026-05-05" });
+
+        var resolution = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/meetings", _ct))[0].GetProperty("resolutions")[0];
+        (resolution.GetProperty("adopted").GetBoolean(), resolution.GetProperty("resultNoticeDue").GetString()).ShouldBe((false, "2026-05-08")); // remote voters told within 3 days
+        var lines = resolution.GetProperty("arithmetic")[0].GetProperty("lines");
+        (lines[0].GetProperty("numerator").GetDecimal(), lines[0].GetProperty("denominator").GetDecimal(), lines[0].GetProperty("passed").GetBoolean())
+            .ShouldBe((2m, 4m, false)); // 甲 丙 of 甲 乙 丙 丁: no majority of heads (art. 64) …
+        (lines[1].GetProperty("numerator").GetDecimal(), lines[1].GetProperty("denominator").GetDecimal(), lines[1].GetProperty("passed").GetBoolean())
+            .ShouldBe((700m, 900m, true)); // … though the amounts would carry it
+        resolution.GetProperty("arithmetic")[0].GetProperty("excluded").EnumerateArray().Single().GetString()!.ShouldStartWith("戊公司");
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ballots", version, new { resolution = 1, claimId = b, ballot = "Yes" })).StatusCode
+            .ShouldBe(HttpStatusCode.Conflict); // tallied: closed
+
+        // The court sets 戊's voting amount; on a second resolution the bank (secured, priority kept) has no vote on the distribution plan.
+        var d = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/claims", _ct)).GetProperty("items").EnumerateArray().Single(x => x.GetProperty("id").GetGuid() == disputed);
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/claims/{disputed}/voting-amount", $"\"{d.GetProperty("version").GetUInt32()}\"", new { amount = 100 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        version = await Change(meeting, HttpMethod.Post, "resolutions", version, new { kind = "DistributionPlan", title = "通过破产财产分配方案" });
+        foreach (var (claim, ballot) in new[] { (a, "Yes"), (c, "Yes"), (b, "No"), (bank, "No"), (disputed, "Yes") })
+        {
+            version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 2, claimId = claim, ballot });
+        }
+
+        await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 2, on = "2026-05-05" });
+        var plan = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/meetings", _ct))[0].GetProperty("resolutions")[1];
+        var planLines = plan.GetProperty("arithmetic")[0].GetProperty("lines");
+        (planLines[0].GetProperty("numerator").GetDecimal(), planLines[0].GetProperty("denominator").GetDecimal()).ShouldBe((3m, 4m)); // 甲 丙 戊 of 甲 乙 丙 戊
+        (planLines[1].GetProperty("numerator").GetDecimal(), planLines[1].GetProperty("denominator").GetDecimal()).ShouldBe((800m, 1000m));
+        plan.GetProperty("adopted").GetBoolean().ShouldBeTrue();
+    }
+
+    private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)
+    {
+        var response = await _api.SendAsync(method, $"/api/cases/meetings/{meeting}/{step}", version, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return response.Headers.ETag!.Tag;
+    }
+
+    private async Task<Guid> Confirmed(Guid caseId, string creditor, decimal amount)
+    {
+        var claim = await Declare(caseId, new { creditor, kind = "Ordinary", priority = "Ordinary", principal = amount, declaredOn = "2026-04-01" });
+        await ConfirmAsync(caseId, claim);
+        return claim;
+    }
+
+    private async Task ConfirmAsync(Guid caseId, Guid claim)
+    {
+        var version = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/claims", _ct)).GetProperty("items").EnumerateArray()
+            .Single(x => x.GetProperty("id").GetGuid() == claim).GetProperty("version").GetUInt32();
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/claims/{claim}/review", $"\"{version}\"", new { status = "Confirmed", on = "2026-04-30" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private async Task<Guid> Declare(Guid caseId, object body)
+    {
+        var response = await _client.PostAsJsonAsync($"/api/cases/{caseId}/claims", body, _ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await _api.JsonAsync(response)).GetProperty("id").GetGuid();
+    }
+}
