@@ -81,6 +81,11 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         (planLines[0].GetProperty("numerator").GetDecimal(), planLines[0].GetProperty("denominator").GetDecimal()).ShouldBe((3m, 4m)); // 甲 丙 戊 of 甲 乙 丙 戊
         (planLines[1].GetProperty("numerator").GetDecimal(), planLines[1].GetProperty("denominator").GetDecimal()).ShouldBe((800m, 1000m));
         plan.GetProperty("adopted").GetBoolean().ShouldBeTrue();
+
+        var page = await _client.GetStringAsync($"/cases/{caseId}/creditors", _ct); // the creditors page shows the register and the results
+        page.ShouldContain("甲公司");
+        page.ShouldContain("第 1 次债权人会议");
+        page.ShouldContain("通过破产财产分配方案：通过");
     }
 
     private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)

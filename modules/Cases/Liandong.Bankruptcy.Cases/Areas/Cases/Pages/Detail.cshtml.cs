@@ -41,6 +41,8 @@ internal sealed class DetailModel(
 
     public bool LongPending { get; private set; }
 
+    public bool CanSeeCreditors { get; private set; }
+
     [BindProperty]
     public uint Version { get; set; }
 
@@ -118,6 +120,7 @@ internal sealed class DetailModel(
         Timeline = await TransitionEndpoints.TimelineAsync(id, db, cancellationToken);
         Actions = [.. CaseTransitions.From(Case.State)];
         CanAdvance = await permissions.IsGrantedAsync(User, CasesPermissions.Advance, cancellationToken);
+        CanSeeCreditors = await permissions.IsGrantedAsync(User, CasesPermissions.Claims, cancellationToken);
         Firms = CanAdvance ? await units.ActiveAsync(UnitKind.AdministratorFirm, cancellationToken) : [];
         LongPending = Case.IsLongPending((await CaseSettingsEndpoints.CurrentAsync(db, cancellationToken)).LongPendingThreshold(clock.Today()));
         var visible = new List<CasePanel>();
