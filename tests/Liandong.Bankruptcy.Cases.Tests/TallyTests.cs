@@ -94,13 +94,16 @@ public sealed class TallyTests
             new("普通丁", 100, Class: C.Ordinary, Attending: false),                 // ordinary: 2 of 3 heads, but 400 of 1000
             new("小额甲", 10, Class: C.SmallClaims, Ballot: B.Yes),
             new("小额乙", 10, Class: C.SmallClaims, Ballot: B.No),                   // small claims: 1 of 2 is no majority
+            new("股东甲", 70, Class: C.Equity, Ballot: B.Yes),
+            new("股东乙", 20, Class: C.Equity, Ballot: B.Yes),
+            new("股东丙", 10, Class: C.Equity, Ballot: B.No),                       // equity (art. 85(2)), shareholdings: 2 of 3, 90 of 100
         ];
 
         var result = Tally.Count(K.ReorganizationPlan, voters);
 
         result.Classes.Select(c => (c.Class, c.Adopted)).ShouldBe(
         [
-            (C.Secured, true), (C.Employee, true), (C.Tax, true), (C.Ordinary, false), (C.SmallClaims, false),
+            (C.Secured, true), (C.Employee, true), (C.Tax, true), (C.Ordinary, false), (C.SmallClaims, false), (C.Equity, true),
         ]);
         var tax = result.Classes.Single(c => c.Class == C.Tax);
         tax.Excluded.ShouldHaveSingleItem().ShouldStartWith("社保中心");
