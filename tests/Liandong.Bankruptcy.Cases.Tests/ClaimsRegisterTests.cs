@@ -37,6 +37,8 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
         var a = await Declare(id, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", principal = 100000, interest = 5000, declaredOn = "2026-04-01" });
         var b = await Declare(id, new { creditor = "乙银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 500000, collateral = "厂房抵押", rank = 1, declaredOn = "2026-04-10" });
         var c = await Declare(id, new { creditor = "丙公司", kind = "Ordinary", priority = "Ordinary", principal = 30000, declaredOn = "2026-05-01" });
+        var waived = await Declare(id, new { creditor = "庚银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 1, collateral = "设备", waivedPriority = true, declaredOn = "2026-04-02" });
+        (waived.GetProperty("waivedPriority").GetBoolean(), b.GetProperty("waivedPriority").GetBoolean()).ShouldBe((true, false));
         (a.GetProperty("late").GetBoolean(), c.GetProperty("late").GetBoolean(), c.GetProperty("number").GetInt32()).ShouldBe((false, true, 3)); // after the 04-20 deadline (art. 56)
 
         (await Step(HttpMethod.Put, a, "review", new { status = "Confirmed", on = "2026-05-10" })).GetProperty("confirmedAmount").GetDecimal().ShouldBe(105000m);
@@ -53,8 +55,8 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
         (await Send(HttpMethod.Put, c, "confirmation", new { on = "2026-06-11" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         var register = await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct);
-        register.GetProperty("items").GetArrayLength().ShouldBe(3);
-        Totals(register, "byPriority").ShouldBe([("Secured", 500000m, 400000m), ("Ordinary", 135000m, 125000m)]);
+        register.GetProperty("items").GetArrayLength().ShouldBe(4);
+        Totals(register, "byPriority").ShouldBe([("Secured", 500001m, 400000m), ("Ordinary", 135000m, 125000m)]);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
     private TestCounty _b = null!;
     private HttpClient _ownerOfA = null!;
     private HttpClient _attackerFromB = null!;
+    private int _caseSequence; // county A's case numbers: distinct, so no factory ever collides with another
 
     public async ValueTask InitializeAsync()
     {
@@ -193,7 +194,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
     {
         var id = await Create("/api/cases", new
         {
-            caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号",
+            caseNumber = $"(2026){_a.CourtCode}破申{Interlocked.Increment(ref _caseSequence)}号",
             procedure = "ApplicationReview",
             debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
         });
@@ -219,7 +220,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
     {
         var registered = await _ownerOfA.PostAsJsonAsync("/api/cases", new
         {
-            caseNumber = $"(2026){_a.CourtCode}破申{Random.Shared.Next(1, 99999)}号",
+            caseNumber = $"(2026){_a.CourtCode}破申{Interlocked.Increment(ref _caseSequence)}号",
             procedure = "ApplicationReview",
             debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
         }, _ct);

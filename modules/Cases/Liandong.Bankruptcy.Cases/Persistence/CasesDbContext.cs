@@ -56,6 +56,15 @@ internal sealed class CasesDbContext(
         return found;
     }
 
+    /// <summary>404 unless the county (and, for a firm's user, the firm) has the case: the guard of every case sub-resource.</summary>
+    public async Task EnsureCaseAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Cases.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            throw BusinessException.NotFound();
+        }
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<BankruptcyCase>(e =>

@@ -244,15 +244,14 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     {
         var from = Status;
         Status = to;
-        IsOpen = to is ItemStatus.Assigned or ItemStatus.SignedFor or ItemStatus.InProgress;
+        Record(action, from, to, by, at, note);
         if (!IsOpen)
         {
             (NextReminderOn, NextNotice) = (null, null);
         }
-
-        Record(action, from, to, by, at, note);
     }
 
+    /// <summary>Adds the step to the history and keeps <see cref="IsOpen"/> in step with the status it leads to.</summary>
     private void Record(ItemAction action, ItemStatus? from, ItemStatus to, Guid? by, DateTimeOffset at, string? note)
     {
         IsOpen = to is ItemStatus.Assigned or ItemStatus.SignedFor or ItemStatus.InProgress;

@@ -54,4 +54,30 @@ public static class Versions
 
         db.Entry(root).Property(r => r.Version).OriginalValue = expected;
     }
+
+    /// <summary>
+    /// For a record that exists only once saved (a county's settings, a case's committee): an update of one not yet
+    /// stored must be based on version 0 (the version its defaults are served with), and adds it; otherwise as
+    /// <see cref="ExpectVersion"/>. Returns the record to change.
+    /// </summary>
+    public static T ExpectVersionOrAdd<T>(this DbContext db, T? existing, uint expected, Func<T> create)
+        where T : AggregateRoot
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(create);
+        if (existing is not null)
+        {
+            db.ExpectVersion(existing, expected);
+            return existing;
+        }
+
+        if (expected != 0)
+        {
+            throw new BusinessException("platform.version_stale", 412);
+        }
+
+        var made = create();
+        db.Add(made);
+        return made;
+    }
 }

@@ -106,11 +106,6 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
         Touch();
     }
 
-    public void SetFlags(bool waivedPriority, bool socialInsurance)
-    {
-        (WaivedPriority, SocialInsurance) = (waivedPriority, socialInsurance);
-        Touch();
-    }
 
     /// <summary>The amount the claim counts with now: what was confirmed, or nothing while it is unreviewed or rejected.</summary>
     public decimal Counted => Review is ReviewStatus.Confirmed or ReviewStatus.PartlyConfirmed ? ConfirmedAmount ?? 0 : 0;
@@ -122,6 +117,7 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
         var changed = d.Principal + d.Interest + d.Other != Declared;
         (Creditor, Kind, Priority, VotingClass) = (d.Creditor, d.Kind, d.Priority, d.VotingClass);
         (Principal, Interest, Other, Collateral, Rank, DeclaredOn, Late) = (d.Principal, d.Interest, d.Other, d.Collateral, d.Rank, d.DeclaredOn, late);
+        (WaivedPriority, SocialInsurance) = (d.WaivedPriority, d.SocialInsurance);
         if (changed && Review != ReviewStatus.Pending)
         {
             (Review, ConfirmedAmount, ReviewReason, ReviewedOn) = (ReviewStatus.Pending, null, null, null);
@@ -214,7 +210,7 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
 /// <summary>What a declaration (or another module's report) says.</summary>
 internal sealed record ClaimDeclaration(
     string Creditor, ClaimKind Kind, PriorityClass Priority, VotingClass VotingClass, decimal Principal, decimal Interest, decimal Other,
-    string? Collateral, int? Rank, DateOnly DeclaredOn);
+    string? Collateral, int? Rank, DateOnly DeclaredOn, bool WaivedPriority = false, bool SocialInsurance = false);
 
 /// <summary>Where a reported line comes from: another module and its own id (never entered twice).</summary>
 internal sealed record ClaimSource(string Module, string Id);

@@ -70,19 +70,7 @@ public static class Tally
             return new TallyResult(kind, classes.Count > 0 && classes.All(c => c.Adopted), classes);
         }
 
-        var excluded = new List<string>();
-        var eligible = new List<Voter>();
-        foreach (var v in voters)
-        {
-            if (Exclusion(kind, v) is { } reason)
-            {
-                excluded.Add($"{v.Creditor}：{reason}");
-            }
-            else
-            {
-                eligible.Add(v);
-            }
-        }
+        var (eligible, excluded) = Split(kind, voters);
 
         // The amount threshold is measured against all unsecured claims with a voting amount, attending or not (arts. 64, 97).
         var totalUnsecured = voters.Where(v => v.CountsAsUnsecured && v.VotingAmount is not null).Sum(v => v.VotingAmount!.Value);
@@ -100,19 +88,7 @@ public static class Tally
 
     private static ClassResult CountClass(VotingClass votingClass, IReadOnlyList<Voter> members)
     {
-        var excluded = new List<string>();
-        var eligible = new List<Voter>();
-        foreach (var v in members)
-        {
-            if (Exclusion(ResolutionKind.ReorganizationPlan, v) is { } reason)
-            {
-                excluded.Add($"{v.Creditor}：{reason}");
-            }
-            else
-            {
-                eligible.Add(v);
-            }
-        }
+        var (eligible, excluded) = Split(ResolutionKind.ReorganizationPlan, members);
 
         var classTotal = eligible.Sum(v => v.VotingAmount!.Value);
         var attending = eligible.Where(v => v.Attending).ToList();
@@ -134,6 +110,13 @@ public static class Tally
     {
         ArgumentNullException.ThrowIfNull(lastVote);
         return !lastVote.Adopted && votesHeld == 1;
+    }
+
+    /// <summary>The creditors with a vote on the resolution, and the others with the reason they have none.</summary>
+    private static (List<Voter> Eligible, List<string> Excluded) Split(ResolutionKind kind, IEnumerable<Voter> voters)
+    {
+        var lookup = voters.Select(v => (Voter: v, Reason: Exclusion(kind, v))).ToList();
+        return ([.. lookup.Where(x => x.Reason is null).Select(x => x.Voter)], [.. lookup.Where(x => x.Reason is not null).Select(x => $"{x.Voter.Creditor}：{x.Reason}")]);
     }
 
     /// <summary>Why a creditor has no vote on this resolution, or null when it has one.</summary>

@@ -69,10 +69,7 @@ internal static class TransitionEndpoints
 
     private static async Task<Ok<List<CaseStepDto>>> Timeline(Guid id, CasesDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
+        await db.EnsureCaseAsync(id, cancellationToken);
 
         return TypedResults.Ok(await TimelineAsync(id, db, cancellationToken));
     }

@@ -47,10 +47,7 @@ internal static class ClaimEndpoints
     /// <summary>The case's register in line order, with its totals; 404 when the county (or the firm) has no such case.</summary>
     internal static async Task<Ok<RegisterDto>> Register(Guid id, CasesDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
+        await db.EnsureCaseAsync(id, cancellationToken);
 
         var lines = await db.Claims.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.Number).ToListAsync(cancellationToken);
         return TypedResults.Ok(new RegisterDto(
@@ -63,13 +60,9 @@ internal static class ClaimEndpoints
         Guid id, DeclareClaimRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var declaration = new ClaimDeclaration(request.Creditor!.Trim(), request.Kind!.Value, request.Priority!.Value, request.VotingClass ?? VotingClass.Ordinary,
-            request.Principal!.Value, request.Interest ?? 0, request.Other ?? 0, request.Collateral?.Trim(), request.Rank, request.DeclaredOn!.Value);
+            request.Principal!.Value, request.Interest ?? 0, request.Other ?? 0, request.Collateral?.Trim(), request.Rank, request.DeclaredOn!.Value,
+            request.WaivedPriority == true, request.SocialInsurance == true);
         var claim = await DeclareAsync(id, declaration, null, db, cancellationToken);
-        if (request.WaivedPriority == true || request.SocialInsurance == true)
-        {
-            claim.SetFlags(request.WaivedPriority == true, request.SocialInsurance == true);
-            await db.SaveChangesAsync(cancellationToken);
-        }
 
         http.SetETag(claim);
         return TypedResults.Created($"/api/cases/{id}/claims", ClaimDto.From(claim));
@@ -127,11 +120,12 @@ internal static class ClaimEndpoints
 internal sealed record ClaimDto(
     Guid Id, int Number, string Creditor, ClaimKind Kind, PriorityClass Priority, VotingClass VotingClass, decimal Principal, decimal Interest, decimal Other,
     decimal Declared, string? Collateral, int? Rank, DateOnly DeclaredOn, bool Late, string? SourceModule, ReviewStatus Review, decimal? ConfirmedAmount,
-    string? ReviewReason, ObjectionOutcome Objection, DateOnly? SuitDeadline, DateOnly? CourtConfirmedOn, uint Version)
+    string? ReviewReason, ObjectionOutcome Objection, DateOnly? SuitDeadline, DateOnly? CourtConfirmedOn, bool WaivedPriority, bool SocialInsurance,
+    decimal? CourtSetAmount, uint Version)
 {
     public static ClaimDto From(Claim c) => new(c.Id, c.Number, c.Creditor, c.Kind, c.Priority, c.VotingClass, c.Principal, c.Interest, c.Other,
         c.Declared, c.Collateral, c.Rank, c.DeclaredOn, c.Late, c.SourceModule, c.Review, c.ConfirmedAmount, c.ReviewReason, c.Objection,
-        c.SuitDeadline, c.CourtConfirmedOn, c.Version);
+        c.SuitDeadline, c.CourtConfirmedOn, c.WaivedPriority, c.SocialInsurance, c.CourtSetAmount, c.Version);
 }
 
 /// <summary>A total of the register: declared, and counted (confirmed so far), with the number of lines.</summary>

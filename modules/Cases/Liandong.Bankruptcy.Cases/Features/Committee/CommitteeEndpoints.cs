@@ -31,22 +31,7 @@ internal static class CommitteeEndpoints
 
     private static async Task<Ok<CommitteeDto>> SetMembers(Guid id, MembersRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var committee = await FindAsync(id, db, cancellationToken);
-        if (committee is null)
-        {
-            if (expected != 0)
-            {
-                throw new BusinessException("platform.version_stale", 412);
-            }
-
-            db.Committees.Add(committee = new CreditorsCommittee(id)); // the first membership creates it
-        }
-        else
-        {
-            db.ExpectVersion(committee, expected);
-        }
-
+        var committee = db.ExpectVersionOrAdd(await FindAsync(id, db, cancellationToken), http.RequiredIfMatch(), () => new CreditorsCommittee(id));
         Check(committee.SetMembers([.. request.Members!.Select(m => (m.Name!.Trim(), m.Role!.Value))]));
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(committee);
@@ -65,11 +50,7 @@ internal static class CommitteeEndpoints
     /// <summary>The case's committee with members and decisions, tracked; 404 when the county (or the firm) has no such case.</summary>
     private static async Task<CreditorsCommittee?> FindAsync(Guid caseId, CasesDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
-
+        await db.EnsureCaseAsync(caseId, cancellationToken);
         return await db.Committees.AsSplitQuery().Include(c => c.Members).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.CaseId == caseId, cancellationToken);
     }
 

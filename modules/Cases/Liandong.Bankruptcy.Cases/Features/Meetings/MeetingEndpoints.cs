@@ -36,10 +36,7 @@ internal static class MeetingEndpoints
 
     private static async Task<Ok<List<MeetingDto>>> List(Guid id, CasesDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
+        await db.EnsureCaseAsync(id, cancellationToken);
 
         var meetings = await db.Meetings.AsNoTracking().AsSplitQuery().Include(m => m.Resolutions).Include(m => m.Ballots)
             .Where(m => m.CaseId == id).OrderBy(m => m.Number).ToListAsync(cancellationToken);
@@ -48,10 +45,7 @@ internal static class MeetingEndpoints
 
     private static async Task<Created<MeetingDto>> Convene(Guid id, ConveneRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
+        await db.EnsureCaseAsync(id, cancellationToken);
 
         var first = request.First ?? false;
         if (!CreditorsMeeting.NoticeSuffices(first, request.NoticeSentOn!.Value, request.HeldOn!.Value))

@@ -23,10 +23,7 @@ internal static class PublicationEndpoints
 
     private static async Task<Ok<List<PublicationDto>>> List(Guid id, CasesDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
+        await db.EnsureCaseAsync(id, cancellationToken);
 
         return TypedResults.Ok(await db.Publications.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.StartsOn).ThenBy(p => p.Id)
             .Select(p => new PublicationDto(p.Id, p.Kind, p.Publisher, p.Channel, p.Text, p.StartsOn, p.DueOn, p.PublishedOn, p.Version))

@@ -25,10 +25,7 @@ internal static class RequestEndpoints
 
     private static async Task<Ok<List<RequestDto>>> List(Guid id, CasesDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
+        await db.EnsureCaseAsync(id, cancellationToken);
 
         return TypedResults.Ok(await db.Requests.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Number)
             .Select(r => new RequestDto(r.Id, r.Number, r.Kind, r.Subject, r.Text, r.RequestedOn, r.Status, r.Reply, r.RepliedOn, r.Version))
@@ -38,10 +35,7 @@ internal static class RequestEndpoints
     private static async Task<Created<RequestDto>> Submit(
         Guid id, SubmitRequest request, CasesDbContext db, IAuditContext audit, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            throw BusinessException.NotFound();
-        }
+        await db.EnsureCaseAsync(id, cancellationToken);
 
         var number = await db.Requests.Where(r => r.CaseId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
         var made = new CourtRequest(id, number + 1, request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.RequestedOn!.Value, audit.UserId);

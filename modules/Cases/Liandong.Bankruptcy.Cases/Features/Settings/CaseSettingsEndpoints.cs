@@ -37,22 +37,7 @@ internal static class CaseSettingsEndpoints
 
     private static async Task<Ok<CaseSettingsDto>> Update(CaseSettingsRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var current = await CurrentAsync(db, cancellationToken);
-        if (db.Entry(current).State == EntityState.Detached)
-        {
-            if (expected != 0)
-            {
-                throw new BusinessException("platform.version_stale", 412);
-            }
-
-            db.Settings.Add(current); // the first save; a concurrent first save fails on the unique county index (409)
-        }
-        else
-        {
-            db.ExpectVersion(current, expected);
-        }
-
+        var current = db.ExpectVersionOrAdd(await db.Settings.SingleOrDefaultAsync(cancellationToken), http.RequiredIfMatch(), () => new CaseSettings());
         current.Update(request.FastTrackMonths!.Value, request.LongPendingMonths!.Value);
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(current);

@@ -100,22 +100,7 @@ internal static class NotificationEndpoints
     /// <summary>The reminder lead; the first save sends <c>If-Match: "0"</c> (the defaults' version) and creates the row.</summary>
     private static async Task<Ok<SettingsDto>> UpdateSettings(SettingsRequest request, CoordinationDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
-        var settings = await db.Settings.SingleOrDefaultAsync(cancellationToken);
-        if (settings is null)
-        {
-            if (expected != 0)
-            {
-                throw new BusinessException("platform.version_stale", 412);
-            }
-
-            db.Settings.Add(settings = new CoordinationSettings());
-        }
-        else
-        {
-            db.ExpectVersion(settings, expected);
-        }
-
+        var settings = db.ExpectVersionOrAdd(await db.Settings.SingleOrDefaultAsync(cancellationToken), http.RequiredIfMatch(), () => new CoordinationSettings());
         settings.Update(request.ReminderDays!.Value);
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(settings);
