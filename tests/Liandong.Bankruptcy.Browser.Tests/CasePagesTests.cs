@@ -89,7 +89,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         var (firmContext, firmPage, firmOffsite) = await browser.OpenAsync(host.BaseAddress);
         await using (firmContext)
         {
-            await firmPage.SignInAsync(firmA.UserName, Password);
+            await firmPage.SignInAsync(firmA.User.UserName, Password);
             await firmPage.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
             (await firmPage.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("洛阳甲律师事务所");
             await firmPage.ScanAsync();
@@ -99,7 +99,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         var (otherContext, otherPage, _) = await browser.OpenAsync(host.BaseAddress);
         await using (otherContext)
         {
-            await otherPage.SignInAsync(firmB.UserName, Password);
+            await otherPage.SignInAsync(firmB.User.UserName, Password);
             await otherPage.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
             await otherPage.Locator("h1", new() { HasTextString = "破产案件" }).WaitForAsync();
             (await otherPage.GetByRole(AriaRole.Row, new() { Name = caseNumber }).CountAsync()).ShouldBe(0);
@@ -107,13 +107,114 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         }
     }
 
+    [Fact]
+    public async Task An_administrator_records_three_claims_the_judge_convenes_two_creditors_vote_remotely_and_the_tally_shows_adoption_with_its_arithmetic()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var county = await host.CreateCountyAsync();
+        var judge = await host.CreateUserWithPasswordAsync(county, Password, CasesPermissions.View, CasesPermissions.Advance, CasesPermissions.Claims,
+            CasesPermissions.ConfirmClaims, CasesPermissions.Meetings, CasesPermissions.Publish);
+        var firm = await CreateFirmAsync(county, "洛阳丙律师事务所", CasesPermissions.Claims, CasesPermissions.ManageClaims);
+        var caseNumber = $"(2026){county.CourtCode}破申9号";
+        var caseId = await AcceptedCaseWithFirmAsync(county, caseNumber, firm.UnitId, ct);
+
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using (context)
+        {
+            await page.SignInAsync(firm.User.UserName, Password);
+            await page.GotoAsync($"/cases/{caseId}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "债权表、债权人会议与信息公开" }).ClickAsync();
+            foreach (var (creditor, amount) in new[] { ("甲公司", "300"), ("乙公司", "200"), ("丙公司", "400") })
+            {
+                await page.GetByLabel("债权人", new() { Exact = true }).FillAsync(creditor);
+                await page.GetByLabel("本金").FillAsync(amount);
+                await page.GetByLabel("申报日期").FillAsync("2026-04-01");
+                await page.Locator("form[aria-labelledby=declare] button").ClickAsync();
+                await page.GetByRole(AriaRole.Link, new() { Name = creditor }).ClickAsync();
+                await page.GetByLabel("日期", new() { Exact = true }).FillAsync("2026-04-30");
+                await page.GetByRole(AriaRole.Button, new() { Name = "保存审查结论" }).ClickAsync(); // confirmed in full
+                await page.Locator("#review", new() { HasTextString = "确认" }).WaitForAsync();
+                await page.GetByRole(AriaRole.Link, new() { Name = "返回债权人与债权" }).ClickAsync();
+            }
+
+            (await page.GetByRole(AriaRole.Table, new() { Name = "债权表" }).Locator("tbody tr").CountAsync()).ShouldBe(3);
+            await page.ScanAsync();
+            offsite.ShouldBeEmpty();
+        }
+
+        (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using (context)
+        {
+            await page.SignInAsync(judge.UserName, Password);
+            await page.GotoAsync($"/cases/{caseId}/creditors");
+            await page.GetByLabel("通知日期").FillAsync("2026-04-25");
+            await page.GetByLabel("会议日期").FillAsync("2026-05-05");
+            await page.Locator("form[aria-labelledby=convene] button").ClickAsync(); // the first meeting (checked by default)
+            await page.GetByRole(AriaRole.Link, new() { Name = "第 1 次债权人会议（2026-05-05）" }).ClickAsync();
+            await page.GetByLabel("表决事项", new() { Exact = true }).FillAsync("通过债务人财产管理方案");
+            await page.Locator("form[aria-labelledby=propose] button").ClickAsync();
+            foreach (var (creditor, ballot, remote) in new[] { ("1. 甲公司", "同意", true), ("3. 丙公司", "同意", true), ("2. 乙公司", "不同意", false) })
+            {
+                var form = page.GetByRole(AriaRole.Form, new() { Name = "记录表决票 1" });
+                await form.GetByLabel("债权人").SelectOptionAsync(new SelectOptionValue { Label = creditor });
+                await form.GetByLabel("表决意见").SelectOptionAsync(new SelectOptionValue { Label = ballot });
+                await form.GetByLabel("非现场表决").SetCheckedAsync(remote);
+                await form.GetByRole(AriaRole.Button).ClickAsync();
+                await page.GetByRole(AriaRole.Table, new() { Name = "表决票 1" }).Locator("tr", new() { HasTextString = creditor }).WaitForAsync();
+            }
+
+            await page.GetByRole(AriaRole.Form, new() { Name = "计票 1" }).GetByLabel("日期").FillAsync("2026-05-05");
+            await page.GetByRole(AriaRole.Form, new() { Name = "计票 1" }).GetByRole(AriaRole.Button).ClickAsync();
+            await page.Locator(".result", new() { HasTextString = "通过" }).WaitForAsync();
+            var arithmetic = await page.GetByRole(AriaRole.Table, new() { Name = "计票 1" }).InnerTextAsync();
+            arithmetic.ShouldContain("全体债权人：通过");
+            arithmetic.ShouldContain("2 / 3");     // heads: 甲 丙 of the three attending (art. 64)
+            arithmetic.ShouldContain("700 / 900"); // amounts: of all unsecured claims
+            (await page.Locator("main").InnerTextAsync()).ShouldContain("告知非现场表决债权人期限 2026-05-08"); // Interpretation III art. 11
+            await page.ScanAsync();
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "返回债权人与债权" }).ClickAsync();
+            (await page.GetByRole(AriaRole.Table, new() { Name = "信息公开" }).InnerTextAsync()).ShouldContain("表决结果告知"); // a duty to tell the remote voters
+            offsite.ShouldBeEmpty();
+        }
+    }
+
+    /// <summary>A case of the county accepted and given to the firm, over the API by a judge.</summary>
+    private async Task<Guid> AcceptedCaseWithFirmAsync(TestCounty county, string caseNumber, Guid firmId, CancellationToken ct)
+    {
+        using var api = host.CreateClient(await host.CreateUserAsync(county, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance));
+        var registered = await api.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber,
+            procedure = "ApplicationReview",
+            debtors = new[] { new { name = "洛阳某某建材有限公司", uscc = "91350100M000100Y43" } },
+        }, ct);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var caseId = (await registered.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+        var etag = registered.Headers.ETag!.Tag;
+        foreach (var (url, body) in new (string, object)[]
+        {
+            ($"/api/cases/{caseId}/transitions", new { action = "AcceptLiquidation", ruling = new { number = caseNumber, date = "2026-03-02", kind = "受理裁定" } }),
+            ($"/api/cases/{caseId}/administrator", new { firmId, decision = new { number = "(2026)豫0000破9号", date = "2026-03-03", kind = "指定管理人决定书" } }),
+        })
+        {
+            using var request = new HttpRequestMessage(url.EndsWith("transitions", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+            var response = await api.SendAsync(request, ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            etag = response.Headers.ETag!.Tag;
+        }
+
+        return caseId;
+    }
+
     /// <summary>An administrator firm of the county (made by its administrator over the API) and a user of that firm.</summary>
-    private async Task<TestUser> CreateFirmAsync(TestCounty county, string name)
+    private async Task<(TestUser User, Guid UnitId)> CreateFirmAsync(TestCounty county, string name, params string[] more)
     {
         using var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
         var response = await admin.PostAsJsonAsync("/api/platform/units", new { name, kind = "AdministratorFirm" }, TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var unit = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
-        return await host.CreateUnitUserAsync(county, unit, Password, CasesPermissions.View);
+        return (await host.CreateUnitUserAsync(county, unit, Password, [CasesPermissions.View, .. more]), unit);
     }
 }

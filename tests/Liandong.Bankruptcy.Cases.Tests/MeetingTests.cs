@@ -16,7 +16,7 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
     {
         _county = await host.CreateCountyAsync();
         _client = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance,
-            CasesPermissions.Claims, CasesPermissions.ManageClaims, CasesPermissions.ConfirmClaims));
+            CasesPermissions.Claims, CasesPermissions.ManageClaims, CasesPermissions.ConfirmClaims, CasesPermissions.Meetings));
         _api = new CasesApi(_client, _county, _ct);
     }
 
@@ -87,6 +87,89 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         page.ShouldContain("第 1 次债权人会议");
         page.ShouldContain("通过破产财产分配方案：通过");
     }
+
+    [Fact]
+    public async Task A_plan_rejected_by_one_class_is_voted_again_by_that_class_only_then_the_court_rules_and_duties_follow()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(1);
+        await _api.AdvancedAsync(caseId, etag, "AcceptReorganization", null, "2026-03-02");
+        var bank = await Declare(caseId, new { creditor = "丁银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 1000, collateral = "厂房", declaredOn = "2026-04-01" });
+        var a = await Declare(caseId, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", votingClass = "Ordinary", principal = 300, declaredOn = "2026-04-01" });
+        var b = await Declare(caseId, new { creditor = "乙公司", kind = "Ordinary", priority = "Ordinary", votingClass = "Ordinary", principal = 600, declaredOn = "2026-04-01" });
+        var set = await Declare(caseId, new { creditor = "庚公司", kind = "SetOff", priority = "Ordinary", votingClass = "Ordinary", principal = 50, declaredOn = "2026-04-01" });
+        foreach (var claim in new[] { bank, a, b, set })
+        {
+            await ConfirmAsync(caseId, claim);
+        }
+
+        // A later meeting needs 15 days' notice, and its notice becomes a publication duty due 15 days before it.
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = false, noticeSentOn = "2026-05-01", heldOn = "2026-05-20" }, _ct);
+        convened.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        var version = convened.Headers.ETag!.Tag;
+
+        version = await Change(meeting, HttpMethod.Post, "resolutions", version, new { kind = "ReorganizationPlan", title = "表决重整计划草案" });
+        (await _api.SendAsync(HttpMethod.Post, $"/api/cases/meetings/{meeting}/revote", version, new { resolution = 1 })).StatusCode
+            .ShouldBe(HttpStatusCode.Conflict); // not voted yet
+        foreach (var (claim, ballot) in new[] { (bank, "Yes"), (a, "Yes"), (b, "No"), (set, "Yes") })
+        {
+            version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = claim, ballot, remote = claim == b });
+        }
+
+        version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 1, on = "2026-05-20" });
+        var first = (await Meeting(caseId)).GetProperty("resolutions")[0];
+        first.GetProperty("adopted").GetBoolean().ShouldBeFalse();
+        var classes = first.GetProperty("arithmetic").EnumerateArray().ToDictionary(x => x.GetProperty("class").GetString()!, x => x.GetProperty("adopted").GetBoolean());
+        classes.ShouldBe(new Dictionary<string, bool> { ["Secured"] = true, ["Ordinary"] = false }); // 300 of 900 < 2/3; the set-off line has no vote
+
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ruling", version,
+            new { resolution = 1, ruling = new { number = "(2026)豫0000破1号之二", date = "2026-05-25" } })).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // kind missing
+        version = await Change(meeting, HttpMethod.Post, "revote", version, new { resolution = 1 });
+        (await _api.SendAsync(HttpMethod.Post, $"/api/cases/meetings/{meeting}/revote", version, new { resolution = 1 })).StatusCode
+            .ShouldBe(HttpStatusCode.Conflict); // once only (art. 87)
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 2, claimId = a, ballot = "Yes" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 2, claimId = b, ballot = "No" });
+        version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 2, on = "2026-05-30" });
+        var second = (await Meeting(caseId)).GetProperty("resolutions")[1];
+        (second.GetProperty("revoteOf").GetInt32(), second.GetProperty("adopted").GetBoolean()).ShouldBe((1, false));
+        second.GetProperty("arithmetic").EnumerateArray().Select(x => x.GetProperty("class").GetString()).ShouldBe(["Secured", "Ordinary"]); // the secured class kept its result
+
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ruling", version,
+            new { resolution = 1, ruling = new { number = "(2026)豫0000破1号之二", date = "2026-06-05", kind = "民事裁定书" } })).StatusCode
+            .ShouldBe(HttpStatusCode.Conflict); // the first vote was voted again: the ruling is on the second
+        version = await Change(meeting, HttpMethod.Put, "ruling", version, new { resolution = 2, ruling = new { number = "(2026)豫0000破1号之二", date = "2026-06-05", kind = "民事裁定书" } });
+        version = await Change(meeting, HttpMethod.Put, "minutes", version, new { minutes = "会议由管理人主持，出席债权人四名。" });
+        var saved = await Meeting(caseId);
+        saved.GetProperty("resolutions")[1].GetProperty("ruling").GetProperty("number").GetString().ShouldBe("(2026)豫0000破1号之二");
+        saved.GetProperty("minutes").GetString().ShouldBe("会议由管理人主持，出席债权人四名。");
+
+        var duties = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/publications", _ct)).EnumerateArray()
+            .Select(x => (Kind: x.GetProperty("kind").GetString(), Starts: x.GetProperty("startsOn").GetString(), Due: x.GetProperty("dueOn").GetString())).ToList();
+        duties.ShouldContain(("MeetingNotice", "2026-05-01", "2026-05-05")); // out 15 days before the 20th
+        duties.ShouldContain(("MeetingResult", "2026-05-20", "2026-05-23")); // 乙 voted remotely on the first vote
+        duties.ShouldNotContain(d => d.Kind == "MeetingResult" && d.Starts == "2026-05-30"); // nobody voted remotely on the second
+    }
+
+    [Fact]
+    public async Task The_courts_confirmation_starts_one_claims_notice_per_ruling_date()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(1);
+        await _api.AdvancedAsync(caseId, etag, "AcceptLiquidation", null, "2026-03-02");
+        foreach (var creditor in new[] { "甲公司", "乙公司" })
+        {
+            var claim = await Confirmed(caseId, creditor, 100);
+            var version = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/claims", _ct)).GetProperty("items").EnumerateArray()
+                .Single(x => x.GetProperty("id").GetGuid() == claim).GetProperty("version").GetUInt32();
+            (await _api.SendAsync(HttpMethod.Put, $"/api/cases/claims/{claim}/confirmation", $"\"{version}\"", new { on = "2026-06-01" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var notices = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/publications", _ct)).EnumerateArray()
+            .Where(x => x.GetProperty("kind").GetString() == "ClaimsNotice").ToList();
+        notices.Count.ShouldBe(1);
+        notices[0].GetProperty("text").GetString()!.ShouldContain("2026年6月1日裁定确认无异议债权");
+    }
+
+    private async Task<JsonElement> Meeting(Guid caseId) => (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/meetings", _ct))[0];
 
     private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)
     {

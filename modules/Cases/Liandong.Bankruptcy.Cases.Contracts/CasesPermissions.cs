@@ -10,6 +10,7 @@ public static class CasesPermissions
     public const string Claims = "Cases.Claims";
     public const string ManageClaims = "Cases.Claims.Manage";
     public const string ConfirmClaims = "Cases.Claims.Confirm";
+    public const string Meetings = "Cases.Claims.Meetings";
     public const string Publish = "Cases.Cases.Publish";
     public const string Requests = "Cases.Requests";
     public const string SubmitRequests = "Cases.Requests.Submit";

@@ -68,6 +68,7 @@ public sealed class CasesModule : IModule
                 [
                     new(CasesPermissions.ManageClaims, "申报与审查债权（管理人）", "Declare and review claims (administrator)", PermissionSide.County),
                     new(CasesPermissions.ConfirmClaims, "裁定确认债权", "Confirm claims by ruling", PermissionSide.County),
+                    new(CasesPermissions.Meetings, "召集债权人会议、记录表决与计票", "Convene creditors' meetings, record ballots and tally", PermissionSide.County),
                 ]),
             new(CasesPermissions.Requests, "查看请示与批复", "View requests and replies", PermissionSide.County,
                 [
@@ -89,6 +90,8 @@ public sealed class CasesModule : IModule
         ("firm", CasesPermissions.ManageClaims),
         ("judge", CasesPermissions.Claims),
         ("judge", CasesPermissions.ConfirmClaims),
+        ("judge", CasesPermissions.Meetings), // the court convenes the first meeting (art. 62)
+        ("firm", CasesPermissions.Meetings),
         ("judge", CasesPermissions.Publish),
         ("firm", CasesPermissions.Publish),
         ("judge", CasesPermissions.Requests),

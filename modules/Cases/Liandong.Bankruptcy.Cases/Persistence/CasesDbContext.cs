@@ -212,6 +212,7 @@ internal sealed class CasesDbContext(
         modelBuilder.Entity<Domain.Meetings.CreditorsMeeting>(e =>
         {
             e.ToTable("meetings");
+            e.Property(m => m.Minutes).HasMaxLength(20000);
             e.HasIndex(m => new { m.TenantId, m.CaseId, m.Number }).IsUnique();
             e.HasMany(m => m.Resolutions).WithOne().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(m => m.Ballots).WithOne().HasForeignKey(b => b.MeetingId).OnDelete(DeleteBehavior.Cascade);
@@ -224,6 +225,12 @@ internal sealed class CasesDbContext(
             e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(r => r.Title).HasMaxLength(200);
             e.Property(r => r.Arithmetic).HasColumnType("jsonb");
+            e.OwnsOne(r => r.Ruling, ruling =>
+            {
+                ruling.Property(x => x.Number).HasColumnName("ruling_number").HasMaxLength(60);
+                ruling.Property(x => x.Date).HasColumnName("ruling_date");
+                ruling.Property(x => x.Kind).HasColumnName("ruling_kind").HasMaxLength(40);
+            });
             e.HasIndex(r => new { r.MeetingId, r.Number }).IsUnique();
             e.HasQueryFilter(AppointedFirmFilter, r => AppointedFirm == null || Meetings.Any(m => m.Id == r.MeetingId));
         });

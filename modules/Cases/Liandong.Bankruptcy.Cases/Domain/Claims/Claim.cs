@@ -93,9 +93,12 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
     /// <summary>Unreviewed, or under an objection not yet settled: it votes only with a court-set amount.</summary>
     public bool Disputed => Review == ReviewStatus.Pending || Objection is ObjectionOutcome.Pending or ObjectionOutcome.Sued;
 
-    /// <summary>The line as the tally sees it, or null when it carries no claim (rejected, and no objection open).</summary>
+    /// <summary>
+    /// The line as the tally sees it, or null when it carries no vote: rejected with no objection open, or a retrieval
+    /// (the claimant's own property, art. 38) or set-off (art. 40) line, whose review records its outcome.
+    /// </summary>
     public Voter? AsVoter(Ballot? ballot) =>
-        !Disputed && Review == ReviewStatus.Rejected
+        (!Disputed && Review == ReviewStatus.Rejected) || Kind is ClaimKind.Retrieval or ClaimKind.SetOff
             ? null
             : new Voter(Creditor, Disputed ? Declared : Counted, Kind == ClaimKind.Secured, WaivedPriority, Disputed, CourtSetAmount, VotingClass,
                 SocialInsurance, ballot is not null, ballot);
@@ -106,10 +109,8 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
         Touch();
     }
 
-
     /// <summary>The amount the claim counts with now: what was confirmed, or nothing while it is unreviewed or rejected.</summary>
     public decimal Counted => Review is ReviewStatus.Confirmed or ReviewStatus.PartlyConfirmed ? ConfirmedAmount ?? 0 : 0;
-
 
     /// <summary>A report from another module for the same source replaces the amounts; a changed amount is reviewed again.</summary>
     public void Declare(ClaimDeclaration d, bool late)

@@ -36,6 +36,9 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
 
     public List<MeetingBallot> Ballots { get; private set; } = [];
 
+    /// <summary>The minutes (会议记录) as recorded by the administrator; the meeting page prints them with the arithmetic.</summary>
+    public string? Minutes { get; private set; }
+
     public static bool NoticeSuffices(bool first, DateOnly noticeSentOn, DateOnly heldOn) => first || heldOn >= noticeSentOn.AddDays(NoticeDays);
 
     public MeetingResolution Propose(ResolutionKind kind, string title)
@@ -44,6 +47,57 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
         Resolutions.Add(resolution);
         Touch();
         return resolution;
+    }
+
+    public void RecordMinutes(string minutes)
+    {
+        Minutes = minutes;
+        Touch();
+    }
+
+    /// <summary>
+    /// Art. 87: a reorganization plan that some class rejected may be voted on once more by those classes, after the
+    /// debtor or administrator has negotiated with them; the classes that adopted it keep their result.
+    /// </summary>
+    public MeetingOutcome Revote(int resolution)
+    {
+        if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } first)
+        {
+            return MeetingOutcome.NoSuchResolution;
+        }
+
+        if (first.Kind != ResolutionKind.ReorganizationPlan || first.Adopted != false || first.RevoteOf is not null ||
+            Resolutions.Any(r => r.RevoteOf == resolution))
+        {
+            return MeetingOutcome.NotAllowed;
+        }
+
+        Resolutions.Add(new MeetingResolution(Resolutions.Count + 1, first.Kind, first.Title, resolution));
+        Touch();
+        return MeetingOutcome.Done;
+    }
+
+    /// <summary>
+    /// The court's ruling on a resolution the meeting did not adopt: the management or realization plan (art. 65(1)),
+    /// the distribution plan after a second vote (art. 65(2)), the reorganization plan approved over a class (art. 87(2)).
+    /// A composition agreement that fails ends the composition instead (art. 99), which is a step of the case.
+    /// </summary>
+    public MeetingOutcome RuleOn(int resolution, Ruling ruling)
+    {
+        if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } failed)
+        {
+            return MeetingOutcome.NoSuchResolution;
+        }
+
+        if (failed.Adopted != false || failed.Kind == ResolutionKind.CompositionAgreement || failed.Ruling is not null ||
+            Resolutions.Any(r => r.RevoteOf == resolution))
+        {
+            return MeetingOutcome.NotAllowed;
+        }
+
+        failed.RuledBy(ruling);
+        Touch();
+        return MeetingOutcome.Done;
     }
 
     /// <summary>Records (or replaces) a creditor's ballot on an open resolution.</summary>
@@ -80,7 +134,20 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
 
         var ballots = Ballots.Where(b => b.Resolution == resolution).ToDictionary(b => b.ClaimId);
         var voters = register.Select(c => c.AsVoter(ballots.GetValueOrDefault(c.Id)?.Ballot)).OfType<Voter>().ToList();
-        var result = Tally.Count(open.Kind, voters);
+        TallyResult result;
+        if (open.RevoteOf is { } first)
+        {
+            // Only the classes that rejected the plan vote again (art. 87(1)); the others keep their first result.
+            var kept = Resolutions.Single(r => r.Number == first).ClassResults().Where(c => c.Adopted).ToList();
+            var again = Tally.Count(open.Kind, [.. voters.Where(v => kept.All(k => k.Class != v.Class))]).Classes;
+            var classes = kept.Concat(again).OrderBy(c => c.Class).ToList();
+            result = new TallyResult(open.Kind, classes.All(c => c.Adopted), classes);
+        }
+        else
+        {
+            result = Tally.Count(open.Kind, voters);
+        }
+
         open.Closed(result, on, ballots.Values.Any(b => b.Remote));
         Touch();
         return MeetingOutcome.Done;
@@ -93,7 +160,8 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
     {
     }
 
-    public MeetingResolution(int number, ResolutionKind kind, string title) => (Number, Kind, Title) = (number, kind, title);
+    public MeetingResolution(int number, ResolutionKind kind, string title, int? revoteOf = null) =>
+        (Number, Kind, Title, RevoteOf) = (number, kind, title, revoteOf);
 
     public Guid TenantId { get; private set; }
 
@@ -105,6 +173,9 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
 
     public string Title { get; private set; } = "";
 
+    /// <summary>The resolution this one votes again (art. 87), or null for a first vote.</summary>
+    public int? RevoteOf { get; private set; }
+
     public bool? Adopted { get; private set; }
 
     public DateOnly? ClosedOn { get; private set; }
@@ -114,6 +185,15 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
 
     /// <summary>The tally with its arithmetic, as JSON (the classes, their lines and who had no vote and why).</summary>
     public string? Arithmetic { get; private set; }
+
+    /// <summary>The court's ruling on the resolution when the meeting did not adopt it (arts. 65, 87(2)).</summary>
+    public Ruling? Ruling { get; private set; }
+
+    public void RuledBy(Ruling ruling) => Ruling = ruling;
+
+    /// <summary>The stored tally's classes (with their lines), or none before the tally.</summary>
+    public IReadOnlyList<ClassResult> ClassResults() =>
+        Arithmetic is null ? [] : JsonSerializer.Deserialize<List<ClassResult>>(Arithmetic, Json) ?? [];
 
     public void Closed(TallyResult result, DateOnly on, bool anyRemote)
     {
@@ -150,4 +230,5 @@ public enum MeetingOutcome
     Done,
     NoSuchResolution, // 404
     Closed,           // 409 cases.resolution_closed
+    NotAllowed,       // 409 cases.resolution_step_not_allowed
 }

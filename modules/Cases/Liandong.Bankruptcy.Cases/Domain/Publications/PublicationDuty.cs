@@ -68,8 +68,7 @@ internal sealed class PublicationDuty : AggregateRoot, ITenantOwned
     /// <summary>The duties a step of the case starts (its ruling's date), with the texts prepared from the case.</summary>
     public static IEnumerable<PublicationDuty> For(BankruptcyCase c, CaseAction action, Ruling ruling, WorkingCalendar calendar)
     {
-        var debtor = c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).FirstOrDefault() ?? "";
-        var heading = $"{c.CaseNumber} {debtor}";
+        var heading = Heading(c);
         if (action is CaseAction.AcceptLiquidation or CaseAction.AcceptReorganization or CaseAction.AcceptComposition)
         {
             var announcement = c.Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.Announcement)?.Due;
@@ -95,6 +94,28 @@ internal sealed class PublicationDuty : AggregateRoot, ITenantOwned
                 DeadlineCalculator.Compute(ruling.Date, Period.Days(10), calendar).Date);
         }
     }
+
+    /// <summary>
+    /// The notice of a meeting after the first (the first is in the court's acceptance announcement, art. 14): out at
+    /// least 15 days before it (art. 63).
+    /// </summary>
+    public static PublicationDuty MeetingNotice(BankruptcyCase c, Meetings.CreditorsMeeting meeting) =>
+        new(c.Id, PublicationKind.MeetingNotice, Publisher.Administrator, PublicationChannel.BankruptcyNetwork,
+            $"{Heading(c)}：定于{meeting.HeldOn:yyyy年M月d日}召开第{meeting.Number}次债权人会议。", meeting.NoticeSentOn,
+            meeting.HeldOn.AddDays(-Meetings.CreditorsMeeting.NoticeDays));
+
+    /// <summary>Creditors who voted remotely are told the result within 3 days (Interpretation III art. 11).</summary>
+    public static PublicationDuty MeetingResult(BankruptcyCase c, Meetings.CreditorsMeeting meeting, Meetings.MeetingResolution resolution) =>
+        new(c.Id, PublicationKind.MeetingResult, Publisher.Administrator, PublicationChannel.RemoteVoters,
+            $"{Heading(c)}：第{meeting.Number}次债权人会议表决事项“{resolution.Title}”{(resolution.Adopted == true ? "通过" : "未通过")}（{resolution.ClosedOn:yyyy-MM-dd}）。",
+            resolution.ClosedOn!.Value, resolution.ResultNoticeDue);
+
+    /// <summary>The court's ruling confirming claims of the register (art. 58), published once per ruling date.</summary>
+    public static PublicationDuty ClaimsNotice(BankruptcyCase c, DateOnly ruledOn) =>
+        new(c.Id, PublicationKind.ClaimsNotice, Publisher.Court, PublicationChannel.BankruptcyNetwork,
+            $"{Heading(c)}：本院于{ruledOn:yyyy年M月d日}裁定确认无异议债权。", ruledOn, null);
+
+    private static string Heading(BankruptcyCase c) => $"{c.CaseNumber} {c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).FirstOrDefault()}".TrimEnd();
 }
 
 public enum PublicationKind
@@ -103,6 +124,7 @@ public enum PublicationKind
     Ruling,
     ClaimsNotice,
     MeetingNotice,
+    MeetingResult,
     InvestorRecruitment,
     CreditPublicityEntry,
 }
@@ -117,6 +139,7 @@ public enum PublicationChannel
 {
     BankruptcyNetwork,          // 全国企业破产重整案件信息网
     EnterpriseCreditPublicity,  // 国家企业信用信息公示系统
+    RemoteVoters,               // told in writing (书面告知以非现场方式表决的债权人)
 }
 
 public enum PublicationOutcome

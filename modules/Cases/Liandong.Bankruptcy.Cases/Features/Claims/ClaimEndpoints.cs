@@ -1,5 +1,7 @@
 using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Domain.Claims;
+using Liandong.Bankruptcy.Cases.Domain.Publications;
+using Liandong.Bankruptcy.Cases.Features.Register;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
@@ -26,23 +28,50 @@ internal static class ClaimEndpoints
         cases.MapGet("/{id:guid}/claims", Register).RequirePermission(CasesPermissions.Claims);
         cases.MapPost("/{id:guid}/claims", Declare).RequirePermission(CasesPermissions.ManageClaims).WithIdempotency();
         cases.MapPut("/claims/{id:guid}/review", (Guid id, ReviewRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            ChangeAsync(id, http, db, c => c.ReviewAs(request.Status!.Value, request.ConfirmedAmount, request.Reason?.Trim(), request.On!.Value), ct))
-            .RequirePermission(CasesPermissions.ManageClaims);
-        cases.MapPost("/claims/{id:guid}/objection", async (Guid id, ObjectionRequest request, CasesDbContext db, IHolidayCalendar calendar, HttpContext http, CancellationToken ct) =>
-        {
-            var working = await calendar.GetAsync(ct);
-            return await ChangeAsync(id, http, db, c => c.RaiseObjection(request.Reason!.Trim(), request.RaisedOn!.Value, request.MeetingReviewedOn!.Value, working), ct);
-        }).RequirePermission(CasesPermissions.ManageClaims);
+            Reply(http, ReviewAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ManageClaims);
+        cases.MapPost("/claims/{id:guid}/objection", (Guid id, ObjectionRequest request, CasesDbContext db, IHolidayCalendar calendar, HttpContext http, CancellationToken ct) =>
+            Reply(http, ObjectAsync(id, http.RequiredIfMatch(), request, db, calendar, ct))).RequirePermission(CasesPermissions.ManageClaims);
         cases.MapPut("/claims/{id:guid}/objection", (Guid id, ObjectionOutcomeRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            ChangeAsync(id, http, db, c => c.SettleObjection(request.Outcome!.Value, request.JudgedAmount), ct))
-            .RequirePermission(CasesPermissions.ManageClaims);
+            Reply(http, SettleAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ManageClaims);
         cases.MapPut("/claims/{id:guid}/voting-amount", (Guid id, VotingAmountRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            ChangeAsync(id, http, db, c => { c.SetVotingAmount(request.Amount!.Value); return ClaimOutcome.Done; }, ct))
-            .RequirePermission(CasesPermissions.ConfirmClaims);
+            Reply(http, SetVotingAmountAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ConfirmClaims);
         cases.MapPut("/claims/{id:guid}/confirmation", (Guid id, ConfirmationRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            ChangeAsync(id, http, db, c => c.ConfirmByCourt(request.On!.Value), ct))
-            .RequirePermission(CasesPermissions.ConfirmClaims);
+            Reply(http, ConfirmAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ConfirmClaims);
     }
+
+    internal static Task<Claim> ReviewAsync(Guid id, uint expected, ReviewRequest request, CasesDbContext db, CancellationToken cancellationToken) =>
+        ChangeAsync(id, expected, db, c => c.ReviewAs(request.Status!.Value, request.ConfirmedAmount, request.Reason?.Trim(), request.On!.Value), cancellationToken);
+
+    internal static async Task<Claim> ObjectAsync(
+        Guid id, uint expected, ObjectionRequest request, CasesDbContext db, IHolidayCalendar calendar, CancellationToken cancellationToken)
+    {
+        var working = await calendar.GetAsync(cancellationToken);
+        return await ChangeAsync(id, expected, db, c => c.RaiseObjection(request.Reason!.Trim(), request.RaisedOn!.Value, request.MeetingReviewedOn!.Value, working), cancellationToken);
+    }
+
+    internal static Task<Claim> SettleAsync(Guid id, uint expected, ObjectionOutcomeRequest request, CasesDbContext db, CancellationToken cancellationToken) =>
+        ChangeAsync(id, expected, db, c => c.SettleObjection(request.Outcome!.Value, request.JudgedAmount), cancellationToken);
+
+    internal static Task<Claim> SetVotingAmountAsync(Guid id, uint expected, VotingAmountRequest request, CasesDbContext db, CancellationToken cancellationToken) =>
+        ChangeAsync(id, expected, db, c => { c.SetVotingAmount(request.Amount!.Value); return ClaimOutcome.Done; }, cancellationToken);
+
+    /// <summary>The court confirms the line (art. 58); the first confirmation on a date becomes a claims notice to publish.</summary>
+    internal static async Task<Claim> ConfirmAsync(Guid id, uint expected, ConfirmationRequest request, CasesDbContext db, CancellationToken cancellationToken)
+    {
+        var on = request.On!.Value;
+        var claim = await ChangeAsync(id, expected, db, c => c.ConfirmByCourt(on), cancellationToken, save: false);
+        if (!await db.Publications.AnyAsync(p => p.CaseId == claim.CaseId && p.Kind == PublicationKind.ClaimsNotice && p.StartsOn == on, cancellationToken))
+        {
+            db.Publications.Add(PublicationDuty.ClaimsNotice(await CaseEndpoints.FindAsync(claim.CaseId, db, cancellationToken), on));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return claim;
+    }
+
+    /// <summary>The line, tracked; 404 when the county (or the firm) has no such line.</summary>
+    internal static async Task<Claim> FindAsync(Guid id, CasesDbContext db, CancellationToken cancellationToken) =>
+        await db.Claims.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
 
     /// <summary>The case's register in line order, with its totals; 404 when the county (or the firm) has no such case.</summary>
     internal static async Task<Ok<RegisterDto>> Register(Guid id, CasesDbContext db, CancellationToken cancellationToken)
@@ -59,10 +88,7 @@ internal static class ClaimEndpoints
     private static async Task<Created<ClaimDto>> Declare(
         Guid id, DeclareClaimRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var declaration = new ClaimDeclaration(request.Creditor!.Trim(), request.Kind!.Value, request.Priority!.Value, request.VotingClass ?? VotingClass.Ordinary,
-            request.Principal!.Value, request.Interest ?? 0, request.Other ?? 0, request.Collateral?.Trim(), request.Rank, request.DeclaredOn!.Value,
-            request.WaivedPriority == true, request.SocialInsurance == true);
-        var claim = await DeclareAsync(id, declaration, null, db, cancellationToken);
+        var claim = await DeclareAsync(id, request.ToDeclaration(), null, db, cancellationToken);
 
         http.SetETag(claim);
         return TypedResults.Created($"/api/cases/{id}/claims", ClaimDto.From(claim));
@@ -98,10 +124,16 @@ internal static class ClaimEndpoints
         return claim;
     }
 
-    private static async Task<Ok<ClaimDto>> ChangeAsync(Guid id, HttpContext http, CasesDbContext db, Func<Claim, ClaimOutcome> change, CancellationToken cancellationToken)
+    private static async Task<Ok<ClaimDto>> Reply(HttpContext http, Task<Claim> change)
     {
-        var expected = http.RequiredIfMatch();
-        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        var claim = await change;
+        http.SetETag(claim);
+        return TypedResults.Ok(ClaimDto.From(claim));
+    }
+
+    private static async Task<Claim> ChangeAsync(Guid id, uint expected, CasesDbContext db, Func<Claim, ClaimOutcome> change, CancellationToken cancellationToken, bool save = true)
+    {
+        var claim = await FindAsync(id, db, cancellationToken);
         db.ExpectVersion(claim, expected);
         switch (change(claim))
         {
@@ -111,9 +143,12 @@ internal static class ClaimEndpoints
                 throw BusinessException.Rule("cases.claim_review_invalid");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(claim);
-        return TypedResults.Ok(ClaimDto.From(claim));
+        if (save)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return claim;
     }
 }
 
@@ -137,6 +172,10 @@ internal sealed record DeclareClaimRequest(
     string? Creditor, ClaimKind? Kind, PriorityClass? Priority, VotingClass? VotingClass, decimal? Principal, decimal? Interest, decimal? Other,
     string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null) : IValidatable
 {
+    public ClaimDeclaration ToDeclaration() => new(Creditor!.Trim(), Kind!.Value, Priority!.Value, VotingClass ?? Domain.Voting.VotingClass.Ordinary,
+        Principal!.Value, Interest ?? 0, Other ?? 0, string.IsNullOrWhiteSpace(Collateral) ? null : Collateral.Trim(), Rank, DeclaredOn!.Value,
+        WaivedPriority == true, SocialInsurance == true);
+
     public void Validate(ValidationErrors errors)
     {
         errors.RequiredText("creditor", Creditor, 200);

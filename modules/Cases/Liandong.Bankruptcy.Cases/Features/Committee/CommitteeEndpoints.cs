@@ -31,20 +31,32 @@ internal static class CommitteeEndpoints
 
     private static async Task<Ok<CommitteeDto>> SetMembers(Guid id, MembersRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var committee = db.ExpectVersionOrAdd(await FindAsync(id, db, cancellationToken), http.RequiredIfMatch(), () => new CreditorsCommittee(id));
-        Check(committee.SetMembers([.. request.Members!.Select(m => (m.Name!.Trim(), m.Role!.Value))]));
-        await db.SaveChangesAsync(cancellationToken);
+        var committee = await SetMembersAsync(id, http.RequiredIfMatch(), request, db, cancellationToken);
         http.SetETag(committee);
         return TypedResults.Ok(CommitteeDto.From(committee));
     }
 
+    internal static async Task<CreditorsCommittee> SetMembersAsync(Guid id, uint expected, MembersRequest request, CasesDbContext db, CancellationToken cancellationToken)
+    {
+        var committee = db.ExpectVersionOrAdd(await FindAsync(id, db, cancellationToken), expected, () => new CreditorsCommittee(id));
+        Check(committee.SetMembers([.. request.Members!.Select(m => (m.Name!.Trim(), m.Role!.Value))]));
+        await db.SaveChangesAsync(cancellationToken);
+        return committee;
+    }
+
     private static async Task<Created<CommitteeDto>> Decide(Guid id, DecisionRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var committee = await DecideAsync(id, request, db, cancellationToken);
+        http.SetETag(committee);
+        return TypedResults.Created($"/api/cases/{id}/committee", CommitteeDto.From(committee));
+    }
+
+    internal static async Task<CreditorsCommittee> DecideAsync(Guid id, DecisionRequest request, CasesDbContext db, CancellationToken cancellationToken)
     {
         var committee = await FindAsync(id, db, cancellationToken) ?? throw BusinessException.Rule("cases.committee_size", CreditorsCommittee.MaxMembers);
         Check(committee.Decide(request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.On!.Value));
         await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(committee);
-        return TypedResults.Created($"/api/cases/{id}/committee", CommitteeDto.From(committee));
+        return committee;
     }
 
     /// <summary>The case's committee with members and decisions, tracked; 404 when the county (or the firm) has no such case.</summary>

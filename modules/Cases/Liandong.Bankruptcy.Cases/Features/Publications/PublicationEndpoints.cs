@@ -32,7 +32,13 @@ internal static class PublicationEndpoints
 
     private static async Task<Ok<PublicationDto>> MarkPublished(Guid id, PublishedRequest request, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
+        var duty = await MarkPublishedAsync(id, http.RequiredIfMatch(), request, db, cancellationToken);
+        http.SetETag(duty);
+        return TypedResults.Ok(new PublicationDto(duty.Id, duty.Kind, duty.Publisher, duty.Channel, duty.Text, duty.StartsOn, duty.DueOn, duty.PublishedOn, duty.Version));
+    }
+
+    internal static async Task<PublicationDuty> MarkPublishedAsync(Guid id, uint expected, PublishedRequest request, CasesDbContext db, CancellationToken cancellationToken)
+    {
         var duty = await db.Publications.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
         db.ExpectVersion(duty, expected);
         switch (duty.MarkPublished(request.On!.Value))
@@ -44,8 +50,7 @@ internal static class PublicationEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(duty);
-        return TypedResults.Ok(new PublicationDto(duty.Id, duty.Kind, duty.Publisher, duty.Channel, duty.Text, duty.StartsOn, duty.DueOn, duty.PublishedOn, duty.Version));
+        return duty;
     }
 }
 

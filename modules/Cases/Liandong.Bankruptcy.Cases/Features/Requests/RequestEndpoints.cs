@@ -35,20 +35,33 @@ internal static class RequestEndpoints
     private static async Task<Created<RequestDto>> Submit(
         Guid id, SubmitRequest request, CasesDbContext db, IAuditContext audit, HttpContext http, CancellationToken cancellationToken)
     {
+        var made = await SubmitAsync(id, request, db, audit, cancellationToken);
+        http.SetETag(made);
+        return TypedResults.Created($"/api/cases/{id}/requests", RequestDto.From(made));
+    }
+
+    internal static async Task<CourtRequest> SubmitAsync(Guid id, SubmitRequest request, CasesDbContext db, IAuditContext audit, CancellationToken cancellationToken)
+    {
         await db.EnsureCaseAsync(id, cancellationToken);
 
         var number = await db.Requests.Where(r => r.CaseId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
         var made = new CourtRequest(id, number + 1, request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.RequestedOn!.Value, audit.UserId);
         db.Requests.Add(made);
         await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(made);
-        return TypedResults.Created($"/api/cases/{id}/requests", RequestDto.From(made));
+        return made;
     }
 
     private static async Task<Ok<RequestDto>> Reply(
         Guid id, ReplyRequest request, CasesDbContext db, IAuditContext audit, HttpContext http, CancellationToken cancellationToken)
     {
-        var expected = http.RequiredIfMatch();
+        var found = await ReplyAsync(id, http.RequiredIfMatch(), request, db, audit, cancellationToken);
+        http.SetETag(found);
+        return TypedResults.Ok(RequestDto.From(found));
+    }
+
+    internal static async Task<CourtRequest> ReplyAsync(
+        Guid id, uint expected, ReplyRequest request, CasesDbContext db, IAuditContext audit, CancellationToken cancellationToken)
+    {
         var found = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
         db.ExpectVersion(found, expected);
         switch (found.Answer(request.Approved!.Value, request.Reply!.Trim(), request.On!.Value, audit.UserId))
@@ -60,8 +73,7 @@ internal static class RequestEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(found);
-        return TypedResults.Ok(RequestDto.From(found));
+        return found;
     }
 }
 

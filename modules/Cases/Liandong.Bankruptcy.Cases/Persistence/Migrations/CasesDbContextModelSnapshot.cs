@@ -768,6 +768,11 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("held_on");
 
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
                     b.Property<DateOnly>("NoticeSentOn")
                         .HasColumnType("date")
                         .HasColumnName("notice_sent_on");
@@ -889,6 +894,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.Property<DateOnly?>("ResultNoticeDue")
                         .HasColumnType("date")
                         .HasColumnName("result_notice_due");
+
+                    b.Property<int?>("RevoteOf")
+                        .HasColumnType("integer")
+                        .HasColumnName("revote_of");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
@@ -1207,6 +1216,39 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_meeting_resolutions_meetings_meeting_id");
+
+                    b.OwnsOne("Liandong.Bankruptcy.Cases.Domain.Ruling", "Ruling", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingResolutionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("ruling_date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("ruling_kind");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("ruling_number");
+
+                            b1.HasKey("MeetingResolutionId");
+
+                            b1.ToTable("meeting_resolutions", "cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingResolutionId")
+                                .HasConstraintName("fk_meeting_resolutions_meeting_resolutions_id");
+                        });
+
+                    b.Navigation("Ruling");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.BankruptcyCase", b =>

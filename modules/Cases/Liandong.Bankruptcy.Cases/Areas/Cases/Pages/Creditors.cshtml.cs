@@ -4,20 +4,28 @@ using Liandong.Bankruptcy.Cases.Domain.Committee;
 using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Domain.Publications;
 using Liandong.Bankruptcy.Cases.Domain.Requests;
+using Liandong.Bankruptcy.Cases.Features.Claims;
+using Liandong.Bankruptcy.Cases.Features.Committee;
+using Liandong.Bankruptcy.Cases.Features.Meetings;
+using Liandong.Bankruptcy.Cases.Features.Publications;
 using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Features.Requests;
 using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
 /// <summary>
-/// A case's creditor side, read only for now (issue 6's forms follow): the claims register with its totals, the
-/// meetings with each resolution's result and arithmetic, the committee, the requests to the court and the publication duties.
+/// A case's creditor side: the claims register with its totals (each line opens its review page) and the declaration
+/// form; the meetings (each opens its ballots and tally) and the convening form; the committee; the requests to the
+/// court and their replies; the publication duties, each markable as published. Forms show as the user's rights allow.
 /// </summary>
 [RequirePermission(CasesPermissions.Claims)]
-internal sealed class CreditorsModel(CasesDbContext db) : PageModel
+[PostRequiresPermission(CasesPermissions.Claims)]
+internal sealed class CreditorsModel(CasesDbContext db, IAuditContext audit) : FormPage
 {
     public BankruptcyCase Case { get; private set; } = null!;
 
@@ -31,13 +39,64 @@ internal sealed class CreditorsModel(CasesDbContext db) : PageModel
 
     public IReadOnlyList<PublicationDuty> Publications { get; private set; } = [];
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public bool CanManage { get; private set; }
+
+    public bool CanConvene { get; private set; }
+
+    public bool CanSeeRequests { get; private set; }
+
+    public bool CanSubmit { get; private set; }
+
+    public bool CanReply { get; private set; }
+
+    public bool CanPublish { get; private set; }
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostDeclareAsync(Guid id, DeclareClaimRequest claim, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, claim, () => ClaimEndpoints.DeclareAsync(id, claim.ToDeclaration(), null, db, cancellationToken),
+            () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostConveneAsync(Guid id, ConveneRequest meeting, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Meetings, meeting, () => MeetingEndpoints.ConveneAsync(id, meeting, db, cancellationToken),
+            () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostMembersAsync(Guid id, uint version, List<MemberRequest> members, CancellationToken cancellationToken)
+    {
+        var request = new MembersRequest([.. members.Where(m => !string.IsNullOrWhiteSpace(m.Name))]);
+        return SubmitAsync(CasesPermissions.ManageClaims, request, () => CommitteeEndpoints.SetMembersAsync(id, version, request, db, cancellationToken),
+            () => LoadAsync(id, cancellationToken), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDecideAsync(Guid id, DecisionRequest decision, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, decision, () => CommitteeEndpoints.DecideAsync(id, decision, db, cancellationToken),
+            () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostRequestAsync(Guid id, SubmitRequest request, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.SubmitRequests, request, () => RequestEndpoints.SubmitAsync(id, request, db, audit, cancellationToken),
+            () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostReplyAsync(Guid id, Guid requestId, uint version, ReplyRequest reply, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ReplyRequests, reply, () => RequestEndpoints.ReplyAsync(requestId, version, reply, db, audit, cancellationToken),
+            () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostPublishedAsync(Guid id, Guid dutyId, uint version, PublishedRequest published, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Publish, published, () => PublicationEndpoints.MarkPublishedAsync(dutyId, version, published, db, cancellationToken),
+            () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await CaseEndpoints.FindAsync(id, db, cancellationToken);
         Claims = await db.Claims.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.Number).ToListAsync(cancellationToken);
         Meetings = await db.Meetings.AsNoTracking().AsSplitQuery().Include(m => m.Resolutions).Where(m => m.CaseId == id).OrderBy(m => m.Number).ToListAsync(cancellationToken);
         Committee = await db.Committees.AsNoTracking().AsSplitQuery().Include(c => c.Members).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.CaseId == id, cancellationToken);
-        Requests = await db.Requests.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Number).ToListAsync(cancellationToken);
-        Publications = await db.Publications.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
+        CanSeeRequests = await MayAsync(CasesPermissions.Requests, cancellationToken);
+        Requests = CanSeeRequests ? await db.Requests.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Number).ToListAsync(cancellationToken) : [];
+        Publications = await db.Publications.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.StartsOn).ThenBy(p => p.Kind).ToListAsync(cancellationToken);
+        CanManage = await MayAsync(CasesPermissions.ManageClaims, cancellationToken);
+        CanConvene = await MayAsync(CasesPermissions.Meetings, cancellationToken);
+        CanSubmit = await MayAsync(CasesPermissions.SubmitRequests, cancellationToken);
+        CanReply = await MayAsync(CasesPermissions.ReplyRequests, cancellationToken);
+        CanPublish = await MayAsync(CasesPermissions.Publish, cancellationToken);
     }
 }

@@ -1,0 +1,48 @@
+using Liandong.Bankruptcy.Cases.Domain.Claims;
+using Liandong.Bankruptcy.Cases.Features.Claims;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
+
+/// <summary>
+/// One line of the claims register: what was declared, the administrator's review (for a retrieval or set-off line, its
+/// outcome), the creditor's objection with the last day to sue and its outcome, the amount the court set for voting while
+/// disputed, and the court's confirmation; each form as the user's rights allow.
+/// </summary>
+[RequirePermission(CasesPermissions.Claims)]
+[PostRequiresPermission(CasesPermissions.Claims)]
+internal sealed class ClaimModel(CasesDbContext db, IHolidayCalendar calendar) : FormPage
+{
+    public Claim Claim { get; private set; } = null!;
+
+    public bool CanManage { get; private set; }
+
+    public bool CanConfirm { get; private set; }
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostReviewAsync(Guid id, uint version, ReviewRequest review, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, review, () => ClaimEndpoints.ReviewAsync(id, version, review, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostObjectAsync(Guid id, uint version, ObjectionRequest objection, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, objection, () => ClaimEndpoints.ObjectAsync(id, version, objection, db, calendar, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostSettleAsync(Guid id, uint version, ObjectionOutcomeRequest outcome, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, outcome, () => ClaimEndpoints.SettleAsync(id, version, outcome, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostVotingAmountAsync(Guid id, uint version, VotingAmountRequest voting, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ConfirmClaims, voting, () => ClaimEndpoints.SetVotingAmountAsync(id, version, voting, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostConfirmAsync(Guid id, uint version, ConfirmationRequest confirmation, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ConfirmClaims, confirmation, () => ClaimEndpoints.ConfirmAsync(id, version, confirmation, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Claim = await ClaimEndpoints.FindAsync(id, db, cancellationToken);
+        CanManage = await MayAsync(CasesPermissions.ManageClaims, cancellationToken);
+        CanConfirm = await MayAsync(CasesPermissions.ConfirmClaims, cancellationToken);
+    }
+}

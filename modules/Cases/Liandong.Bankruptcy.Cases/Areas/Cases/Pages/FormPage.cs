@@ -1,0 +1,36 @@
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
+
+/// <summary>
+/// A page of several forms, each needing its own permission: a handler checks it (403 without), validates the request,
+/// runs the same code as the API and goes back to the page; a refusal shows the page again with the localized errors.
+/// </summary>
+internal abstract class FormPage : PageModel
+{
+    protected async Task<IActionResult> SubmitAsync(string permission, IValidatable request, Func<Task> change, Func<Task> reload, CancellationToken cancellationToken)
+    {
+        if (!await HttpContext.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(User, permission, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var localizer = ModuleMessages.For(HttpContext);
+        if (PageErrors.Validate(request, ModelState, localizer) && await PageErrors.TryAsync(change, ModelState, localizer))
+        {
+            return Redirect(Request.Path);
+        }
+
+        await reload();
+        return Page();
+    }
+
+    protected ValueTask<bool> MayAsync(string permission, CancellationToken cancellationToken) =>
+        HttpContext.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(User, permission, cancellationToken);
+}
