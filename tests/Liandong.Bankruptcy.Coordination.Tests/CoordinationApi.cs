@@ -35,6 +35,10 @@ internal sealed class CoordinationCounty
 
     public HttpClient Office { get; private set; } = null!;
 
+    public HttpClient Hrss { get; private set; } = null!;
+
+    public HttpClient Police { get; private set; } = null!;
+
     public TestUser TaxUser { get; private set; } = null!;
 
     public TestUser OfficeUser { get; private set; } = null!;
@@ -54,12 +58,17 @@ internal sealed class CoordinationCounty
         }
 
         made.Judge = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units["Court"], null,
-            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CoordinationPermissions.Items, CoordinationPermissions.Raise));
+            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CoordinationPermissions.Items, CoordinationPermissions.Raise,
+            CoordinationPermissions.Leads, CoordinationPermissions.HandLeads, CoordinationPermissions.Risks));
         made.TaxUser = await host.CreateUnitUserAsync(county, made.Units["Tax"], null, Officer);
         made.Tax = host.CreateClient(made.TaxUser);
-        made.Market = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units["MarketRegulation"], null, Officer));
+        made.Market = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units["MarketRegulation"], null, [.. Officer, CoordinationPermissions.Meetings]));
+        made.Hrss = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units["HumanResourcesSocialSecurity"], null, Officer));
+        made.Police = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units["PublicSecurity"], null, [.. Officer, CoordinationPermissions.Leads]));
         made.OfficeUser = await host.CreateUnitUserAsync(county, made.Units["LeadershipGroupOffice"], null,
-            CoordinationPermissions.Items, CoordinationPermissions.Raise, CoordinationPermissions.Oversee, CoordinationPermissions.Consent, CoordinationPermissions.Templates);
+            CoordinationPermissions.Items, CoordinationPermissions.Raise, CoordinationPermissions.Oversee, CoordinationPermissions.Consent, CoordinationPermissions.Templates,
+            CoordinationPermissions.Meetings, CoordinationPermissions.ManageMeetings, CoordinationPermissions.Assessment, CoordinationPermissions.RecordAssessment,
+            CoordinationPermissions.Risks, CoordinationPermissions.ManageRisks, CoordinationPermissions.Leads);
         made.Office = host.CreateClient(made.OfficeUser);
         return made;
     }

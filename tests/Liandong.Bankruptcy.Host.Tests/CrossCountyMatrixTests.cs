@@ -113,6 +113,17 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/coordination/items/{id:guid}/comments"] = () => ItemTarget(new { text = "越权留言" }),
         ["/api/coordination/items/{id:guid}/attachments"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/attachments/{attachmentId:guid}"] = () => ItemTarget(new { }),
+        ["/api/coordination/meetings/{id:guid}"] = () => CoordinationMeetingTarget(new { }),
+        ["/api/coordination/meetings/{id:guid}/memo.docx"] = () => CoordinationMeetingTarget(new { }),
+        ["/api/coordination/meetings/{id:guid}/memo"] = async () => await CoordinationMeetingTarget(new
+        {
+            memo = "越权备忘",
+            decisions = new[] { new { text = "越权事项", unitId = await Create("/api/platform/units", new { name = "甲县备忘单位" + Guid.NewGuid().ToString("N")[..6], kind = "Tax" }), dueLength = 5, dueUnit = "Days" } },
+        }),
+        ["/api/coordination/meetings/{id:guid}/send-up"] = () => CoordinationMeetingTarget(new { on = "2026-06-01" }),
+        ["/api/coordination/meetings/{id:guid}/circulate"] = () => CoordinationMeetingTarget(new { on = "2026-06-02" }),
+        ["/api/coordination/risks/{id:guid}"] = () => RiskTarget(new { kind = "FinancialRisk", title = "越权修改", level = "Major", owner = "越权" }),
+        ["/api/coordination/risks/{id:guid}/resolve"] = () => RiskTarget(new { on = "2026-06-01" }),
         ["/api/coordination/templates/{id:guid}"] = async () =>
         {
             var id = await Create("/api/coordination/templates", new
@@ -237,6 +248,12 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         (await _ownerOfA.SendAsync(accept, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         return caseId;
     }
+
+    private async Task<Target> CoordinationMeetingTarget(object body) =>
+        new(await Create("/api/coordination/meetings", new { kind = "Special", topic = "甲县专题协调会", heldOn = "2026-05-20" }), body);
+
+    private async Task<Target> RiskTarget(object body) =>
+        new(await Create("/api/coordination/risks", new { kind = "ProblemHousing", title = "甲县问题楼盘", level = "Serious", owner = "甲县负责人", homeBuyers = 120 }), body);
 
     private async Task<Target> ItemTarget(object body)
     {

@@ -32,4 +32,6 @@ public static class ItemKinds
     public const string SocialInsuranceDeregistration = "hrss.social_insurance_deregistration";
     public const string CreditRepair = "ndrc.credit_repair";
     public const string AdHoc = "adhoc";
+    public const string MeetingDecision = "meeting.decision";
+    public const string EvasionLead = "evasion.lead";
 }

@@ -29,6 +29,8 @@ public sealed class CoordinationModule : IModule
         services.AddModuleDbContext<CoordinationDbContext>(CoordinationDbContext.SchemaName);
         services.AddScoped<ItemFactory>();
         services.AddScoped<IItemWork, ItemWork>();
+        services.AddScoped<Features.Meetings.MeetingWork>();
+        services.AddScoped<Features.Leads.LeadWork>();
         services.AddScoped<INavigationCounts, ItemCounts>();
         services.AddSingleton<Features.Reminders.ReminderSweep>();
         services.AddSingleton<Features.Reminders.EmailSender>();
@@ -42,13 +44,22 @@ public sealed class CoordinationModule : IModule
         ThreadEndpoints.Map(endpoints);
         TemplateEndpoints.Map(endpoints);
         Features.Reminders.NotificationEndpoints.Map(endpoints);
+        Features.Meetings.MeetingEndpoints.Map(endpoints);
+        Features.Assessment.AssessmentEndpoints.Map(endpoints);
+        Features.Risks.RiskEndpoints.Map(endpoints);
+        Features.Leads.LeadEndpoints.Map(endpoints);
     }
 
     public IEnumerable<NavigationItem> Navigation() =>
     [
         new("nav.coordination.inbox", "/coordination/inbox", CoordinationPermissions.Work, 50),
         new("nav.coordination.overview", "/coordination/overview", CoordinationPermissions.Oversee, 60),
+        new("nav.coordination.meetings", "/coordination/meetings", CoordinationPermissions.Meetings, 62),
+        new("nav.coordination.assessment", "/coordination/assessment", CoordinationPermissions.Assessment, 64),
+        new("nav.coordination.risks", "/coordination/risks", CoordinationPermissions.Risks, 66),
+        new("nav.coordination.leads", "/coordination/leads", CoordinationPermissions.Leads, 68),
         new("nav.coordination.templates", "/coordination/templates", CoordinationPermissions.Templates, 70),
+        new("nav.coordination.city", "/host/coordination", CoordinationPermissions.CityCounters, 960),
     ];
 
     public IEnumerable<HomePage> HomePages() =>
@@ -75,6 +86,15 @@ public sealed class CoordinationModule : IModule
                     new(CoordinationPermissions.Consent, "领导小组同意", "Leadership group consent", PermissionSide.County),
                 ]),
             new(CoordinationPermissions.Templates, "管理联动事项清单", "Manage the item list", PermissionSide.County),
+            new(CoordinationPermissions.Meetings, "查看协调会议与备忘", "View coordination meetings and memos", PermissionSide.County,
+                [new(CoordinationPermissions.ManageMeetings, "组织会议、记录备忘、呈送与通报", "Hold meetings, record memos, send up and circulate", PermissionSide.County)]),
+            new(CoordinationPermissions.Assessment, "督查考核", "Supervision and assessment", PermissionSide.County,
+                [new(CoordinationPermissions.RecordAssessment, "记录表扬与问责", "Record commendations and accountability", PermissionSide.County)]),
+            new(CoordinationPermissions.Risks, "查看重大风险台账", "View the major-risk register", PermissionSide.County,
+                [new(CoordinationPermissions.ManageRisks, "登记与更新重大风险", "Record and update major risks", PermissionSide.County)]),
+            new(CoordinationPermissions.Leads, "查看逃废债线索", "View evasion leads", PermissionSide.County,
+                [new(CoordinationPermissions.HandLeads, "移送逃废债线索", "Hand over evasion leads", PermissionSide.County)]),
+            new(CoordinationPermissions.CityCounters, "全市府院联动统计（仅计数）", "City-wide coordination counters (counts only)", PermissionSide.Host),
         ]),
     ];
 
@@ -90,6 +110,27 @@ public sealed class CoordinationModule : IModule
         ("leader", CoordinationPermissions.Items),
         ("leader", CoordinationPermissions.Consent),
         ("admin", CoordinationPermissions.Templates),
+        ("coordinator", CoordinationPermissions.Meetings),
+        ("coordinator", CoordinationPermissions.ManageMeetings),
+        ("coordinator", CoordinationPermissions.Assessment),
+        ("coordinator", CoordinationPermissions.RecordAssessment),
+        ("coordinator", CoordinationPermissions.Risks),
+        ("coordinator", CoordinationPermissions.ManageRisks),
+        ("coordinator", CoordinationPermissions.Leads),
+        ("leader", CoordinationPermissions.Meetings),
+        ("leader", CoordinationPermissions.Assessment),
+        ("leader", CoordinationPermissions.Risks),
+        ("judge", CoordinationPermissions.Meetings),
+        ("judge", CoordinationPermissions.Risks),
+        ("judge", CoordinationPermissions.ManageRisks),
+        ("judge", CoordinationPermissions.Leads),
+        ("judge", CoordinationPermissions.HandLeads),
+        ("firm", CoordinationPermissions.Leads),
+        ("firm", CoordinationPermissions.HandLeads),
+        ("police", CoordinationPermissions.Leads),
+        ("procuratorate", CoordinationPermissions.Leads),
+        (RoleTemplates.CitySupervisor, CoordinationPermissions.CityCounters),
+        .. UnitRoles.Where(role => role != "firm").Select(role => (role, CoordinationPermissions.Meetings)),
         .. UnitRoles.SelectMany(role => new[] { (role, CoordinationPermissions.Items), (role, CoordinationPermissions.Work), (role, CoordinationPermissions.Raise) }),
     ];
 }

@@ -24,7 +24,8 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         Basis = origin.Basis;
         Source = origin.Source;
         RaisedByUnitId = origin.RaisedByUnitId;
-        Routine = origin.Source == ItemSource.Template;
+        MeetingId = origin.MeetingId;
+        Routine = origin.Source is ItemSource.Template or ItemSource.Meeting || origin.Direct; // a meeting's decision needs no further consent
         UnitId = unit.Id;
         UnitName = unit.Name;
         DueLength = due.Length;
@@ -53,6 +54,9 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     public Guid? RaisedByUnitId { get; private set; }
 
     public bool Routine { get; private set; }
+
+    /// <summary>The coordination meeting whose memo decided the item (or none).</summary>
+    public Guid? MeetingId { get; private set; }
 
     public Guid UnitId { get; private set; }
 
@@ -95,6 +99,16 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     public List<ItemComment> Comments { get; private set; } = [];
 
     public List<ItemAttachment> Attachments { get; private set; } = [];
+
+    private readonly List<Tally> _tallies = [];
+
+    /// <summary>What the changes since the last save add to the units' day counters; the DbContext writes them with the save.</summary>
+    public IReadOnlyList<Tally> TakeTallies()
+    {
+        var taken = _tallies.ToList();
+        _tallies.Clear();
+        return taken;
+    }
 
     public bool IsOverdue(DateOnly today) => IsOpen && DueOn < today;
 
@@ -139,6 +153,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         }
 
         (Result, CompletedOn) = (result, on);
+        _tallies.Add(new Tally(UnitId, UnitName, on, Completed: 1, OnTime: on <= DueOn ? 1 : 0));
         return Moved(ItemAction.Completed, ItemStatus.Completed, by, at, result);
     }
 
@@ -150,6 +165,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         }
 
         ReturnReason = reason;
+        _tallies.Add(new Tally(UnitId, UnitName, BusinessClock.DateOf(at), Returned: 1));
         return Moved(ItemAction.Returned, ItemStatus.Returned, by, at, reason);
     }
 
@@ -162,6 +178,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         }
 
         (UnitId, UnitName, ReturnReason) = (unit.Id, unit.Name, null);
+        _tallies.Add(new Tally(UnitId, UnitName, BusinessClock.DateOf(at), Assigned: 1));
         Moved(ItemAction.Reassigned, ItemStatus.Assigned, by, at, unit.Name);
         ScheduleReminders(calendar, reminderDays);
         return ItemOutcome.Done;
@@ -192,9 +209,18 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         return true;
     }
 
-    /// <summary>After the sweep sent <paramref name="sent"/>: the overdue notice follows a reminder; nothing follows the overdue notice.</summary>
-    public void NoticeSent(NoticeKind sent)
+    /// <summary>
+    /// After the sweep sent <paramref name="sent"/>: the overdue notice follows a reminder; nothing follows the overdue
+    /// notice. An overdue notice counts the item as gone overdue on the day after its due date, unless
+    /// <paramref name="counted"/> is false (it was sent, and counted, before).
+    /// </summary>
+    public void NoticeSent(NoticeKind sent, bool counted = true)
     {
+        if (sent == NoticeKind.Overdue && counted && DueOn is { } dueOn)
+        {
+            _tallies.Add(new Tally(UnitId, UnitName, dueOn.AddDays(1), Overdue: 1));
+        }
+
         (NextReminderOn, NextNotice) = sent == NoticeKind.Reminder && DueOn is { } due
             ? (due.AddDays(1), NoticeKind.Overdue)
             : ((DateOnly?)null, (NoticeKind?)null);
@@ -218,6 +244,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     private void Assign(DateOnly startsOn, WorkingCalendar calendar, int reminderDays)
     {
         StartsOn = startsOn;
+        _tallies.Add(new Tally(UnitId, UnitName, startsOn, Assigned: 1));
         var due = DeadlineCalculator.Compute(startsOn, new Period(DueLength, DueUnit), calendar);
         (DueOn, DueProvisional) = (due.Date, due.Provisional);
         ScheduleReminders(calendar, reminderDays);
@@ -261,7 +288,12 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
 }
 
 /// <summary>Where an item comes from and what it is about.</summary>
-internal sealed record ItemOrigin(Guid? CaseId, string? CaseNumber, string Kind, string Title, string? Basis, ItemSource Source, Guid? RaisedByUnitId);
+internal sealed record ItemOrigin(
+    Guid? CaseId, string? CaseNumber, string Kind, string Title, string? Basis, ItemSource Source, Guid? RaisedByUnitId, Guid? MeetingId = null, bool Direct = false)
+{
+    // Direct: it reaches the unit at once without the leadership group's consent, as a court's or administrator's
+    // referral of an evasion lead to public security or the procuratorate does (their own power, not a request to coordinate).
+}
 
 internal sealed record UnitRef(Guid Id, string Name);
 
@@ -298,6 +330,7 @@ public enum ItemSource
     AdministratorFirm,
     Unit,
     Office,
+    Meeting, // decided in a coordination meeting's memo
 }
 
 public enum ItemPriority

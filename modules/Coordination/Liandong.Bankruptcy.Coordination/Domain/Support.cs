@@ -67,19 +67,24 @@ internal sealed class Notification : Entity, ITenantOwned
     {
     }
 
-    public Notification(Guid userId, Guid itemId, string text, DateTimeOffset at)
+    public Notification(Guid userId, Guid? itemId, string text, DateTimeOffset at, string? link = null)
     {
         UserId = userId;
         ItemId = itemId;
         Text = text;
         At = at;
+        Link = link ?? $"/coordination/items/{itemId}";
     }
 
     public Guid TenantId { get; private set; }
 
     public Guid UserId { get; private set; }
 
-    public Guid ItemId { get; private set; }
+    /// <summary>The item it is about, or null (a circulated memo).</summary>
+    public Guid? ItemId { get; private set; }
+
+    /// <summary>Where it leads: the item's page, or the meeting's.</summary>
+    public string Link { get; private set; } = "";
 
     public string Text { get; private set; } = "";
 

@@ -45,6 +45,63 @@ internal sealed class CoordinationDbContext(
 
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
 
+    public DbSet<CoordinationMeeting> Meetings => Set<CoordinationMeeting>();
+
+    public DbSet<UnitDayCounter> Counters => Set<UnitDayCounter>();
+
+    public DbSet<AssessmentRecord> AssessmentRecords => Set<AssessmentRecord>();
+
+    public DbSet<RiskMatter> Risks => Set<RiskMatter>();
+
+    public DbSet<EvasionLead> Leads => Set<EvasionLead>();
+
+    /// <summary>
+    /// Saves, and adds what the saved items' changes mean to their units' day counters in the same transaction (an
+    /// upsert that adds, so concurrent work on one unit's day loses nothing).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var items = ChangeTracker.Entries<CoordinationItem>().Select(e => e.Entity).ToList();
+        var tallies = items.SelectMany(i => i.TakeTallies()).ToList();
+        if (tallies.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var tenant = CurrentTenantId ?? throw new InvalidOperationException("Counting outside a county");
+            foreach (var g in tallies.GroupBy(t => (t.UnitId, t.Day)))
+            {
+                var name = g.Last().UnitName;
+                var (assigned, completed, onTime, overdue, returned) = (g.Sum(t => t.Assigned), g.Sum(t => t.Completed), g.Sum(t => t.OnTime), g.Sum(t => t.Overdue), g.Sum(t => t.Returned));
+                await Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO coordination.unit_day_counters AS c (tenant_id, unit_id, day, unit_name, assigned, completed, on_time, overdue, returned)
+                    VALUES ({tenant}, {g.Key.UnitId}, {g.Key.Day}, {name}, {assigned}, {completed}, {onTime}, {overdue}, {returned})
+                    ON CONFLICT (tenant_id, unit_id, day) DO UPDATE SET unit_name = excluded.unit_name,
+                        assigned = c.assigned + excluded.assigned, completed = c.completed + excluded.completed, on_time = c.on_time + excluded.on_time,
+                        overdue = c.overdue + excluded.overdue, returned = c.returned + excluded.returned
+                    """, cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>The item with its history, tracked, at the version the client saw: 404 when not visible here, 412 when it changed.</summary>
     public async Task<CoordinationItem> ForChangeAsync(Guid id, uint expected, CancellationToken cancellationToken)
     {
@@ -80,6 +137,7 @@ internal sealed class CoordinationDbContext(
             e.HasIndex(i => new { i.TenantId, i.DueOn, i.Id }).HasFilter("is_open");             // the office's overview
             e.HasIndex(i => new { i.TenantId, i.Status }).HasFilter("status IN ('PendingConsent', 'Returned')");
             e.HasIndex(i => new { i.TenantId, i.CaseId });
+            e.HasIndex(i => new { i.TenantId, i.StartsOn }); // the assessment's period
             e.HasIndex(i => new { i.TenantId, i.NextReminderOn }).HasFilter("next_reminder_on IS NOT NULL"); // the sweep
             e.HasIndex(i => new { i.TenantId, i.SourceKey }).IsUnique().HasFilter("source_key IS NOT NULL");   // one item per template line and case
             e.HasMany(i => i.History).WithOne().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
@@ -158,6 +216,7 @@ internal sealed class CoordinationDbContext(
         {
             e.ToTable("notifications");
             e.Property(n => n.Text).HasMaxLength(300);
+            e.Property(n => n.Link).HasMaxLength(200);
             e.HasIndex(n => new { n.TenantId, n.UserId, n.At }).HasFilter("read_at IS NULL"); // a user's unread count
         });
 
@@ -169,6 +228,94 @@ internal sealed class CoordinationDbContext(
             e.Property(m => m.Body).HasMaxLength(2000);
             e.Property(m => m.LastError).HasMaxLength(300);
             e.HasIndex(m => new { m.TenantId, m.CreatedAt }).HasFilter("sent_at IS NULL"); // the sender's queue
+        });
+
+        modelBuilder.Entity<CoordinationMeeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.Topic).HasMaxLength(200);
+            e.Property(m => m.RaisedByUnitName).HasMaxLength(100);
+            e.Property(m => m.Memo).HasMaxLength(8000);
+            e.Ignore(m => m.Status);
+            e.HasIndex(m => new { m.TenantId, m.HeldOn });
+            e.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(m => m.Cases).WithOne().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MeetingAttendee>(e =>
+        {
+            e.ToTable("meeting_units");
+            e.Property(a => a.UnitName).HasMaxLength(100);
+            e.HasIndex(a => new { a.MeetingId, a.UnitId }).IsUnique();
+        });
+
+        modelBuilder.Entity<MeetingCase>(e =>
+        {
+            e.ToTable("meeting_cases");
+            e.Property(c => c.CaseNumber).HasMaxLength(40);
+            e.HasIndex(c => new { c.MeetingId, c.CaseId }).IsUnique();
+        });
+
+        modelBuilder.Entity<MemoDecision>(e =>
+        {
+            e.ToTable("memo_decisions");
+            e.Property(d => d.Text).HasMaxLength(500);
+            e.Property(d => d.UnitName).HasMaxLength(100);
+            e.Property(d => d.DueUnit).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(d => new { d.MeetingId, d.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<UnitDayCounter>(e =>
+        {
+            e.ToTable("unit_day_counters");
+            e.HasKey(c => new { c.TenantId, c.UnitId, c.Day });
+            e.Property(c => c.UnitName).HasMaxLength(100);
+            e.HasIndex(c => c.Day); // the city's view over a period
+        });
+
+        modelBuilder.Entity<AssessmentRecord>(e =>
+        {
+            e.ToTable("assessment_records");
+            e.Property(r => r.UnitName).HasMaxLength(100);
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Reason).HasMaxLength(1000);
+            e.HasIndex(r => new { r.TenantId, r.DecidedOn });
+        });
+
+        modelBuilder.Entity<RiskMatter>(e =>
+        {
+            e.ToTable("risks");
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Level).HasConversion<string>().HasMaxLength(10);
+            e.Property(r => r.Title).HasMaxLength(200);
+            e.Property(r => r.Description).HasMaxLength(4000);
+            e.Property(r => r.Owner).HasMaxLength(50);
+            e.Property(r => r.OwnerUnitName).HasMaxLength(100);
+            e.Property(r => r.DeliveryGuarantee).HasMaxLength(1000);
+            e.HasIndex(r => new { r.TenantId, r.ResolvedOn });
+            e.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.RiskId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RiskLink>(e =>
+        {
+            e.ToTable("risk_links");
+            e.Property(l => l.Kind).HasConversion<string>().HasMaxLength(10);
+            e.Property(l => l.Label).HasMaxLength(200);
+            e.HasIndex(l => new { l.RiskId, l.Kind, l.TargetId }).IsUnique();
+        });
+
+        modelBuilder.Entity<EvasionLead>(e =>
+        {
+            e.ToTable("evasion_leads");
+            e.Property(l => l.CaseNumber).HasMaxLength(40);
+            e.Property(l => l.Basis).HasConversion<string>().HasMaxLength(30);
+            e.Property(l => l.Facts).HasMaxLength(4000);
+            e.Property(l => l.UnitName).HasMaxLength(100);
+            e.HasIndex(l => new { l.TenantId, l.HandedOn });
+            e.HasIndex(l => l.ItemId).IsUnique();
+            e.HasQueryFilter(UnitFilter, l => UnitScope == null || Items.Any(i => i.Id == l.ItemId)); // a unit sees the leads it was handed
         });
 
         modelBuilder.Entity<CoordinationSettings>(e =>

@@ -13,7 +13,12 @@ public interface ICountyRegistry
 
     /// <summary>The active counties, for work that visits each in its own scope (a sweep).</summary>
     Task<IReadOnlyList<Guid>> ActiveAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every county by division code, with its name (the city's views).</summary>
+    Task<IReadOnlyList<CountySummary>> AllAsync(CancellationToken cancellationToken);
 }
+
+public sealed record CountySummary(Guid Id, string DivisionCode, string Name, bool IsActive);
 
 internal sealed class CountyRegistry(PlatformDbContext db) : ICountyRegistry
 {
@@ -25,4 +30,7 @@ internal sealed class CountyRegistry(PlatformDbContext db) : ICountyRegistry
 
     public async Task<IReadOnlyList<Guid>> ActiveAsync(CancellationToken cancellationToken) =>
         await db.Counties.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.DivisionCode).Select(c => c.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CountySummary>> AllAsync(CancellationToken cancellationToken) =>
+        await db.Counties.AsNoTracking().OrderBy(c => c.DivisionCode).Select(c => new CountySummary(c.Id, c.DivisionCode, c.Name, c.IsActive)).ToListAsync(cancellationToken);
 }

@@ -10,6 +10,9 @@ public static class BusinessClock
     public static DateOnly Today(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+        return DateOf(clock.GetUtcNow());
     }
+
+    /// <summary>The date in Asia/Shanghai of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
 }

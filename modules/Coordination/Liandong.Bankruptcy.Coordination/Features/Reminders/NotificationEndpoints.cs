@@ -39,7 +39,7 @@ internal static class NotificationEndpoints
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == me);
         var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
         var items = await mine.OrderByDescending(n => n.At).Take(50)
-            .Select(n => new NotificationDto(n.Id, n.ItemId, n.Text, n.At, n.ReadAt != null)).ToListAsync(cancellationToken);
+            .Select(n => new NotificationDto(n.Id, n.ItemId, n.Link, n.Text, n.At, n.ReadAt != null)).ToListAsync(cancellationToken);
         return new NotificationsDto(unread, items);
     }
 
@@ -108,7 +108,7 @@ internal static class NotificationEndpoints
     }
 }
 
-internal sealed record NotificationDto(Guid Id, Guid ItemId, string Text, DateTimeOffset At, bool Read);
+internal sealed record NotificationDto(Guid Id, Guid? ItemId, string Link, string Text, DateTimeOffset At, bool Read);
 
 internal sealed record NotificationsDto(int Unread, IReadOnlyList<NotificationDto> Items);
 

@@ -157,7 +157,7 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
             logger.LogInformation("{Kind} notice of item {ItemId} for {Due} was sent already", kind, id, dueOn);
             await using var again = scopes.CreateAsyncScope();
             var fresh = again.ServiceProvider.GetRequiredService<CoordinationDbContext>();
-            (await fresh.Items.SingleAsync(i => i.Id == id, cancellationToken)).NoticeSent(kind);
+            (await fresh.Items.SingleAsync(i => i.Id == id, cancellationToken)).NoticeSent(kind, counted: false);
             await fresh.SaveChangesAsync(cancellationToken);
             return false;
         }

@@ -23,6 +23,77 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.AssessmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_records");
+
+                    b.HasIndex("TenantId", "DecidedOn")
+                        .HasDatabaseName("ix_assessment_records_tenant_id_decided_on");
+
+                    b.ToTable("assessment_records", "coordination");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.AttachmentContent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -168,6 +239,10 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("kind");
 
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
                     b.Property<string>("NextNotice")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -267,6 +342,9 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasDatabaseName("ix_items_tenant_id_source_key")
                         .HasFilter("source_key IS NOT NULL");
 
+                    b.HasIndex("TenantId", "StartsOn")
+                        .HasDatabaseName("ix_items_tenant_id_starts_on");
+
                     b.HasIndex("TenantId", "Status")
                         .HasDatabaseName("ix_items_tenant_id_status")
                         .HasFilter("status IN ('PendingConsent', 'Returned')");
@@ -280,6 +358,81 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasFilter("is_open");
 
                     b.ToTable("items", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.CoordinationMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CirculatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("circulated_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Memo")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("memo");
+
+                    b.Property<DateOnly?>("MemoOn")
+                        .HasColumnType("date")
+                        .HasColumnName("memo_on");
+
+                    b.Property<Guid?>("RaisedByUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("raised_by_unit_id");
+
+                    b.Property<string>("RaisedByUnitName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("raised_by_unit_name");
+
+                    b.Property<DateOnly?>("SentUpOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_up_on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("TenantId", "HeldOn")
+                        .HasDatabaseName("ix_meetings_tenant_id_held_on");
+
+                    b.ToTable("meetings", "coordination");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.CoordinationSettings", b =>
@@ -381,6 +534,87 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("email_messages", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.EvasionLead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("basis");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("facts");
+
+                    b.Property<Guid?>("HandedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handed_by");
+
+                    b.Property<DateOnly>("HandedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("handed_on");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evasion_leads");
+
+                    b.HasIndex("ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evasion_leads_item_id");
+
+                    b.HasIndex("TenantId", "HandedOn")
+                        .HasDatabaseName("ix_evasion_leads_tenant_id_handed_on");
+
+                    b.ToTable("evasion_leads", "coordination");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.ItemAttachment", b =>
@@ -631,6 +865,160 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                     b.ToTable("templates", "coordination");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.MeetingAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_units");
+
+                    b.HasIndex("MeetingId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_units_meeting_id_unit_id");
+
+                    b.ToTable("meeting_units", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.MeetingCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_cases");
+
+                    b.HasIndex("MeetingId", "CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_cases_meeting_id_case_id");
+
+                    b.ToTable("meeting_cases", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.MemoDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DueLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_length");
+
+                    b.Property<string>("DueUnit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("due_unit");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_memo_decisions");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_memo_decisions_meeting_id_number");
+
+                    b.ToTable("memo_decisions", "coordination");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -645,9 +1033,15 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<Guid>("ItemId")
+                    b.Property<Guid?>("ItemId")
                         .HasColumnType("uuid")
                         .HasColumnName("item_id");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("link");
 
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
@@ -679,6 +1073,138 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasFilter("read_at IS NULL");
 
                     b.ToTable("notifications", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.RiskLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<Guid>("RiskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("risk_id");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_links");
+
+                    b.HasIndex("RiskId", "Kind", "TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_links_risk_id_kind_target_id");
+
+                    b.ToTable("risk_links", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.RiskMatter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeliveryGuarantee")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("delivery_guarantee");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("HomeBuyers")
+                        .HasColumnType("integer")
+                        .HasColumnName("home_buyers");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_unit_id");
+
+                    b.Property<string>("OwnerUnitName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("owner_unit_name");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risks");
+
+                    b.HasIndex("TenantId", "ResolvedOn")
+                        .HasDatabaseName("ix_risks_tenant_id_resolved_on");
+
+                    b.ToTable("risks", "coordination");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.SentNotice", b =>
@@ -729,6 +1255,55 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasDatabaseName("ix_sent_notices_tenant_id_item_id_kind_due_on_unit_id");
 
                     b.ToTable("sent_notices", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.UnitDayCounter", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("integer")
+                        .HasColumnName("assigned");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_time");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue");
+
+                    b.Property<int>("Returned")
+                        .HasColumnType("integer")
+                        .HasColumnName("returned");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("TenantId", "UnitId", "Day")
+                        .HasName("pk_unit_day_counters");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_unit_day_counters_day");
+
+                    b.ToTable("unit_day_counters", "coordination");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Platform.Auditing.AuditChange", b =>
@@ -836,6 +1411,46 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasConstraintName("fk_item_steps_items_item_id");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.MeetingAttendee", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Coordination.Domain.CoordinationMeeting", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_units_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.MeetingCase", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Coordination.Domain.CoordinationMeeting", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_cases_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.MemoDecision", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Coordination.Domain.CoordinationMeeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_memo_decisions_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.RiskLink", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Coordination.Domain.RiskMatter", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_links_risks_risk_id");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.CoordinationItem", b =>
                 {
                     b.Navigation("Attachments");
@@ -843,6 +1458,20 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                     b.Navigation("Comments");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.CoordinationMeeting", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Cases");
+
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.RiskMatter", b =>
+                {
+                    b.Navigation("Links");
                 });
 #pragma warning restore 612, 618
         }
