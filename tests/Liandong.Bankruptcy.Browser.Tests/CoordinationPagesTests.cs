@@ -96,4 +96,72 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             offsite.ShouldBeEmpty();
         }
     }
+
+    [Fact]
+    public async Task The_office_records_a_memo_whose_items_appear_in_the_units_inboxes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var county = await host.CreateCountyAsync();
+        await host.SeedCountyAsync(county);
+        Dictionary<string, (Guid Id, string Name)> units = [];
+        using (var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView)))
+        {
+            foreach (var unit in (await admin.GetFromJsonAsync<JsonElement>("/api/platform/units?limit=200", ct)).GetProperty("items").EnumerateArray())
+            {
+                units.TryAdd(unit.GetProperty("kind").GetString()!, (unit.GetProperty("id").GetGuid(), unit.GetProperty("name").GetString()!));
+            }
+        }
+
+        var office = await host.CreateUnitUserAsync(county, units["LeadershipGroupOffice"].Id, Password,
+            CoordinationPermissions.Items, CoordinationPermissions.Oversee, CoordinationPermissions.Meetings, CoordinationPermissions.ManageMeetings,
+            CoordinationPermissions.Assessment);
+        var tax = await host.CreateUnitUserAsync(county, units["Tax"].Id, Password, CoordinationPermissions.Items, CoordinationPermissions.Work, CoordinationPermissions.Meetings);
+        var market = await host.CreateUnitUserAsync(county, units["MarketRegulation"].Id, Password, CoordinationPermissions.Items, CoordinationPermissions.Work);
+
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using (context)
+        {
+            await page.SignInAsync(office.UserName, Password);
+            await page.GetByRole(AriaRole.Link, new() { Name = "协调会议" }).First.ClickAsync();
+            await page.ScanAsync();
+            await page.GetByLabel("议题").FillAsync("某某公司破产案专题协调会");
+            await page.GetByLabel("会议日期").FillAsync("2026-06-10");
+            await page.GetByLabel(units["Tax"].Name, new() { Exact = true }).CheckAsync();
+            await page.GetByLabel(units["MarketRegulation"].Name, new() { Exact = true }).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "安排会议" }).ClickAsync();
+            await page.Locator("h1", new() { HasTextString = "某某公司破产案专题协调会" }).WaitForAsync();
+            (await page.Locator("#meeting-status").InnerTextAsync()).ShouldBe("待记录备忘");
+            await page.ScanAsync();
+
+            await page.GetByLabel("会议备忘", new() { Exact = true }).FillAsync("会议议定：税务部门出具清税证明，市场监管部门办理注销登记。");
+            await page.GetByLabel("第 1 项议定事项").FillAsync("出具清税证明");
+            await page.GetByLabel("第 1 项责任单位").SelectOptionAsync(new SelectOptionValue { Label = units["Tax"].Name });
+            await page.GetByLabel("第 2 项议定事项").FillAsync("办理企业注销登记");
+            await page.GetByLabel("第 2 项责任单位").SelectOptionAsync(new SelectOptionValue { Label = units["MarketRegulation"].Name });
+            await page.GetByLabel("第 2 项期限单位").SelectOptionAsync(new SelectOptionValue { Label = "日" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "记录会议备忘" }).ClickAsync();
+            await page.Locator("#meeting-status", new() { HasTextString = "事项办理中" }).WaitForAsync();
+            var memo = await page.GetByRole(AriaRole.Table, new() { Name = "会议备忘" }).InnerTextAsync();
+            memo.ShouldContain("出具清税证明");
+            memo.ShouldContain(units["MarketRegulation"].Name);
+            await page.ScanAsync();
+            offsite.ShouldBeEmpty();
+        }
+
+        foreach (var (officer, title) in new[] { (tax, "出具清税证明"), (market, "办理企业注销登记") })
+        {
+            var (unitContext, unitPage, unitOffsite) = await browser.OpenAsync(host.BaseAddress);
+            await using (unitContext)
+            {
+                await unitPage.SignInAsync(officer.UserName, Password);
+                await unitPage.GotoAsync("/coordination/inbox");
+                await unitPage.GetByRole(AriaRole.Link, new() { Name = title }).WaitForAsync(); // reached the unit at once: no consent to wait for
+                (await unitPage.GetByRole(AriaRole.Link, new() { Name = title == "出具清税证明" ? "办理企业注销登记" : "出具清税证明" }).CountAsync()).ShouldBe(0);
+                await unitPage.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+                (await unitPage.Locator("main").InnerTextAsync()).ShouldContain("某某公司破产案专题协调会（2026-06-10）会议备忘第");
+                await unitPage.ScanAsync();
+                unitOffsite.ShouldBeEmpty();
+            }
+        }
+    }
 }

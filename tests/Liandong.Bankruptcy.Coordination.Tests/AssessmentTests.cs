@@ -113,6 +113,10 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
         text.ShouldContain("按期出具清税证明");
         text.ShouldContain("退回事项未说明理由，延误办理");
 
+        var page = System.Text.RegularExpressions.Regex.Replace(await _a.Office.GetStringAsync($"/coordination/assessment?{Period}", _ct), @">\s+<", "><"); // the same table and the records
+        page.ShouldContain("<td>合计</td><td></td><td>5</td><td>3</td><td>2</td><td>1</td>");
+        page.ShouldContain("退回事项未说明理由，延误办理");
+
         var xlsx = await _a.Office.GetAsync($"/api/coordination/assessment/report.xlsx?{Period}", _ct);
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
         var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(_ct)), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
@@ -156,6 +160,10 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
         }
 
         (await _a.Office.GetAsync($"/api/host/coordination/counters?{Period}", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // a county's office sees its own only
+
+        var page = await supervisor.GetStringAsync($"/host/coordination?{Period}", _ct); // the supervisor's page: the same counts
+        page.ShouldContain($"{_b.County.Name}（{_b.County.DivisionCode}）");
+        page.ShouldContain("洛阳市中级人民法院：1 / 1 / 0 / 0 / 0");
     }
 
     /// <summary>
@@ -201,10 +209,12 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
         await db.SaveChangesAsync(_ct);
     }
 
-    private Task<int?> SweepAsync(Guid county, string date) =>
-        host.Services.GetRequiredService<ReminderSweep>().RunAsync(
-            new FakeTimeProvider(new DateTimeOffset(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).ToUniversalTime()),
-            null, _ct, [county]);
+    /// <summary>Sweeps the county on <paramref name="date"/>, waiting while another test's sweep holds the lock.</summary>
+    private async Task SweepAsync(Guid county, string date)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).ToUniversalTime());
+        await Eventually.HoldsAsync(async () => await host.Services.GetRequiredService<ReminderSweep>().RunAsync(clock, null, _ct, [county]) is not null);
+    }
 
     private async Task DayOffAsync(CoordinationCounty county, string date)
     {

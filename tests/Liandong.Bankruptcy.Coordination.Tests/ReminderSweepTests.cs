@@ -180,8 +180,12 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
     private static FakeTimeProvider Clock(string date) =>
         new(new DateTimeOffset(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).ToUniversalTime()); // 09:00 in China
 
-    private Task<int?> SweepAsync(string date) =>
-        host.Services.GetRequiredService<ReminderSweep>().RunAsync(Clock(date), null, _ct, [_c.County.Id]);
+    /// <summary>Sweeps this class's county on <paramref name="date"/>, waiting while another class's sweep holds the lock.</summary>
+    private async Task SweepAsync(string date)
+    {
+        var sweep = host.Services.GetRequiredService<ReminderSweep>();
+        await Eventually.HoldsAsync(async () => await sweep.RunAsync(Clock(date), null, _ct, [_c.County.Id]) is not null);
+    }
 
     private async Task<List<JsonElement>> ItemsOfAsync(Guid caseId, int count)
     {

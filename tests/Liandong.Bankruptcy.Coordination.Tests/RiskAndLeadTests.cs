@@ -37,6 +37,10 @@ public sealed class RiskAndLeadTests(LiandongHostFixture host) : IAsyncLifetime
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity); // not a case of this county
 
         var risk = (await _c.Office.GetFromJsonAsync<JsonElement>("/api/coordination/risks", _ct)).EnumerateArray().Single();
+        var page = await _c.Judge.GetStringAsync("/coordination/risks", _ct); // the register page
+        page.ShouldContain("某某花园项目停工");
+        page.ShouldContain("涉及购房户 860 户");
+        page.ShouldContain($"href=\"/coordination/meetings/{meeting}\"");
         (risk.GetProperty("homeBuyers").GetInt32(), risk.GetProperty("ownerUnitName").GetString() is { Length: > 0 }).ShouldBe((860, true));
         risk.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("kind").GetString()).ShouldBe(["Case", "Meeting", "Item"]);
         risk.GetProperty("links")[0].GetProperty("label").GetString().ShouldBe($"(2026){_c.County.CourtCode}破申1号");
@@ -84,5 +88,6 @@ public sealed class RiskAndLeadTests(LiandongHostFixture host) : IAsyncLifetime
         var answered = (await _c.Judge.GetFromJsonAsync<JsonElement>("/api/coordination/leads", _ct)).EnumerateArray().Single();
         (answered.GetProperty("status").GetString(), answered.GetProperty("answer").GetString(), answered.GetProperty("basis").GetString())
             .ShouldBe(("Completed", "已立案侦查（洛公刑立字〔2026〕123号）", "FalseBankruptcy"));
+        (await _c.Judge.GetStringAsync("/coordination/leads", _ct)).ShouldContain("已立案侦查（洛公刑立字〔2026〕123号）"); // the leads page shows the answer
     }
 }

@@ -39,11 +39,11 @@ internal static class AssessmentEndpoints
         }).RequirePermission(CoordinationPermissions.Assessment);
         assessment.MapPost("/records", Record).RequirePermission(CoordinationPermissions.RecordAssessment).WithIdempotency();
 
-        api.MapGet("/host/coordination/counters", CityCountersAsync).WithTags("Coordination assessment").RequirePermission(CoordinationPermissions.CityCounters);
+        api.MapGet("/host/coordination/counters", CityCounters).WithTags("Coordination assessment").RequirePermission(CoordinationPermissions.CityCounters);
     }
 
     /// <summary>The period asked for, or the current half-year (the leadership group meets half-yearly).</summary>
-    private static async Task<AssessmentDto> ComputeAsync(
+    internal static async Task<AssessmentDto> ComputeAsync(
         DateOnly? from, DateOnly? to, CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (start, end) = Period(from, to, clock.Today());
@@ -67,13 +67,20 @@ internal static class AssessmentEndpoints
     private static async Task<Created<RecordDto>> Record(
         RecordRequest request, CoordinationDbContext db, IUnitDirectory units, IAuditContext audit, CancellationToken cancellationToken)
     {
+        var record = await RecordAsync(request, db, units, audit, cancellationToken);
+        return TypedResults.Created($"/api/coordination/assessment?from={record.From:yyyy-MM-dd}&to={record.To:yyyy-MM-dd}",
+            new RecordDto(record.Id, record.UnitId, record.UnitName, record.Kind, record.From, record.To, record.Reason, record.DecidedOn));
+    }
+
+    internal static async Task<AssessmentRecord> RecordAsync(
+        RecordRequest request, CoordinationDbContext db, IUnitDirectory units, IAuditContext audit, CancellationToken cancellationToken)
+    {
         var unit = await units.FindAsync(request.UnitId!.Value, cancellationToken) ?? throw BusinessException.Rule("coordination.unknown_unit");
         var record = new AssessmentRecord(new UnitRef(unit.Id, unit.Name), request.Kind!.Value, request.From!.Value, request.To!.Value, request.Reason!.Trim(),
             request.DecidedOn!.Value, audit.UserId);
         db.AssessmentRecords.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/coordination/assessment?from={record.From:yyyy-MM-dd}&to={record.To:yyyy-MM-dd}",
-            new RecordDto(record.Id, record.UnitId, record.UnitName, record.Kind, record.From, record.To, record.Reason, record.DecidedOn));
+        return record;
     }
 
     /// <summary>The figures as a table: a header row, a row per unit, the county's total.</summary>
@@ -114,10 +121,13 @@ internal static class AssessmentEndpoints
     /// The city supervisor's view: every county's counters over the period, per unit, through the one database function
     /// that reads across counties and returns counts only (no item, case or person).
     /// </summary>
-    internal static async Task<Ok<List<CountyCounters>>> CityCountersAsync(
-        DateOnly? from, DateOnly? to, CoordinationDbContext db, ICountyRegistry counties, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<List<CountyCounters>>> CityCounters(
+        DateOnly? from, DateOnly? to, CoordinationDbContext db, ICountyRegistry counties, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CityCountersAsync(Period(from, to, clock.Today()), db, counties, cancellationToken));
+
+    internal static async Task<List<CountyCounters>> CityCountersAsync((DateOnly From, DateOnly To) period, CoordinationDbContext db, ICountyRegistry counties, CancellationToken cancellationToken)
     {
-        var (start, end) = Period(from, to, clock.Today());
+        var (start, end) = period;
         var rows = new List<(Guid County, UnitCounters Unit)>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -138,12 +148,12 @@ internal static class AssessmentEndpoints
             await db.Database.CloseConnectionAsync();
         }
 
-        return TypedResults.Ok((await counties.AllAsync(cancellationToken)).Select(c =>
+        return (await counties.AllAsync(cancellationToken)).Select(c =>
         {
             var units = rows.Where(r => r.County == c.Id).Select(r => r.Unit).OrderBy(u => u.UnitName, StringComparer.Ordinal).ToList();
             return new CountyCounters(c.DivisionCode, c.Name, units.Sum(u => u.Assigned), units.Sum(u => u.Completed), units.Sum(u => u.OnTime),
                 units.Sum(u => u.Overdue), units.Sum(u => u.Returned), units);
-        }).ToList());
+        }).ToList();
     }
 }
 

@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Cases.Features.Claims;
 using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;

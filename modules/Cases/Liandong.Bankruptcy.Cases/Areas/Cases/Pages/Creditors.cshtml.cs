@@ -12,6 +12,7 @@ using Liandong.Bankruptcy.Cases.Features.Register;
 using Liandong.Bankruptcy.Cases.Features.Requests;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Auditing;
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

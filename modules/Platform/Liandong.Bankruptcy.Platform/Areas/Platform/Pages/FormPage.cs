@@ -1,4 +1,3 @@
-using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Localization;
@@ -6,13 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
+namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 
 /// <summary>
 /// A page of several forms, each needing its own permission: a handler checks it (403 without), validates the request,
 /// runs the same code as the API and goes back to the page; a refusal shows the page again with the localized errors.
 /// </summary>
-internal abstract class FormPage : PageModel
+public abstract class FormPage : PageModel
 {
     protected async Task<IActionResult> SubmitAsync(string permission, IValidatable request, Func<Task> change, Func<Task> reload, CancellationToken cancellationToken)
     {

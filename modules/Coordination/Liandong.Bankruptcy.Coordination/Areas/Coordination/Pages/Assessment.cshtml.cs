@@ -1,0 +1,59 @@
+using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Coordination.Features.Assessment;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Auditing;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Localization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
+
+/// <summary>Supervision and assessment over a period (the current half-year by default): the table, the records, the report downloads.</summary>
+[RequirePermission(CoordinationPermissions.Assessment)]
+[PostRequiresPermission(CoordinationPermissions.RecordAssessment)]
+internal sealed class AssessmentModel(CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, IAuditContext audit, TimeProvider clock) : FormPage
+{
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public AssessmentDto Figures { get; private set; } = null!;
+
+    public IReadOnlyList<IReadOnlyList<string>> Table { get; private set; } = [];
+
+    public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
+
+    public bool CanRecord { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(RecordRequest record, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.RecordAssessment, record, () => AssessmentEndpoints.RecordAsync(record, db, units, audit, cancellationToken),
+            () => LoadAsync(cancellationToken), cancellationToken);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Figures = await AssessmentEndpoints.ComputeAsync(From, To, db, units, calendars, clock, cancellationToken);
+        }
+        catch (ValidationException)
+        {
+            ModelState.AddModelError("to", ModuleMessages.For(HttpContext)["validation.invalid_value"]);
+            (From, To) = (null, null);
+            Figures = await AssessmentEndpoints.ComputeAsync(null, null, db, units, calendars, clock, cancellationToken);
+        }
+
+        (From, To) = (Figures.From, Figures.To);
+        Table = AssessmentEndpoints.Table(Figures);
+        CanRecord = await MayAsync(CoordinationPermissions.RecordAssessment, cancellationToken);
+        Units = CanRecord ? await units.ActiveAsync(cancellationToken) : [];
+    }
+}

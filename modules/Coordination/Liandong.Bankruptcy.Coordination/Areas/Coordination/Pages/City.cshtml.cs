@@ -1,0 +1,29 @@
+using Liandong.Bankruptcy.Coordination.Features.Assessment;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
+
+/// <summary>The city supervisor's view (host side): every county's counters over a period, per unit; counts only.</summary>
+[RequirePermission(CoordinationPermissions.CityCounters)]
+internal sealed class CityModel(CoordinationDbContext db, ICountyRegistry counties, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public IReadOnlyList<CountyCounters> Counties { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var period = From is { } f && To is { } t && t >= f ? (f, t) : AssessmentEndpoints.Period(null, null, clock.Today());
+        (From, To) = period;
+        Counties = await AssessmentEndpoints.CityCountersAsync(period, db, counties, cancellationToken);
+    }
+}

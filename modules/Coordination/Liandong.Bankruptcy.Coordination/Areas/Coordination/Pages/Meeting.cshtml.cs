@@ -1,0 +1,51 @@
+using Liandong.Bankruptcy.Coordination.Features;
+using Liandong.Bankruptcy.Coordination.Features.Meetings;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
+
+/// <summary>
+/// One meeting, printable as its memo: who attended, the cases, the memo and each decided item with its unit, due date,
+/// state and result; the office's forms: record the memo (each decision an item for its unit), send up, circulate.
+/// </summary>
+[RequirePermission(CoordinationPermissions.Meetings)]
+[PostRequiresPermission(CoordinationPermissions.ManageMeetings)]
+internal sealed class MeetingModel(CoordinationDbContext db, MeetingWork work, IUnitDirectory units, TimeProvider clock) : FormPage
+{
+    public const int DecisionRows = 6;
+
+    public MeetingDto Meeting { get; private set; } = null!;
+
+    public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostMemoAsync(Guid id, uint version, string? memo, List<DecisionRequest> decisions, CancellationToken cancellationToken)
+    {
+        var request = new MemoRequest(memo, [.. decisions.Where(d => !string.IsNullOrWhiteSpace(d.Text))]);
+        return SubmitAsync(CoordinationPermissions.ManageMeetings, request, () => work.RecordMemoAsync(id, version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostSendUpAsync(Guid id, uint version, DateRequest step, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageMeetings, step, () => work.SendUpAsync(id, version, step, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostCirculateAsync(Guid id, uint version, DateRequest step, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageMeetings, step, () => work.CirculateAsync(id, version, step, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Meeting = await MeetingEndpoints.DtoAsync(await MeetingWork.FindAsync(id, db, cancellationToken), db, cancellationToken);
+        Today = clock.Today();
+        CanManage = await MayAsync(CoordinationPermissions.ManageMeetings, cancellationToken);
+        Units = CanManage && Meeting.Memo is null ? await units.ActiveAsync(cancellationToken) : [];
+    }
+}

@@ -1,0 +1,45 @@
+using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Coordination.Features.Meetings;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
+
+/// <summary>The county's coordination meetings, newest first; the office schedules one (its units, the cases it concerns).</summary>
+[RequirePermission(CoordinationPermissions.Meetings)]
+[PostRequiresPermission(CoordinationPermissions.ManageMeetings)]
+internal sealed class MeetingsModel(CoordinationDbContext db, MeetingWork work, IUnitDirectory units) : FormPage
+{
+    public IReadOnlyList<CoordinationMeeting> Meetings { get; private set; } = [];
+
+    public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
+
+    public IReadOnlyList<CaseProjection> Cases { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(ScheduleMeetingRequest meeting, CancellationToken cancellationToken)
+    {
+        CoordinationMeeting? made = null;
+        var result = await SubmitAsync(CoordinationPermissions.ManageMeetings, meeting, async () => made = await work.ScheduleAsync(meeting, cancellationToken),
+            () => LoadAsync(cancellationToken), cancellationToken);
+        return made is null ? result : Redirect($"/coordination/meetings/{made.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.HeldOn).ThenBy(m => m.Id).Take(200).ToListAsync(cancellationToken);
+        CanManage = await MayAsync(CoordinationPermissions.ManageMeetings, cancellationToken);
+        if (CanManage)
+        {
+            Units = await units.ActiveAsync(cancellationToken);
+            Cases = await db.Cases.AsNoTracking().OrderByDescending(c => c.AcceptedOn).ThenBy(c => c.CaseNumber).Take(300).ToListAsync(cancellationToken);
+        }
+    }
+}

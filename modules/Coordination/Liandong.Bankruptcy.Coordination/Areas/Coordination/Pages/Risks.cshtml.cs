@@ -1,0 +1,53 @@
+using Liandong.Bankruptcy.Cases;
+using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Coordination.Features;
+using Liandong.Bankruptcy.Coordination.Features.Risks;
+using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
+
+/// <summary>The major-risk register: open matters by level (or the resolved ones), recording one with its links, resolving one.</summary>
+[RequirePermission(CoordinationPermissions.Risks)]
+[PostRequiresPermission(CoordinationPermissions.ManageRisks)]
+internal sealed class RisksModel(CoordinationDbContext db, IUnitDirectory units, ICaseQueries cases) : FormPage
+{
+    [BindProperty(SupportsGet = true)]
+    public bool Resolved { get; set; }
+
+    public IReadOnlyList<RiskMatter> Risks { get; private set; } = [];
+
+    public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
+
+    public IReadOnlyList<CaseProjection> Cases { get; private set; } = [];
+
+    public IReadOnlyList<CoordinationMeeting> Meetings { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(RiskRequest risk, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageRisks, risk, () => RiskEndpoints.SaveAsync(null, 0, risk, db, units, cases, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostResolveAsync(Guid riskId, uint version, DateRequest step, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageRisks, step, () => RiskEndpoints.ResolveAsync(riskId, version, step, db, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var query = db.Risks.AsNoTracking().Include(r => r.Links).AsQueryable();
+        query = Resolved ? query.Where(r => r.ResolvedOn != null) : query.Where(r => r.ResolvedOn == null);
+        Risks = await query.OrderByDescending(r => r.Level).ThenBy(r => r.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        CanManage = await MayAsync(CoordinationPermissions.ManageRisks, cancellationToken);
+        if (CanManage)
+        {
+            Units = await units.ActiveAsync(cancellationToken);
+            Cases = await db.Cases.AsNoTracking().OrderByDescending(c => c.AcceptedOn).ThenBy(c => c.CaseNumber).Take(300).ToListAsync(cancellationToken);
+            Meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.HeldOn).Take(100).ToListAsync(cancellationToken);
+        }
+    }
+}
