@@ -6,6 +6,7 @@
 #                                   (needs the dev database with demo data: run `etc/dev.sh run` once first)
 #   etc/measure.sh caselist [requests] [query]
 #   etc/measure.sh inbox [requests]
+#   etc/measure.sh assessment [requests]
 #                                   the first filtered page of the case list over HTTP on loopback, with a bearer
 #                                   token of 410305-judge (app role, row-level security on), after seeding 100,000 cases in
 #                                   涧西区 and 10,000 in each other county (idempotent: seeds only once); p50/p95/max.
@@ -145,8 +146,47 @@ SQL
     awk '{a[NR]=$1*1000} END {printf "unit inbox, first page (50 open items by due date) with 1,000,000 items in 410305, %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
 }
 
+# The assessment of 涧西区 over a half-year (figures per unit: the day counters, and overdue now from the open items)
+# with the inbox's 1,000,000 items (seeded by `inbox` first; completion dates and the units' day counters added here
+# once), as 410305-coordinator over HTTP on loopback.
+assessment() {
+  local requests=${1:-100} port=5197 pid
+  inbox 1 >/dev/null
+  cd "$root/host/Liandong.Bankruptcy.Host"
+  local app
+  app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -v ON_ERROR_STOP=1 <<'SQL'
+-- Completed measure items get a completion date (a third of them late), and the day counters they imply, once.
+UPDATE coordination.items SET completed_on = due_on - 3 + (abs(hashtext(id::text)) % 6)
+WHERE kind = 'measure' AND status = 'Completed' AND completed_on IS NULL;
+INSERT INTO coordination.unit_day_counters (tenant_id, unit_id, day, unit_name, assigned, completed, on_time, overdue, returned, handling_days)
+SELECT tenant_id, unit_id, day, max(unit_name), sum(a), sum(c), sum(o), 0, 0, sum(h) FROM (
+    SELECT tenant_id, unit_id, starts_on AS day, unit_name, 1 AS a, 0 AS c, 0 AS o, 0 AS h FROM coordination.items WHERE kind = 'measure'
+    UNION ALL
+    SELECT tenant_id, unit_id, completed_on, unit_name, 0, 1, CASE WHEN completed_on <= due_on THEN 1 ELSE 0 END, (completed_on - starts_on) * 5 / 7
+    FROM coordination.items WHERE kind = 'measure' AND completed_on IS NOT NULL
+) x GROUP BY tenant_id, unit_id, day
+ON CONFLICT (tenant_id, unit_id, day) DO NOTHING;
+ANALYZE coordination.items; ANALYZE coordination.unit_day_counters;
+SQL
+  ConnectionStrings__Liandong="$app" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
+    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' RETURN
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 0.05; done
+  local token
+  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-coordinator","password":"Liandong@2026"}' \
+    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  local url="http://127.0.0.1:$port/api/coordination/assessment?from=2025-07-01&to=2025-12-31"
+  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "the assessment did not answer 200" >&2; return 1; }
+  for ((i = 0; i < 10; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done  # warm-up
+  for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
+    awk '{a[NR]=$1*1000} END {printf "assessment of 410305 over a half-year (1,000,000 items: 175,000 completed in the period, 333,000 open and overdue), %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+}
+
 case ${1:-} in
   startup) shift; startup "$@" ;;
+  assessment) shift; assessment "$@" ;;
   ci) ci ;;
   permissions) permissions ;;
   caselist) shift; caselist "$@" ;;

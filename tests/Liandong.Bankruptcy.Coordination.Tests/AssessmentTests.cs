@@ -46,7 +46,7 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
         await InCountyAsync(_b.County, async (db, calendar) =>
         {
             var item = Item(intermediateOfB, "乙县事项", new DueRule(5, PeriodUnit.Days), "2026-06-08", calendar);
-            Complete(item, "2026-06-09");
+            Complete(item, "2026-06-09", calendar);
             db.Items.Add(item);
             await Task.CompletedTask;
         });
@@ -135,7 +135,7 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
         await InCountyAsync(_b.County, async (db, calendar) =>
         {
             var item = Item(intermediateOfB, "乙县事项", new DueRule(5, PeriodUnit.Days), "2026-06-08", calendar);
-            Complete(item, "2026-06-20"); // late
+            Complete(item, "2026-06-20", calendar); // late
             db.Items.Add(item);
             itemOfB = item.Id;
             await Task.CompletedTask;
@@ -174,15 +174,15 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
     {
         var a = Item(tax, "事项a", new DueRule(5, PeriodUnit.WorkingDays), "2026-06-08", calendar);
         a.DueOn.ShouldBe(calendar.IsWorkingDay(new DateOnly(2026, 6, 10)) ? new DateOnly(2026, 6, 15) : new DateOnly(2026, 6, 16));
-        Complete(a, "2026-06-12");
+        Complete(a, "2026-06-12", calendar);
         var b = Item(tax, "事项b", new DueRule(3, PeriodUnit.Days), "2026-06-08", calendar);
         b.DueOn.ShouldBe(new DateOnly(2026, 6, 11));
-        Complete(b, "2026-06-15");
+        Complete(b, "2026-06-15", calendar);
         var c = Item(tax, "事项c", new DueRule(1, PeriodUnit.Days), "2026-06-08", calendar);
         var d = Item(market, "事项d", new DueRule(5, PeriodUnit.Days), "2026-06-08", calendar);
         d.Return("不属于本单位职责", null, new DateTimeOffset(2026, 6, 9, 2, 0, 0, TimeSpan.Zero)).ShouldBe(ItemOutcome.Done); // 10:00 in China
         var e = Item(intermediate, "事项e", new DueRule(5, PeriodUnit.Days), "2026-06-08", calendar);
-        Complete(e, "2026-06-08");
+        Complete(e, "2026-06-08", calendar);
         db.Items.AddRange(a, b, c, d, e);
         await Task.CompletedTask;
     });
@@ -194,10 +194,10 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
         return item;
     }
 
-    private static void Complete(CoordinationItem item, string on)
+    private static void Complete(CoordinationItem item, string on, WorkingCalendar calendar)
     {
         item.SignFor(null, DateTimeOffset.UtcNow).ShouldBe(ItemOutcome.Done);
-        item.Complete("办结", DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), null, DateTimeOffset.UtcNow).ShouldBe(ItemOutcome.Done);
+        item.Complete("办结", DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), calendar, null, DateTimeOffset.UtcNow).ShouldBe(ItemOutcome.Done);
     }
 
     private async Task InCountyAsync(TestCounty county, Func<CoordinationDbContext, WorkingCalendar, Task> build)

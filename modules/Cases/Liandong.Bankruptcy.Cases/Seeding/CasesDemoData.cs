@@ -15,7 +15,8 @@ namespace Liandong.Bankruptcy.Cases.Seeding;
 /// liquidation with its claim period, a fast-track reorganization, a long-pending liquidation, a pre-packaged stage
 /// with an interim administrator. Presided over by the demo judge (<c>410305-judge</c>); the demo firm
 /// (<c>410305-firm</c>) administers the liquidation and the reorganization and is the interim administrator of the
-/// pre-packaged stage. Written through the domain, without events (the seed verb runs no message bus).
+/// pre-packaged stage; the liquidation has four reviewed claims and a first meeting whose management plan was adopted.
+/// Written through the domain, without events (the seed verb runs no message bus).
 /// Idempotent: a county that has cases is left alone.
 /// </summary>
 internal static class CasesDemoData
@@ -99,6 +100,33 @@ internal static class CasesDemoData
         var prePackaged = Case($"({year})豫0305破申5号", "洛阳某某置业有限公司", "91410305MA46C9753R", Intake(prePackagedFrom: today.AddDays(-30)));
         Appoint(prePackaged, today.AddDays(-28), interim: true);
 
+        // The liquidation's creditor side: four reviewed claims, the first meeting and its adopted management plan.
+        var claims = new List<Domain.Claims.Claim>();
+        foreach (var (creditor, kind, priority, amount, collateral) in new (string, Domain.Claims.ClaimKind, Domain.Claims.PriorityClass, decimal, string?)[]
+        {
+            ("中国某某银行洛阳分行", Domain.Claims.ClaimKind.Secured, Domain.Claims.PriorityClass.Secured, 8_000_000m, "厂房及土地使用权"),
+            ("洛阳某某钢材贸易有限公司", Domain.Claims.ClaimKind.Ordinary, Domain.Claims.PriorityClass.Ordinary, 1_200_000m, null),
+            ("河南某某物流有限公司", Domain.Claims.ClaimKind.Ordinary, Domain.Claims.PriorityClass.Ordinary, 450_000m, null),
+            ("洛阳某某电力设备有限公司", Domain.Claims.ClaimKind.Ordinary, Domain.Claims.PriorityClass.Ordinary, 300_000m, null),
+        })
+        {
+            var votingClass = kind == Domain.Claims.ClaimKind.Secured ? Domain.Voting.VotingClass.Secured : Domain.Voting.VotingClass.Ordinary;
+            var claim = new Domain.Claims.Claim(liquidation.Id, claims.Count + 1,
+                new Domain.Claims.ClaimDeclaration(creditor, kind, priority, votingClass, amount, 0, 0, collateral, collateral is null ? null : 1, today.AddDays(-25)), false, null);
+            claim.ReviewAs(Domain.Claims.ReviewStatus.Confirmed, null, null, today.AddDays(-20));
+            claims.Add(claim);
+        }
+
+        db.Claims.AddRange(claims);
+        var meeting = new Domain.Meetings.CreditorsMeeting(liquidation.Id, 1, true, today.AddDays(-20), today.AddDays(-5));
+        meeting.Propose(Domain.Voting.ResolutionKind.Ordinary, "通过债务人财产管理方案");
+        foreach (var (claim, ballot, remote) in new[] { (claims[1], Domain.Voting.Ballot.Yes, false), (claims[2], Domain.Voting.Ballot.Yes, true), (claims[3], Domain.Voting.Ballot.No, false) })
+        {
+            meeting.Cast(1, claim.Id, ballot, remote);
+        }
+
+        meeting.Close(1, claims, today.AddDays(-5));
+        db.Meetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -145,7 +145,8 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     public ItemOutcome BeginWork(Guid? by, DateTimeOffset at) =>
         Status == ItemStatus.SignedFor ? Moved(ItemAction.Started, ItemStatus.InProgress, by, at, null) : ItemOutcome.NotAllowed;
 
-    public ItemOutcome Complete(string result, DateOnly on, Guid? by, DateTimeOffset at)
+    /// <summary>Completes the item; its handling time counts in working days on <paramref name="calendar"/> from the day it started counting.</summary>
+    public ItemOutcome Complete(string result, DateOnly on, WorkingCalendar calendar, Guid? by, DateTimeOffset at)
     {
         if (Status is not (ItemStatus.SignedFor or ItemStatus.InProgress))
         {
@@ -153,7 +154,8 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         }
 
         (Result, CompletedOn) = (result, on);
-        _tallies.Add(new Tally(UnitId, UnitName, on, Completed: 1, OnTime: on <= DueOn ? 1 : 0));
+        var handling = StartsOn is { } start ? DeadlineCalculator.WorkingDaysBetween(start, on, calendar) : 0;
+        _tallies.Add(new Tally(UnitId, UnitName, on, Completed: 1, OnTime: on <= DueOn ? 1 : 0, HandlingDays: handling));
         return Moved(ItemAction.Completed, ItemStatus.Completed, by, at, result);
     }
 

@@ -4,7 +4,7 @@ namespace Liandong.Bankruptcy.Coordination.Domain;
 
 /// <summary>
 /// A unit's day in numbers (architecture.md, "Tenancy"): items assigned, completed, completed on time, gone overdue and
-/// returned that day. Each county's own work adds to them in the transaction that does the work (the item's
+/// returned that day, and the working days the completed ones took. Each county's own work adds to them in the transaction that does the work (the item's
 /// <see cref="CoordinationItem.TakeTallies"/>, written by <c>CoordinationDbContext</c>); the city supervisor reads
 /// them for every county through one narrow database function that returns counts only.
 /// </summary>
@@ -31,10 +31,14 @@ internal sealed class UnitDayCounter : ITenantOwned
     public int Overdue { get; private set; }
 
     public int Returned { get; private set; }
+
+    /// <summary>The working days the items completed that day took, from the day each started counting (summed).</summary>
+    public int HandlingDays { get; private set; }
 }
 
 /// <summary>What one change of an item adds to its unit's day.</summary>
-internal readonly record struct Tally(Guid UnitId, string UnitName, DateOnly Day, int Assigned = 0, int Completed = 0, int OnTime = 0, int Overdue = 0, int Returned = 0);
+internal readonly record struct Tally(
+    Guid UnitId, string UnitName, DateOnly Day, int Assigned = 0, int Completed = 0, int OnTime = 0, int Overdue = 0, int Returned = 0, int HandlingDays = 0);
 
 /// <summary>A commendation (表扬) or an accountability record (问责) of a unit for a period (policy 三(四)).</summary>
 internal sealed class AssessmentRecord : AggregateRoot, ITenantOwned

@@ -77,12 +77,13 @@ internal sealed class CoordinationDbContext(
             {
                 var name = g.Last().UnitName;
                 var (assigned, completed, onTime, overdue, returned) = (g.Sum(t => t.Assigned), g.Sum(t => t.Completed), g.Sum(t => t.OnTime), g.Sum(t => t.Overdue), g.Sum(t => t.Returned));
+                var handlingDays = g.Sum(t => t.HandlingDays);
                 await Database.ExecuteSqlInterpolatedAsync($"""
-                    INSERT INTO coordination.unit_day_counters AS c (tenant_id, unit_id, day, unit_name, assigned, completed, on_time, overdue, returned)
-                    VALUES ({tenant}, {g.Key.UnitId}, {g.Key.Day}, {name}, {assigned}, {completed}, {onTime}, {overdue}, {returned})
+                    INSERT INTO coordination.unit_day_counters AS c (tenant_id, unit_id, day, unit_name, assigned, completed, on_time, overdue, returned, handling_days)
+                    VALUES ({tenant}, {g.Key.UnitId}, {g.Key.Day}, {name}, {assigned}, {completed}, {onTime}, {overdue}, {returned}, {handlingDays})
                     ON CONFLICT (tenant_id, unit_id, day) DO UPDATE SET unit_name = excluded.unit_name,
                         assigned = c.assigned + excluded.assigned, completed = c.completed + excluded.completed, on_time = c.on_time + excluded.on_time,
-                        overdue = c.overdue + excluded.overdue, returned = c.returned + excluded.returned
+                        overdue = c.overdue + excluded.overdue, returned = c.returned + excluded.returned, handling_days = c.handling_days + excluded.handling_days
                     """, cancellationToken);
             }
 
@@ -137,7 +138,6 @@ internal sealed class CoordinationDbContext(
             e.HasIndex(i => new { i.TenantId, i.DueOn, i.Id }).HasFilter("is_open");             // the office's overview
             e.HasIndex(i => new { i.TenantId, i.Status }).HasFilter("status IN ('PendingConsent', 'Returned')");
             e.HasIndex(i => new { i.TenantId, i.CaseId });
-            e.HasIndex(i => new { i.TenantId, i.StartsOn }); // the assessment's period
             e.HasIndex(i => new { i.TenantId, i.NextReminderOn }).HasFilter("next_reminder_on IS NOT NULL"); // the sweep
             e.HasIndex(i => new { i.TenantId, i.SourceKey }).IsUnique().HasFilter("source_key IS NOT NULL");   // one item per template line and case
             e.HasMany(i => i.History).WithOne().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);

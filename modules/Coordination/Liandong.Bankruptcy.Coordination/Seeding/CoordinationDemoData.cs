@@ -1,7 +1,10 @@
 using Liandong.Bankruptcy.Cases;
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Features.Templates;
+using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,5 +48,61 @@ internal static class CoordinationDemoData
 
             await CaseFollowUpHandler.InScopeAsync(scopes, caseId, accepted is null ? null : TemplateTrigger.CaseAccepted, accepted ?? default, cancellationToken);
         }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await IssueEightAsync(scope.ServiceProvider, recent, cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// A special coordination meeting on the first accepted demo case with its memo (items for tax and market regulation),
+    /// a problem-housing risk and an evasion lead to public security; once (a county with a meeting is left alone).
+    /// </summary>
+    private static async Task IssueEightAsync(IServiceProvider services, IReadOnlyList<Guid> recent, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<Persistence.CoordinationDbContext>();
+        if (await db.Meetings.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var cases = services.GetRequiredService<ICaseQueries>();
+        var accepted = new List<CaseSummaryInfo>();
+        foreach (var id in recent)
+        {
+            if (await cases.FindAsync(id, cancellationToken) is { Dates.AcceptedOn: not null } found)
+            {
+                accepted.Add(found);
+            }
+        }
+
+        var units = services.GetRequiredService<IUnitDirectory>();
+        var tax = await FirstAsync(units, UnitKind.Tax, cancellationToken);
+        var market = await FirstAsync(units, UnitKind.MarketRegulation, cancellationToken);
+        var police = await FirstAsync(units, UnitKind.PublicSecurity, cancellationToken);
+        var court = await FirstAsync(units, UnitKind.Court, cancellationToken);
+        if (accepted.Count == 0 || tax is null || market is null || police is null)
+        {
+            return;
+        }
+
+        var work = services.GetRequiredService<Features.Meetings.MeetingWork>();
+        var today = services.GetRequiredService<TimeProvider>().Today();
+        var meeting = await work.ScheduleAsync(new Features.Meetings.ScheduleMeetingRequest(MeetingKind.Special, $"{accepted[0].CaseNumber}专题协调会", today.AddDays(-2),
+            court?.Id, [tax.Id, market.Id, police.Id], [accepted[0].CaseId]), cancellationToken);
+        await work.RecordMemoAsync(meeting.Id, meeting.Version, new Features.Meetings.MemoRequest("会议议定：税务部门核定并申报税收债权，市场监管部门协助查询债务人登记档案。",
+        [
+            new("核定并申报税收债权", tax.Id, 10, PeriodUnit.WorkingDays, accepted[0].CaseId),
+            new("提供债务人历次登记档案", market.Id, 5, PeriodUnit.WorkingDays, accepted[0].CaseId),
+        ]), cancellationToken);
+
+        await Features.Risks.RiskEndpoints.SaveAsync(null, 0, new Features.Risks.RiskRequest(RiskKind.ProblemHousing, "某某花园项目停工待交付", "项目停工十个月，购房户多次集体信访。",
+            RiskLevel.Major, "张某（住建局副局长）", null, 860, "设立保交楼专项账户，续建资金由纾困基金提供", [accepted[^1].CaseId], [meeting.Id], null), db, units, cases, cancellationToken);
+        await services.GetRequiredService<Features.Leads.LeadWork>().HandAsync(new Features.Leads.LeadRequest(accepted[0].CaseId, police.Id, EvasionBasis.FalseBankruptcy,
+            "债务人受理前一年内以明显不合理低价转让设备，涉嫌虚假破产。", 30), cancellationToken);
+    }
+
+    private static async Task<UnitSummary?> FirstAsync(IUnitDirectory units, UnitKind kind, CancellationToken cancellationToken) =>
+        await units.ActiveAsync(kind, cancellationToken) is [var first, ..] ? first : null;
 }

@@ -89,6 +89,22 @@ public static class DeadlineCalculator
         return new Deadline(end, provisional);
     }
 
+    /// <summary>The working days after <paramref name="start"/> up to and including <paramref name="end"/> (0 when end is not after start).</summary>
+    public static int WorkingDaysBetween(DateOnly start, DateOnly end, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var days = 0;
+        for (var d = start.AddDays(1); d <= end; d = d.AddDays(1))
+        {
+            if (calendar.IsWorkingDay(d))
+            {
+                days++;
+            }
+        }
+
+        return days;
+    }
+
     /// <summary>
     /// The working day <paramref name="workingDays"/> working days before <paramref name="date"/> (a reminder ahead of
     /// a due date); 0 gives the date itself.

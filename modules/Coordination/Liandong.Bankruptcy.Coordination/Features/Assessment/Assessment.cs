@@ -9,9 +9,9 @@ namespace Liandong.Bankruptcy.Coordination.Features.Assessment;
 /// <summary>
 /// Supervision and assessment (督查考核, policy 三(四)) of the county's member units over a period: from the units' day
 /// counters, items assigned (reaching the unit, by template, consent, memo or reassignment), completed, completed on
-/// time (on or before the due date), gone overdue, returned; from the items, those overdue now and the average handling
-/// time in working days from the day an item started counting to its completion (the county's calendar: holidays and
-/// weekends inside the period do not count; completing on the first day is 0). Each unit's accountable head, and the
+/// time (on or before the due date), gone overdue, returned, and the average handling time in working days from the
+/// day an item started counting to its completion (on the county's calendar at completion: holidays and weekends inside
+/// do not count; completing on the first day is 0); from the items, those overdue now. Each unit's accountable head, and the
 /// commendations and accountability recorded for the period.
 /// </summary>
 internal static class Assessment
@@ -31,16 +31,11 @@ internal static class Assessment
                 OnTime = g.Sum(c => c.OnTime),
                 Overdue = g.Sum(c => c.Overdue),
                 Returned = g.Sum(c => c.Returned),
+                HandlingDays = g.Sum(c => (long)c.HandlingDays),
             })
             .ToDictionaryAsync(x => x.UnitId, cancellationToken);
         var overdueNow = await db.Items.AsNoTracking().Where(i => i.IsOpen && i.DueOn < today)
             .GroupBy(i => i.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var handled = await db.Items.AsNoTracking()
-            .Where(i => i.Status == ItemStatus.Completed && i.CompletedOn >= from && i.CompletedOn <= to && i.StartsOn != null)
-            .Select(i => new { i.UnitId, Start = i.StartsOn!.Value, End = i.CompletedOn!.Value }).ToListAsync(cancellationToken);
-        var calendar = await calendars.GetAsync(cancellationToken);
-        var handling = handled.GroupBy(h => h.UnitId)
-            .ToDictionary(g => g.Key, g => Math.Round((decimal)g.Average(h => WorkingDaysBetween(h.Start, h.End, calendar)), 1));
         var records = await db.AssessmentRecords.AsNoTracking().Where(r => r.From <= to && r.To >= from).OrderBy(r => r.DecidedOn)
             .Select(r => new RecordDto(r.Id, r.UnitId, r.UnitName, r.Kind, r.From, r.To, r.Reason, r.DecidedOn)).ToListAsync(cancellationToken);
 
@@ -53,30 +48,17 @@ internal static class Assessment
             var c = counted.GetValueOrDefault(id);
             rows.Add(new UnitFigures(id, unit?.Name ?? c?.Name ?? "", unit?.AccountableHead,
                 c?.Assigned ?? 0, c?.Completed ?? 0, c?.OnTime ?? 0, c?.Overdue ?? 0, overdueNow.GetValueOrDefault(id), c?.Returned ?? 0,
-                handling.TryGetValue(id, out var days) ? days : null, [.. records.Where(r => r.UnitId == id)]));
+                c is null ? null : Average(c.HandlingDays, c.Completed), [.. records.Where(r => r.UnitId == id)]));
         }
 
         rows = [.. rows.OrderByDescending(r => r.OverdueNow).ThenByDescending(r => r.Assigned).ThenBy(r => r.UnitName, StringComparer.Ordinal)];
         var total = new UnitFigures(Guid.Empty, "", null, rows.Sum(r => r.Assigned), rows.Sum(r => r.Completed), rows.Sum(r => r.OnTime),
             rows.Sum(r => r.WentOverdue), rows.Sum(r => r.OverdueNow), rows.Sum(r => r.Returned),
-            handled.Count == 0 ? null : Math.Round((decimal)handled.Average(h => WorkingDaysBetween(h.Start, h.End, calendar)), 1), records);
+            Average(counted.Values.Sum(c => c.HandlingDays), counted.Values.Sum(c => c.Completed)), records);
         return new AssessmentDto(from, to, today, rows, total);
     }
 
-    /// <summary>Working days after <paramref name="start"/> up to and including <paramref name="end"/>.</summary>
-    public static int WorkingDaysBetween(DateOnly start, DateOnly end, WorkingCalendar calendar)
-    {
-        var days = 0;
-        for (var d = start.AddDays(1); d <= end; d = d.AddDays(1))
-        {
-            if (calendar.IsWorkingDay(d))
-            {
-                days++;
-            }
-        }
-
-        return days;
-    }
+    private static decimal? Average(long days, int count) => count == 0 ? null : Math.Round((decimal)days / count, 1);
 }
 
 internal sealed record RecordDto(Guid Id, Guid UnitId, string UnitName, AssessmentKind Kind, DateOnly From, DateOnly To, string Reason, DateOnly DecidedOn);

@@ -80,11 +80,12 @@ internal sealed class ItemWork(
         }
 
         var (by, at) = (audit.UserId, clock.GetUtcNow());
+        var calendar = action == ItemWorkAction.Complete ? await calendars.GetAsync(cancellationToken) : null;
         var outcome = action switch
         {
             ItemWorkAction.SignFor => item.SignFor(by, at),
             ItemWorkAction.Start => item.BeginWork(by, at),
-            ItemWorkAction.Complete => item.Complete(text!.Trim(), clock.Today(), by, at),
+            ItemWorkAction.Complete => item.Complete(text!.Trim(), clock.Today(), calendar!, by, at),
             _ => item.Return(text!.Trim(), by, at),
         };
         if (outcome == ItemOutcome.Done && action == ItemWorkAction.Complete)

@@ -37,6 +37,7 @@ public static class ItemUpkeepHandler
         var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
         var open = await db.Items.Include(i => i.History)
             .Where(i => i.CaseId == message.CaseId && i.Kind == message.Kind && i.IsOpen).ToListAsync(cancellationToken);
+        var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
         foreach (var item in open)
         {
             if (item.Status == ItemStatus.Assigned)
@@ -44,7 +45,7 @@ public static class ItemUpkeepHandler
                 item.SignFor(null, clock.GetUtcNow());
             }
 
-            item.Complete(message.Result, message.On, null, clock.GetUtcNow());
+            item.Complete(message.Result, message.On, calendar, null, clock.GetUtcNow());
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -342,9 +342,6 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasDatabaseName("ix_items_tenant_id_source_key")
                         .HasFilter("source_key IS NOT NULL");
 
-                    b.HasIndex("TenantId", "StartsOn")
-                        .HasDatabaseName("ix_items_tenant_id_starts_on");
-
                     b.HasIndex("TenantId", "Status")
                         .HasDatabaseName("ix_items_tenant_id_status")
                         .HasFilter("status IN ('PendingConsent', 'Returned')");
@@ -1278,6 +1275,10 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                     b.Property<int>("Completed")
                         .HasColumnType("integer")
                         .HasColumnName("completed");
+
+                    b.Property<int>("HandlingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("handling_days");
 
                     b.Property<int>("OnTime")
                         .HasColumnType("integer")
