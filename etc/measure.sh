@@ -17,6 +17,27 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 source "$here/lib.sh"
 
+# Starts the Release host on $1 as the application role (conn string $2), sweeps off; waits for ready; sets $served.
+serve() {
+  ConnectionStrings__Liandong="$2" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
+    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$1" >/dev/null 2>&1 &
+  served=$!
+  until curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; do sleep 0.05; done
+}
+
+# GET http://127.0.0.1:$1$3 as demo user $2 (bearer token): must answer 200; $4 warm-up requests, then $5 timed ones,
+# sequential; prints "$6, N requests: p50 / p95 / max".
+timed_get() {
+  local port=$1 user=$2 path=$3 warmup=$4 requests=$5 label=$6 token url
+  token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$user\",\"password\":\"Liandong@2026\"}" \
+    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  url="http://127.0.0.1:$port$path"
+  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "$path did not answer 200" >&2; return 1; }
+  for ((i = 0; i < warmup; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done
+  for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
+    awk -v label="$label" '{a[NR]=$1*1000} END {printf "%s, %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", label, NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+}
+
 startup() {
   local runs=${1:-5} port=5199 times=()
   "$here/pg.sh" start dev >/dev/null 2>&1
@@ -61,7 +82,7 @@ permissions() {
 }
 
 caselist() {
-  local requests=${1:-300} query=${2:-state=Declared} port=5198 pid
+  local requests=${1:-300} query=${2:-state=Declared} port=5198
   "$here/pg.sh" start dev >/dev/null 2>&1
   ensure_key_file
   cd "$root"
@@ -88,25 +109,16 @@ SELECT gen_random_uuid(), k.tenant_id, k.id, 1, '洛阳某某有限公司' || ri
 FROM cases.cases k WHERE NOT EXISTS (SELECT 1 FROM cases.debtors d WHERE d.case_id = k.id);
 ANALYZE cases.cases; ANALYZE cases.debtors;
 SQL
-  ConnectionStrings__Liandong="$app" ASPNETCORE_ENVIRONMENT=Production \
-    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true' RETURN
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 0.05; done
-  local token
-  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-judge","password":"Liandong@2026"}' \
-    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
-  local url="http://127.0.0.1:$port/api/cases?$query&limit=50"
-  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "the signed-in list did not answer 200" >&2; return 1; }
-  for ((i = 0; i < 50; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done  # warm-up
-  for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
-    awk -v q="$query" '{a[NR]=$1*1000} END {printf "case list, first filtered page (%s, 50 rows) of 100,000 cases in 410305 (15 counties seeded), %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", q, NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+  serve "$port" "$app"
+  trap 'kill $served 2>/dev/null || true' RETURN
+  timed_get "$port" 410305-judge "/api/cases?$query&limit=50" 50 "$requests" \
+    "case list, first filtered page ($query, 50 rows) of 100,000 cases in 410305 (15 counties seeded)"
 }
 
 # The first page of a unit's inbox (50 open items by due date) with 1,000,000 items in 涧西区 spread over its 15 units
 # (about a third open), as 410305-tax over HTTP on loopback: the application role, row-level security on.
 inbox() {
-  local requests=${1:-300} port=5199 pid
+  local requests=${1:-300} port=5199
   "$here/pg.sh" start dev >/dev/null 2>&1
   ensure_key_file
   cd "$root"
@@ -131,26 +143,17 @@ CROSS JOIN LATERAL (SELECT us.ids[1 + n % array_length(us.ids, 1)] id, us.names[
 WHERE c.division_code = '410305' AND NOT EXISTS (SELECT 1 FROM coordination.items x WHERE x.tenant_id = c.id AND x.kind = 'measure');
 ANALYZE coordination.items;
 SQL
-  ConnectionStrings__Liandong="$app" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
-    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true' RETURN
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 0.05; done
-  local token
-  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-tax","password":"Liandong@2026"}' \
-    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
-  local url="http://127.0.0.1:$port/api/coordination/inbox?limit=50"
-  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "the inbox did not answer 200" >&2; return 1; }
-  for ((i = 0; i < 50; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done  # warm-up
-  for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
-    awk '{a[NR]=$1*1000} END {printf "unit inbox, first page (50 open items by due date) with 1,000,000 items in 410305, %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+  serve "$port" "$app"
+  trap 'kill $served 2>/dev/null || true' RETURN
+  timed_get "$port" 410305-tax "/api/coordination/inbox?limit=50" 50 "$requests" \
+    "unit inbox, first page (50 open items by due date) with 1,000,000 items in 410305"
 }
 
 # The assessment of 涧西区 over a half-year (figures per unit: the day counters, and overdue now from the open items)
 # with the inbox's 1,000,000 items (seeded by `inbox` first; completion dates and the units' day counters added here
 # once), as 410305-coordinator over HTTP on loopback.
 assessment() {
-  local requests=${1:-100} port=5197 pid
+  local requests=${1:-100} port=5197
   inbox 1 >/dev/null
   cd "$root/host/Liandong.Bankruptcy.Host"
   local app
@@ -167,21 +170,12 @@ SELECT tenant_id, unit_id, day, max(unit_name), sum(a), sum(c), sum(o), 0, 0, su
     FROM coordination.items WHERE kind = 'measure' AND completed_on IS NOT NULL
 ) x GROUP BY tenant_id, unit_id, day
 ON CONFLICT (tenant_id, unit_id, day) DO NOTHING;
-ANALYZE coordination.items; ANALYZE coordination.unit_day_counters;
+VACUUM ANALYZE coordination.items; VACUUM ANALYZE coordination.unit_day_counters; -- as a settled table would be (index-only scans)
 SQL
-  ConnectionStrings__Liandong="$app" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
-    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true' RETURN
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 0.05; done
-  local token
-  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-coordinator","password":"Liandong@2026"}' \
-    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
-  local url="http://127.0.0.1:$port/api/coordination/assessment?from=2025-07-01&to=2025-12-31"
-  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "the assessment did not answer 200" >&2; return 1; }
-  for ((i = 0; i < 10; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done  # warm-up
-  for ((i = 0; i < requests; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{time_total}\n' "$url"; done | sort -n |
-    awk '{a[NR]=$1*1000} END {printf "assessment of 410305 over a half-year (1,000,000 items: 175,000 completed in the period, 333,000 open and overdue), %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[NR]}'
+  serve "$port" "$app"
+  trap 'kill $served 2>/dev/null || true' RETURN
+  timed_get "$port" 410305-coordinator "/api/coordination/assessment?from=2025-07-01&to=2025-12-31" 10 "$requests" \
+    "assessment of 410305 over a half-year (1,000,000 items: 175,000 completed in the period, 333,000 open and overdue)"
 }
 
 case ${1:-} in

@@ -47,11 +47,12 @@ internal sealed class MeetingWork(
     {
         var meeting = await ForChangeAsync(id, expected, cancellationToken);
         var decisions = new List<(string, UnitRef, DueRule, Guid?)>();
+        var caseNumbers = new Dictionary<Guid, string>();
         foreach (var d in request.Decisions!)
         {
-            if (d.CaseId is { } caseId)
+            if (d.CaseId is { } caseId && !caseNumbers.ContainsKey(caseId))
             {
-                await CaseNumberAsync(caseId, cancellationToken);
+                caseNumbers[caseId] = await CaseNumberAsync(caseId, cancellationToken);
             }
 
             decisions.Add((d.Text!.Trim(), await ActiveUnitAsync(d.UnitId!.Value, cancellationToken), new DueRule(d.DueLength!.Value, d.DueUnit!.Value), d.CaseId));
@@ -63,7 +64,7 @@ internal sealed class MeetingWork(
         var reminderDays = await db.ReminderDaysAsync(cancellationToken);
         foreach (var decision in meeting.Decisions)
         {
-            var caseNumber = decision.CaseId is { } caseId ? await CaseNumberAsync(caseId, cancellationToken) : null;
+            var caseNumber = decision.CaseId is { } caseId ? caseNumbers[caseId] : null;
             var item = new CoordinationItem(
                 new ItemOrigin(decision.CaseId, caseNumber, ItemKinds.MeetingDecision, Title(decision.Text), $"{meeting.Topic}（{meeting.HeldOn:yyyy-MM-dd}）会议备忘第{decision.Number}项",
                     ItemSource.Meeting, null, meeting.Id),
