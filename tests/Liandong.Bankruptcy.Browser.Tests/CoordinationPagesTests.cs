@@ -164,4 +164,85 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             }
         }
     }
+
+    [Fact]
+    public async Task A_judge_hands_a_lead_and_the_office_records_a_risk_and_an_accountability_through_the_pages()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var county = await host.CreateCountyAsync();
+        await host.SeedCountyAsync(county);
+        Dictionary<string, (Guid Id, string Name)> units = [];
+        using (var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView)))
+        {
+            foreach (var unit in (await admin.GetFromJsonAsync<JsonElement>("/api/platform/units?limit=200", ct)).GetProperty("items").EnumerateArray())
+            {
+                units.TryAdd(unit.GetProperty("kind").GetString()!, (unit.GetProperty("id").GetGuid(), unit.GetProperty("name").GetString()!));
+            }
+        }
+
+        var judge = await host.CreateUnitUserAsync(county, units["Court"].Id, Password, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance,
+            CoordinationPermissions.Items, CoordinationPermissions.Leads, CoordinationPermissions.HandLeads);
+        var office = await host.CreateUnitUserAsync(county, units["LeadershipGroupOffice"].Id, Password, CoordinationPermissions.Items,
+            CoordinationPermissions.Risks, CoordinationPermissions.ManageRisks, CoordinationPermissions.Assessment, CoordinationPermissions.RecordAssessment);
+        var caseNumber = $"(2026){county.CourtCode}破申11号";
+        using (var api = host.CreateClient(judge))
+        {
+            var registered = await api.PostAsJsonAsync("/api/cases", new
+            {
+                caseNumber, procedure = "ApplicationReview", debtors = new[] { new { name = "洛阳某某置业有限公司", uscc = "91350100M000100Y43" } },
+            }, ct);
+            var caseId = (await registered.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+            using var accept = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{caseId}/transitions")
+            {
+                Content = JsonContent.Create(new { action = "AcceptLiquidation", ruling = new { number = caseNumber, date = "2026-03-02", kind = "受理裁定" } }),
+            };
+            accept.Headers.IfMatch.Add(new EntityTagHeaderValue(registered.Headers.ETag!.Tag));
+            (await api.SendAsync(accept, ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Eventually.HoldsAsync(async () => (await api.GetFromJsonAsync<JsonElement>($"/api/coordination/items?caseId={caseId}", ct)).GetProperty("items").GetArrayLength() > 0);
+        }
+
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using (context)
+        {
+            await page.SignInAsync(judge.UserName, Password);
+            await page.GotoAsync("/coordination/leads");
+            await page.GetByLabel("依据").SelectOptionAsync(new SelectOptionValue { Label = "刑法第一百六十二条之二（虚假破产）" });
+            await page.GetByLabel("线索事实").FillAsync("受理前一年内无偿转让设备。");
+            await page.GetByRole(AriaRole.Button, new() { Name = "移送线索" }).ClickAsync();
+            var leads = await page.GetByRole(AriaRole.Table, new() { Name = "打击逃废债线索" }).InnerTextAsync();
+            leads.ShouldContain(caseNumber);
+            leads.ShouldContain(units["PublicSecurity"].Name);
+            await page.ScanAsync();
+            offsite.ShouldBeEmpty();
+        }
+
+        (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using (context)
+        {
+            await page.SignInAsync(office.UserName, Password);
+            await page.GotoAsync("/coordination/risks");
+            await page.GetByLabel("风险类型").SelectOptionAsync(new SelectOptionValue { Label = "问题楼盘（保交楼）" });
+            await page.GetByLabel("风险事项").FillAsync("某某花园项目停工");
+            await page.GetByLabel("风险等级").SelectOptionAsync(new SelectOptionValue { Label = "重大" });
+            await page.GetByLabel("责任人", new() { Exact = true }).FillAsync("李某");
+            await page.GetByLabel("购房户数").FillAsync("860");
+            await page.GetByLabel("涉及案件").SelectOptionAsync(new SelectOptionValue { Label = caseNumber });
+            await page.GetByRole(AriaRole.Button, new() { Name = "登记重大风险" }).ClickAsync();
+            var register = await page.GetByRole(AriaRole.Table, new() { Name = "重大风险台账" }).InnerTextAsync();
+            register.ShouldContain("涉及购房户 860 户");
+            register.ShouldContain(caseNumber);
+            await page.ScanAsync();
+
+            await page.GotoAsync("/coordination/assessment");
+            await page.GetByLabel("承办单位").SelectOptionAsync(new SelectOptionValue { Label = units["Tax"].Name });
+            await page.GetByLabel("类型").SelectOptionAsync(new SelectOptionValue { Label = "问责" });
+            await page.GetByLabel("事由").FillAsync("逾期未申报税收债权");
+            await page.GetByLabel("决定日期").FillAsync("2026-07-05");
+            await page.GetByRole(AriaRole.Button, new() { Name = "记录表扬或问责" }).ClickAsync();
+            (await page.GetByRole(AriaRole.List, new() { Name = "表扬与问责" }).InnerTextAsync()).ShouldContain("问责 " + units["Tax"].Name + "：逾期未申报税收债权");
+            (await page.Locator("#figures").InnerTextAsync()).ShouldContain(units["Tax"].Name);
+            await page.ScanAsync();
+            offsite.ShouldBeEmpty();
+        }
+    }
 }
