@@ -73,7 +73,7 @@ internal sealed class Notification : Entity, ITenantOwned
         ItemId = itemId;
         Text = text;
         At = at;
-        Link = link ?? $"/coordination/items/{itemId}";
+        Link = link ?? (itemId is { } id ? $"/coordination/items/{id}" : throw new ArgumentNullException(nameof(link), "A notification about no item needs a link"));
     }
 
     public Guid TenantId { get; private set; }

@@ -112,6 +112,14 @@ internal sealed class CoordinationDbContext(
         return found;
     }
 
+    /// <summary>The county's most recently accepted cases (from the projection), for a form's case list.</summary>
+    public async Task<IReadOnlyList<CaseProjection>> RecentCasesAsync(CancellationToken cancellationToken) =>
+        await Cases.AsNoTracking().OrderByDescending(c => c.AcceptedOn).ThenBy(c => c.CaseNumber).Take(300).ToListAsync(cancellationToken);
+
+    /// <summary>The counters are written with the async save only (in its transaction); a sync save would lose them.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save the Coordination module's changes with SaveChangesAsync: the units' day counters are written there.");
+
     /// <summary>The county's reminder lead (working days), or the default.</summary>
     public async Task<int> ReminderDaysAsync(CancellationToken cancellationToken) =>
         await Settings.Select(s => (int?)s.ReminderDays).SingleOrDefaultAsync(cancellationToken) ?? CoordinationSettings.DefaultReminderDays;

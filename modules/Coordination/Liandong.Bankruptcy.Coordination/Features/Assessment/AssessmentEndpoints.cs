@@ -34,8 +34,9 @@ internal static class AssessmentEndpoints
         assessment.MapGet("/report.xlsx", async (DateOnly? from, DateOnly? to, CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, TimeProvider clock, CancellationToken ct) =>
         {
             var figures = await ComputeAsync(from, to, db, units, calendars, clock, ct);
-            return await Spreadsheets.XlsxAsync([.. Table(figures).Skip(1).Select(row => (IReadOnlyList<KeyValuePair<string, object?>>)
-                [.. Table(figures)[0].Zip(row, (h, v) => new KeyValuePair<string, object?>(h, v))])], $"report-{figures.From:yyyyMMdd}-{figures.To:yyyyMMdd}.xlsx", ct);
+            var table = Table(figures);
+            return await Spreadsheets.XlsxAsync([.. table.Skip(1).Select(row => (IReadOnlyList<KeyValuePair<string, object?>>)
+                [.. table[0].Zip(row, (h, v) => new KeyValuePair<string, object?>(h, v))])], $"report-{figures.From:yyyyMMdd}-{figures.To:yyyyMMdd}.xlsx", ct);
         }).RequirePermission(CoordinationPermissions.Assessment);
         assessment.MapPost("/records", Record).RequirePermission(CoordinationPermissions.RecordAssessment).WithIdempotency();
 
@@ -75,8 +76,8 @@ internal static class AssessmentEndpoints
     internal static async Task<AssessmentRecord> RecordAsync(
         RecordRequest request, CoordinationDbContext db, IUnitDirectory units, IAuditContext audit, CancellationToken cancellationToken)
     {
-        var unit = await units.FindAsync(request.UnitId!.Value, cancellationToken) ?? throw BusinessException.Rule("coordination.unknown_unit");
-        var record = new AssessmentRecord(new UnitRef(unit.Id, unit.Name), request.Kind!.Value, request.From!.Value, request.To!.Value, request.Reason!.Trim(),
+        var unit = await units.ActiveUnitAsync(request.UnitId!.Value, cancellationToken);
+        var record = new AssessmentRecord(unit, request.Kind!.Value, request.From!.Value, request.To!.Value, request.Reason!.Trim(),
             request.DecidedOn!.Value, audit.UserId);
         db.AssessmentRecords.Add(record);
         await db.SaveChangesAsync(cancellationToken);

@@ -40,11 +40,11 @@ internal sealed class ItemWork(
 
     public async Task<CoordinationItem> RaiseAsync(RaiseItemRequest request, CancellationToken cancellationToken)
     {
-        var unit = await ActiveUnitAsync(request.UnitId!.Value, cancellationToken);
+        var unit = await units.ActiveUnitAsync(request.UnitId!.Value, cancellationToken);
         string? caseNumber = null;
         if (request.CaseId is { } caseId)
         {
-            caseNumber = (await cases.FindAsync(caseId, cancellationToken))?.CaseNumber ?? throw BusinessException.Rule("coordination.unknown_case");
+            caseNumber = await cases.CaseNumberAsync(caseId, cancellationToken);
         }
 
         var source = currentUnit.Unit?.Kind switch
@@ -99,7 +99,7 @@ internal sealed class ItemWork(
     public async Task<CoordinationItem> ReassignAsync(Guid id, uint expected, Guid unitId, CancellationToken cancellationToken)
     {
         var item = await Db.ForChangeAsync(id, expected, cancellationToken);
-        var unit = await ActiveUnitAsync(unitId, cancellationToken);
+        var unit = await units.ActiveUnitAsync(unitId, cancellationToken);
         var outcome = item.Reassign(unit, await calendars.GetAsync(cancellationToken), await Db.ReminderDaysAsync(cancellationToken), audit.UserId, clock.GetUtcNow());
         return await SaveAsync(item, outcome, cancellationToken);
     }
@@ -114,9 +114,4 @@ internal sealed class ItemWork(
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return item;
     }
-
-    private async Task<UnitRef> ActiveUnitAsync(Guid id, CancellationToken cancellationToken) =>
-        await units.FindAsync(id, cancellationToken) is { IsActive: true } unit
-            ? new UnitRef(unit.Id, unit.Name)
-            : throw BusinessException.Rule("coordination.unknown_unit");
 }

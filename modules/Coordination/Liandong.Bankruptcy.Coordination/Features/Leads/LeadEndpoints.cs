@@ -65,7 +65,7 @@ internal sealed class LeadWork(
             throw BusinessException.Rule("coordination.lead_unit");
         }
 
-        var caseNumber = (await cases.FindAsync(request.CaseId!.Value, cancellationToken))?.CaseNumber ?? throw BusinessException.Rule("coordination.unknown_case");
+        var caseNumber = await cases.CaseNumberAsync(request.CaseId!.Value, cancellationToken);
         var source = currentUnit.Unit?.Kind == UnitKind.AdministratorFirm ? ItemSource.AdministratorFirm : ItemSource.Court;
         var basis = EvasionLead.BasisText(request.Basis!.Value);
         var item = new CoordinationItem(

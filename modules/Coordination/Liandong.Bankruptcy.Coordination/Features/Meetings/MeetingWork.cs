@@ -22,18 +22,13 @@ internal sealed class MeetingWork(
 {
     public async Task<CoordinationMeeting> ScheduleAsync(ScheduleMeetingRequest request, CancellationToken cancellationToken)
     {
-        var raisedBy = request.RaisedByUnitId is { } raiser ? await ActiveUnitAsync(raiser, cancellationToken) : null;
+        var raisedBy = request.RaisedByUnitId is { } raiser ? await units.ActiveUnitAsync(raiser, cancellationToken) : null;
         var meeting = new CoordinationMeeting(request.Kind!.Value, request.Topic!.Trim(), request.HeldOn!.Value, raisedBy);
-        var attending = new List<UnitRef>();
-        foreach (var unitId in request.UnitIds ?? [])
-        {
-            attending.Add(await ActiveUnitAsync(unitId, cancellationToken));
-        }
-
+        var attending = await units.ActiveUnitsAsync(request.UnitIds ?? [], cancellationToken);
         var linked = new List<(Guid, string)>();
         foreach (var caseId in request.CaseIds ?? [])
         {
-            linked.Add((caseId, await CaseNumberAsync(caseId, cancellationToken)));
+            linked.Add((caseId, await cases.CaseNumberAsync(caseId, cancellationToken)));
         }
 
         meeting.Attend(attending, linked);
@@ -46,17 +41,14 @@ internal sealed class MeetingWork(
     public async Task<CoordinationMeeting> RecordMemoAsync(Guid id, uint expected, MemoRequest request, CancellationToken cancellationToken)
     {
         var meeting = await ForChangeAsync(id, expected, cancellationToken);
-        var decisions = new List<(string, UnitRef, DueRule, Guid?)>();
+        var decided = await units.ActiveUnitsAsync(request.Decisions!.Select(d => d.UnitId!.Value), cancellationToken);
         var caseNumbers = new Dictionary<Guid, string>();
-        foreach (var d in request.Decisions!)
+        foreach (var caseId in request.Decisions!.Select(d => d.CaseId).OfType<Guid>().Distinct())
         {
-            if (d.CaseId is { } caseId && !caseNumbers.ContainsKey(caseId))
-            {
-                caseNumbers[caseId] = await CaseNumberAsync(caseId, cancellationToken);
-            }
-
-            decisions.Add((d.Text!.Trim(), await ActiveUnitAsync(d.UnitId!.Value, cancellationToken), new DueRule(d.DueLength!.Value, d.DueUnit!.Value), d.CaseId));
+            caseNumbers[caseId] = await cases.CaseNumberAsync(caseId, cancellationToken);
         }
+
+        var decisions = request.Decisions!.Select((d, i) => (d.Text!.Trim(), decided[i], new DueRule(d.DueLength!.Value, d.DueUnit!.Value), d.CaseId)).ToList();
 
         var today = clock.Today();
         Check(meeting.RecordMemo(request.Memo!.Trim(), today, decisions));
@@ -134,12 +126,4 @@ internal sealed class MeetingWork(
             throw BusinessException.Conflict("coordination.meeting_step_not_allowed");
         }
     }
-
-    private async Task<string> CaseNumberAsync(Guid caseId, CancellationToken cancellationToken) =>
-        (await cases.FindAsync(caseId, cancellationToken))?.CaseNumber ?? throw BusinessException.Rule("coordination.unknown_case");
-
-    private async Task<UnitRef> ActiveUnitAsync(Guid id, CancellationToken cancellationToken) =>
-        await units.FindAsync(id, cancellationToken) is { IsActive: true } unit
-            ? new UnitRef(unit.Id, unit.Name)
-            : throw BusinessException.Rule("coordination.unknown_unit");
 }

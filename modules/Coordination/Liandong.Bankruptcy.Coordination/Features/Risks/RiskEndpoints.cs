@@ -70,30 +70,19 @@ internal static class RiskEndpoints
             db.Risks.Add(risk);
         }
 
-        UnitRef? ownerUnit = null;
-        if (request.OwnerUnitId is { } unitId)
-        {
-            var unit = await units.FindAsync(unitId, cancellationToken) ?? throw BusinessException.Rule("coordination.unknown_unit");
-            ownerUnit = new UnitRef(unit.Id, unit.Name);
-        }
-
+        var ownerUnit = request.OwnerUnitId is { } unitId ? await units.ActiveUnitAsync(unitId, cancellationToken) : null;
         var links = new List<RiskLink>();
         foreach (var caseId in request.CaseIds ?? [])
         {
-            links.Add(new RiskLink(RiskLinkKind.Case, caseId, (await cases.FindAsync(caseId, cancellationToken))?.CaseNumber ?? throw BusinessException.Rule("coordination.unknown_case")));
+            links.Add(new RiskLink(RiskLinkKind.Case, caseId, await cases.CaseNumberAsync(caseId, cancellationToken)));
         }
 
-        foreach (var meetingId in request.MeetingIds ?? [])
-        {
-            links.Add(new RiskLink(RiskLinkKind.Meeting, meetingId,
-                await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Topic).SingleOrDefaultAsync(cancellationToken) ?? throw BusinessException.Rule("coordination.unknown_meeting")));
-        }
-
-        foreach (var itemId in request.ItemIds ?? [])
-        {
-            links.Add(new RiskLink(RiskLinkKind.Item, itemId,
-                await db.Items.Where(i => i.Id == itemId).Select(i => i.Title).SingleOrDefaultAsync(cancellationToken) ?? throw BusinessException.Rule("coordination.unknown_item")));
-        }
+        var meetingIds = request.MeetingIds ?? [];
+        var topics = await db.Meetings.Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Topic, cancellationToken);
+        links.AddRange(meetingIds.Select(id => new RiskLink(RiskLinkKind.Meeting, id, topics.GetValueOrDefault(id) ?? throw BusinessException.Rule("coordination.unknown_meeting"))));
+        var itemIds = request.ItemIds ?? [];
+        var titles = await db.Items.Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Title, cancellationToken);
+        links.AddRange(itemIds.Select(id => new RiskLink(RiskLinkKind.Item, id, titles.GetValueOrDefault(id) ?? throw BusinessException.Rule("coordination.unknown_item"))));
 
         risk.Update(request.Kind!.Value, request.Title!.Trim(), request.Description?.Trim(), request.Level!.Value, request.Owner!.Trim(), ownerUnit,
             request.HomeBuyers, request.DeliveryGuarantee?.Trim());

@@ -34,7 +34,7 @@ internal sealed class LeadsModel(CoordinationDbContext db, LeadWork work, IUnitD
         if (CanHand)
         {
             Receivers = [.. await units.ActiveAsync(UnitKind.PublicSecurity, cancellationToken), .. await units.ActiveAsync(UnitKind.Procuratorate, cancellationToken)];
-            Cases = await db.Cases.AsNoTracking().OrderByDescending(c => c.AcceptedOn).ThenBy(c => c.CaseNumber).Take(300).ToListAsync(cancellationToken);
+            Cases = await db.RecentCasesAsync(cancellationToken);
         }
     }
 }

@@ -39,7 +39,7 @@ internal sealed class MeetingsModel(CoordinationDbContext db, MeetingWork work, 
         if (CanManage)
         {
             Units = await units.ActiveAsync(cancellationToken);
-            Cases = await db.Cases.AsNoTracking().OrderByDescending(c => c.AcceptedOn).ThenBy(c => c.CaseNumber).Take(300).ToListAsync(cancellationToken);
+            Cases = await db.RecentCasesAsync(cancellationToken);
         }
     }
 }

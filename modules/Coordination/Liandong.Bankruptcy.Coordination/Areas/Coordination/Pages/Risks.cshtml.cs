@@ -46,7 +46,7 @@ internal sealed class RisksModel(CoordinationDbContext db, IUnitDirectory units,
         if (CanManage)
         {
             Units = await units.ActiveAsync(cancellationToken);
-            Cases = await db.Cases.AsNoTracking().OrderByDescending(c => c.AcceptedOn).ThenBy(c => c.CaseNumber).Take(300).ToListAsync(cancellationToken);
+            Cases = await db.RecentCasesAsync(cancellationToken);
             Meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.HeldOn).Take(100).ToListAsync(cancellationToken);
         }
     }
