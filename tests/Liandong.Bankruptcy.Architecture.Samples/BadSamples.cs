@@ -33,3 +33,20 @@ public sealed class TouchesXmin : Migration
     protected override void Down(MigrationBuilder migrationBuilder) =>
         migrationBuilder.DropColumn(name: "xmin", schema: "platform", table: "units");
 }
+
+/// <summary>A concrete class that is neither sealed nor abstract: forbidden (internal sealed by default).</summary>
+#pragma warning disable CA1852 // the analyzer would catch this one too; the rule must fail on it by itself
+internal class OpenForNoReason
+#pragma warning restore CA1852
+{
+    public override string ToString() => nameof(OpenForNoReason);
+}
+
+/// <summary>A public class no other project needs: forbidden.</summary>
+public sealed class PublicForNoReason
+{
+    public override string ToString() => nameof(PublicForNoReason);
+}
+
+/// <summary>An integration event outside a .Contracts assembly, named as a command: forbidden twice over.</summary>
+public sealed record RegisterCase(Guid CaseId) : Liandong.Bankruptcy.Platform.IIntegrationEvent;

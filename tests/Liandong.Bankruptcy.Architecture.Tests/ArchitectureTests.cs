@@ -73,6 +73,38 @@ public sealed class ArchitectureTests
         Rules.DomainDependingOnAspNetCore(Assembly.Load(module)).ShouldBeEmpty();
 
     [Fact]
-    public void The_domain_rule_fails_on_a_domain_type_using_http() =>
-        Rules.DomainDependingOnAspNetCore(Sample).ShouldBe([typeof(Samples.Domain.KnowsHttp).FullName!]);
+    public void The_domain_rule_fails_on_a_domain_type_using_http_in_any_domain_namespace() =>
+        Rules.DomainDependingOnAspNetCore(Sample).ShouldBe(
+            [typeof(Samples.Domain.KnowsHttp).FullName!, typeof(Samples.Domain.Claims.KnowsHttpToo).FullName!], ignoreOrder: true);
+
+    [Theory]
+    [MemberData(nameof(ProductAssemblies))]
+    public void Classes_are_sealed_unless_abstract_or_static(string assembly) =>
+        Rules.NotSealed(Assembly.Load(assembly)).ShouldBeEmpty();
+
+    [Theory]
+    [MemberData(nameof(FeatureModules))]
+    public void A_module_is_public_only_where_another_project_needs_it(string module) =>
+        Rules.NeedlesslyPublic(Assembly.Load(module)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_sealed_and_public_rules_fail_on_an_open_class_and_a_needlessly_public_one()
+    {
+        Rules.NotSealed(Sample).ShouldBe(["Liandong.Bankruptcy.Architecture.Samples.OpenForNoReason"]);
+        Rules.NeedlesslyPublic(Sample).ShouldContain(typeof(PublicForNoReason).FullName!);
+    }
+
+    public static TheoryData<string> FeatureModules() => [.. ModuleNames().Where(m => m != "Liandong.Bankruptcy.Platform")];
+
+    [Theory]
+    [MemberData(nameof(EventAssemblies))]
+    public void Integration_events_live_in_contracts_with_past_tense_names(string assembly) =>
+        Rules.MisplacedOrMisnamedEvents(Assembly.Load(assembly)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_event_rule_fails_on_an_event_outside_contracts_named_as_a_command() =>
+        Rules.MisplacedOrMisnamedEvents(Sample).ShouldBe([typeof(RegisterCase).FullName!]);
+
+    public static TheoryData<string> EventAssemblies() =>
+        [.. ModuleNames().Append("Liandong.Bankruptcy.Platform.Abstractions").Concat(Contracts().Select(c => (string)c.Data))];
 }

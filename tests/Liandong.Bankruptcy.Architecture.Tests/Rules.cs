@@ -8,7 +8,7 @@ using NetArchTest.Rules;
 namespace Liandong.Bankruptcy.Architecture.Tests;
 
 /// <summary>The rules of the house (architecture.md), each a function from an assembly to its violations.</summary>
-internal static class Rules
+internal static partial class Rules
 {
     private const string Product = "Liandong.Bankruptcy.";
     private const string Platform = "Liandong.Bankruptcy.Platform";
@@ -59,13 +59,56 @@ internal static class Rules
         return violations;
     }
 
-    /// <summary>Domain types know nothing of HTTP or of the web host.</summary>
+    /// <summary>Domain types, in <c>.Domain</c> and every namespace below it, know nothing of HTTP or of the web host.</summary>
     public static IReadOnlyList<string> DomainDependingOnAspNetCore(Assembly assembly) =>
         Types.InAssembly(assembly)
-            .That().ResideInNamespaceEndingWith(".Domain")
+            .That().ResideInNamespaceMatching(@"\.Domain(\.|$)")
             .Should().NotHaveDependencyOnAny("Microsoft.AspNetCore")
             .GetResult()
-            .FailingTypes.Select(t => t.FullName).ToList();
+            .FailingTypes?.Select(t => t.FullName).ToList() ?? [];
+
+    /// <summary>Classes are sealed unless abstract or static (rule 6: internal sealed by default).</summary>
+    public static IReadOnlyList<string> NotSealed(Assembly assembly) =>
+        ProductTypes(assembly).Where(t => t.IsClass && !t.IsAbstract && !t.IsSealed && !IsMigration(t)).Select(t => t.FullName!).ToList();
+
+    /// <summary>
+    /// A module's types are internal unless another project needs them: the module class, domain types (tests build
+    /// them), message handlers (Wolverine), view components (MVC), resource markers, migrations. (Platform, the shared
+    /// kernel, is public by design.)
+    /// </summary>
+    public static IReadOnlyList<string> NeedlesslyPublic(Assembly assembly) =>
+        ProductTypes(assembly).Where(t => t.IsPublic && !MayBePublic(t)).Select(t => t.FullName!).ToList();
+
+    private static IEnumerable<Type> ProductTypes(Assembly assembly) => assembly.GetTypes().Where(t => !t.IsNested && !IsGenerated(t));
+
+    /// <summary>Integration events live in a .Contracts assembly (or Platform's abstractions) and are named in the past tense.</summary>
+    public static IReadOnlyList<string> MisplacedOrMisnamedEvents(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && t.GetInterfaces().Any(i => i.FullName == "Liandong.Bankruptcy.Platform.IIntegrationEvent"))
+            .Where(t => !(assembly.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal) || assembly.GetName().Name == PlatformAbstractions)
+                        || !PastTense().IsMatch(t.Name))
+            .Select(t => t.FullName!)
+            .ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(ed|Done|Sent|Paid|Made|Held|Set|Begun|Taken|Given|Written|Lost|Won)(?=[A-Z]|$)")]
+    private static partial System.Text.RegularExpressions.Regex PastTense();
+
+    private static bool MayBePublic(Type type) =>
+        typeof(Platform.Modules.IModule).IsAssignableFrom(type)
+        || type.Namespace?.Split('.').Contains("Domain") == true
+        || type.Name.EndsWith("Handler", StringComparison.Ordinal)
+        || type.IsSubclassOf(typeof(Microsoft.AspNetCore.Mvc.ViewComponent))
+        || type.Name.EndsWith("Messages", StringComparison.Ordinal) && type.Namespace?.EndsWith(".Localization", StringComparison.Ordinal) == true
+        || IsMigration(type);
+
+    private static bool IsMigration(Type type) =>
+        typeof(Migration).IsAssignableFrom(type) || typeof(Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot).IsAssignableFrom(type)
+        || type.Namespace?.EndsWith(".Migrations", StringComparison.Ordinal) == true;
+
+    private static bool IsGenerated(Type type) =>
+        type.Name.StartsWith('<') || type.Namespace is null || type.Namespace.StartsWith("AspNetCoreGeneratedDocument", StringComparison.Ordinal)
+        || type.Namespace.StartsWith("Microsoft", StringComparison.Ordinal) || type.Namespace.StartsWith("System", StringComparison.Ordinal)
+        || type.GetCustomAttributes(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false).Length > 0;
 
     private static bool TouchesXmin(MigrationOperation operation) => operation switch
     {

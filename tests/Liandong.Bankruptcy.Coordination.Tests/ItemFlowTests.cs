@@ -126,6 +126,31 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Completing_an_item_answers_what_its_get_answers_with_comments_and_attachments()
+    {
+        await _c.AcceptedCaseAsync(5, "2026-03-02");
+        List<JsonElement> inbox = [];
+        await Eventually.HoldsAsync(async () => (inbox = await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Count == 2);
+        var id = inbox[0].GetProperty("id").GetGuid();
+        (await _c.Judge.PostAsJsonAsync($"/api/coordination/items/{id}/comments", new { text = "请尽快办理" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 回执"u8.ToArray()), "file", "回执.pdf" } })
+        {
+            (await _c.Tax.PostAsync($"/api/coordination/items/{id}/attachments", form, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        (await _c.StepAsync(_c.Tax, id, "sign")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var done = await _c.StepAsync(_c.Tax, id, "complete", new { result = "已解除" });
+
+        done.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var answer = await _c.JsonAsync(done);
+        answer.GetProperty("comments").EnumerateArray().Single().GetProperty("text").GetString().ShouldBe("请尽快办理");
+        answer.GetProperty("attachments").EnumerateArray().Single().GetProperty("fileName").GetString().ShouldBe("回执.pdf");
+        var get = await _c.Tax.GetAsync($"/api/coordination/items/{id}", _ct);
+        (await get.Content.ReadAsStringAsync(_ct)).ShouldBe(answer.GetRawText());
+        get.Headers.ETag!.Tag.ShouldBe(done.Headers.ETag!.Tag);
+    }
+
+    [Fact]
     public async Task Another_modules_event_naming_the_kind_completes_the_cases_open_items_of_that_kind_once()
     {
         var caseId = await _c.AcceptedCaseAsync(5, "2026-03-02");

@@ -2,7 +2,7 @@ using Liandong.Bankruptcy.Platform;
 
 namespace Liandong.Bankruptcy.Coordination.Events;
 
-/// <summary>A coordination item was completed by its unit (by hand or by a module's <see cref="ItemKindDone"/>).</summary>
+/// <summary>A coordination item was completed by its unit, by hand (completions by a module's <see cref="ItemKindDone"/> publish nothing: that module knows).</summary>
 public sealed record CoordinationItemCompleted(Guid ItemId, Guid? CaseId, string Kind, Guid UnitId, DateOnly CompletedOn) : IIntegrationEvent;
 
 /// <summary>

@@ -6,6 +6,8 @@ using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Shell;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +30,7 @@ public sealed class CoordinationModule : IModule
     {
         services.AddModuleDbContext<CoordinationDbContext>(CoordinationDbContext.SchemaName);
         services.AddScoped<ItemFactory>();
-        services.AddScoped<IItemWork, ItemWork>();
+        services.AddItems();
         services.AddScoped<Features.Meetings.MeetingWork>();
         services.AddScoped<Features.Leads.LeadWork>();
         services.AddScoped<INavigationCounts, ItemCounts>();
@@ -40,8 +42,7 @@ public sealed class CoordinationModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        ItemEndpoints.Map(endpoints);
-        ThreadEndpoints.Map(endpoints);
+        endpoints.MapGroup("/coordination").WithTags("Coordination").MapItems();
         TemplateEndpoints.Map(endpoints);
         Features.Reminders.NotificationEndpoints.Map(endpoints);
         Features.Meetings.MeetingEndpoints.Map(endpoints);

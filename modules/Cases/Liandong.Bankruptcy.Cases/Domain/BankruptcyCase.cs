@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Time;
 
@@ -239,32 +240,43 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
 public enum AdvanceOutcome
 {
     Advanced,
-    NotAllowed,       // 409 cases.invalid_transition
-    AlreadyExtended,  // 409 cases.plan_period_already_extended
-    PeriodExpired,    // 422 cases.plan_period_expired
+    [Refusal(409, "cases.invalid_transition")]
+    NotAllowed,
+    [Refusal(409, "cases.plan_period_already_extended")]
+    AlreadyExtended,
+    [Refusal(422, "cases.plan_period_expired")]
+    PeriodExpired,
 }
 
 public enum AppointOutcome
 {
     Appointed,
-    NotInProcedure, // 409 cases.not_in_procedure
-    NotPrePackaged, // 409 cases.not_pre_packaged
+    [Refusal(409, "cases.not_in_procedure")]
+    NotInProcedure,
+    [Refusal(409, "cases.not_pre_packaged")]
+    NotPrePackaged,
 }
 
 public enum MeetOutcome
 {
     Met,
-    NoSuchDeadline, // 404
-    Closed,         // 409 cases.deadline_closed
-    BeforeStart,    // 422 cases.met_before_start
+    [Refusal(404, "platform.not_found")]
+    NoSuchDeadline,
+    [Refusal(409, "cases.deadline_closed")]
+    Closed,
+    [Refusal(422, "cases.met_before_start")]
+    BeforeStart,
 }
 
 public enum ClaimPeriodOutcome
 {
     Set,
-    NotInProcedure,            // never accepted, or already terminated
+    [Refusal(409, "cases.not_in_procedure")]
+    NotInProcedure,
+    [Refusal(422, "cases.announced_before_acceptance")]
     AnnouncedBeforeAcceptance,
-    OutOfBounds,               // outside 30 days to 3 months from the announcement
+    [Refusal(422, "cases.claim_period_out_of_bounds")]
+    OutOfBounds,
 }
 
 /// <summary>What a case is registered with besides its number, procedure, judge and debtors.</summary>

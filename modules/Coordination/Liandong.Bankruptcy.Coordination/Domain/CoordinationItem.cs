@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Time;
 
@@ -100,13 +101,13 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
 
     public List<ItemAttachment> Attachments { get; private set; } = [];
 
-    private readonly List<Tally> _tallies = [];
+    private readonly List<CounterDelta> _counterDeltas = [];
 
     /// <summary>What the changes since the last save add to the units' day counters; the DbContext writes them with the save.</summary>
-    public IReadOnlyList<Tally> TakeTallies()
+    public IReadOnlyList<CounterDelta> TakeCounterDeltas()
     {
-        var taken = _tallies.ToList();
-        _tallies.Clear();
+        var taken = _counterDeltas.ToList();
+        _counterDeltas.Clear();
         return taken;
     }
 
@@ -155,7 +156,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
 
         (Result, CompletedOn) = (result, on);
         var handling = StartsOn is { } start ? DeadlineCalculator.WorkingDaysBetween(start, on, calendar) : 0;
-        _tallies.Add(new Tally(UnitId, UnitName, on, Completed: 1, OnTime: on <= DueOn ? 1 : 0, HandlingDays: handling));
+        _counterDeltas.Add(new CounterDelta(UnitId, UnitName, on, Completed: 1, OnTime: on <= DueOn ? 1 : 0, HandlingDays: handling));
         return Moved(ItemAction.Completed, ItemStatus.Completed, by, at, result);
     }
 
@@ -167,7 +168,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         }
 
         ReturnReason = reason;
-        _tallies.Add(new Tally(UnitId, UnitName, BusinessClock.DateOf(at), Returned: 1));
+        _counterDeltas.Add(new CounterDelta(UnitId, UnitName, BusinessClock.DateOf(at), Returned: 1));
         return Moved(ItemAction.Returned, ItemStatus.Returned, by, at, reason);
     }
 
@@ -180,7 +181,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         }
 
         (UnitId, UnitName, ReturnReason) = (unit.Id, unit.Name, null);
-        _tallies.Add(new Tally(UnitId, UnitName, BusinessClock.DateOf(at), Assigned: 1));
+        _counterDeltas.Add(new CounterDelta(UnitId, UnitName, BusinessClock.DateOf(at), Assigned: 1));
         Moved(ItemAction.Reassigned, ItemStatus.Assigned, by, at, unit.Name);
         ScheduleReminders(calendar, reminderDays);
         return ItemOutcome.Done;
@@ -220,7 +221,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     {
         if (sent == NoticeKind.Overdue && counted && DueOn is { } dueOn)
         {
-            _tallies.Add(new Tally(UnitId, UnitName, dueOn.AddDays(1), Overdue: 1));
+            _counterDeltas.Add(new CounterDelta(UnitId, UnitName, dueOn.AddDays(1), Overdue: 1));
         }
 
         (NextReminderOn, NextNotice) = sent == NoticeKind.Reminder && DueOn is { } due
@@ -246,7 +247,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     private void Assign(DateOnly startsOn, WorkingCalendar calendar, int reminderDays)
     {
         StartsOn = startsOn;
-        _tallies.Add(new Tally(UnitId, UnitName, startsOn, Assigned: 1));
+        _counterDeltas.Add(new CounterDelta(UnitId, UnitName, startsOn, Assigned: 1));
         var due = DeadlineCalculator.Compute(startsOn, new Period(DueLength, DueUnit), calendar);
         (DueOn, DueProvisional) = (due.Date, due.Provisional);
         ScheduleReminders(calendar, reminderDays);
@@ -351,7 +352,8 @@ public enum NoticeKind
 public enum ItemOutcome
 {
     Done,
-    NotAllowed, // 409 coordination.invalid_item_transition
+    [Refusal(409, "coordination.invalid_item_transition")]
+    NotAllowed,
 }
 
 /// <summary>One step of an item's history: who did what, when, with the note (result, reason, new unit).</summary>

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Time;
 
@@ -199,5 +200,6 @@ public enum MeetingStatus
 public enum MeetingOutcome
 {
     Done,
-    NotAllowed, // 409 coordination.meeting_step_not_allowed
+    [Refusal(409, "coordination.meeting_step_not_allowed")]
+    NotAllowed,
 }

@@ -5,7 +5,7 @@ namespace Liandong.Bankruptcy.Coordination.Domain;
 /// <summary>
 /// A unit's day in numbers (architecture.md, "Tenancy"): items assigned, completed, completed on time, gone overdue and
 /// returned that day, and the working days the completed ones took. Each county's own work adds to them in the transaction that does the work (the item's
-/// <see cref="CoordinationItem.TakeTallies"/>, written by <c>CoordinationDbContext</c>); the city supervisor reads
+/// <see cref="CoordinationItem.TakeCounterDeltas"/>, written by <c>CoordinationDbContext</c>); the city supervisor reads
 /// them for every county through one narrow database function that returns counts only.
 /// </summary>
 internal sealed class UnitDayCounter : ITenantOwned
@@ -37,7 +37,7 @@ internal sealed class UnitDayCounter : ITenantOwned
 }
 
 /// <summary>What one change of an item adds to its unit's day.</summary>
-internal readonly record struct Tally(
+internal readonly record struct CounterDelta(
     Guid UnitId, string UnitName, DateOnly Day, int Assigned = 0, int Completed = 0, int OnTime = 0, int Overdue = 0, int Returned = 0, int HandlingDays = 0);
 
 /// <summary>A commendation (表扬) or an accountability record (问责) of a unit for a period (policy 三(四)).</summary>

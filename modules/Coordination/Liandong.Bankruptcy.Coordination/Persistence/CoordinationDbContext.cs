@@ -62,8 +62,8 @@ internal sealed class CoordinationDbContext(
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var items = ChangeTracker.Entries<CoordinationItem>().Select(e => e.Entity).ToList();
-        var tallies = items.SelectMany(i => i.TakeTallies()).ToList();
-        if (tallies.Count == 0)
+        var deltas = items.SelectMany(i => i.TakeCounterDeltas()).ToList();
+        if (deltas.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -73,7 +73,7 @@ internal sealed class CoordinationDbContext(
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var tenant = CurrentTenantId ?? throw new InvalidOperationException("Counting outside a county");
-            foreach (var g in tallies.GroupBy(t => (t.UnitId, t.Day)))
+            foreach (var g in deltas.GroupBy(t => (t.UnitId, t.Day)))
             {
                 var name = g.Last().UnitName;
                 var (assigned, completed, onTime, overdue, returned) = (g.Sum(t => t.Assigned), g.Sum(t => t.Completed), g.Sum(t => t.OnTime), g.Sum(t => t.Overdue), g.Sum(t => t.Returned));

@@ -115,12 +115,7 @@ public static partial class LiandongHost
                 o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "联动破产 Liandong Bankruptcy API";
-            document.Info.Description = "府院联动企业破产协同平台 · Government–court coordination of enterprise bankruptcy cases";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(OpenApiDocument.Configure);
         services.AddRazorPages();
         // Chinese text stays readable in pages instead of being written as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -191,7 +186,7 @@ public static partial class LiandongHost
         }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
 
-        var api = app.MapGroup("/api").AddEndpointFilter<ValidationFilter>();
+        var api = app.MapGroup("/api").AddEndpointFilter<ValidationFilter>().DeclareProblems();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
             module.MapEndpoints(api);

@@ -24,6 +24,12 @@ public static class Versions
     public static uint RequiredIfMatch(this HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.GetEndpoint() is { } endpoint && !ApiDescriptions.NeedsIfMatch(endpoint.Metadata))
+        {
+            // The OpenAPI document would not say so: the endpoint must declare .RequiresIfMatch().
+            throw new InvalidOperationException($"{endpoint.DisplayName} reads If-Match without declaring RequiresIfMatch()");
+        }
+
         var header = context.Request.Headers.IfMatch.ToString().Trim();
         if (header.StartsWith("W/", StringComparison.Ordinal))
         {

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Time;
@@ -256,6 +257,8 @@ public enum ObjectionOutcome
 public enum ClaimOutcome
 {
     Done,
-    NotAllowed, // 409 cases.claim_step_not_allowed
-    Invalid,    // 422 cases.claim_review_invalid
+    [Refusal(409, "cases.claim_step_not_allowed")]
+    NotAllowed,
+    [Refusal(422, "cases.claim_review_invalid")]
+    Invalid,
 }

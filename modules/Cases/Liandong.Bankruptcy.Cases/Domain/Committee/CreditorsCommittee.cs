@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Persistence;
 
 namespace Liandong.Bankruptcy.Cases.Domain.Committee;
@@ -115,6 +116,8 @@ public enum DecisionKind
 public enum CommitteeOutcome
 {
     Done,
-    TooManyOrNone,            // 422 cases.committee_size
-    NoEmployeeRepresentative, // 422 cases.committee_without_employees
+    [Refusal(422, "cases.committee_size")]
+    TooManyOrNone,
+    [Refusal(422, "cases.committee_without_employees")]
+    NoEmployeeRepresentative,
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using System.Text.Json;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
 using Liandong.Bankruptcy.Platform.Persistence;
@@ -228,7 +229,10 @@ internal sealed class MeetingBallot : Entity, ITenantOwned
 public enum MeetingOutcome
 {
     Done,
-    NoSuchResolution, // 404
-    Closed,           // 409 cases.resolution_closed
-    NotAllowed,       // 409 cases.resolution_step_not_allowed
+    [Refusal(404, "platform.not_found")]
+    NoSuchResolution,
+    [Refusal(409, "cases.resolution_closed")]
+    Closed,
+    [Refusal(409, "cases.resolution_step_not_allowed")]
+    NotAllowed,
 }

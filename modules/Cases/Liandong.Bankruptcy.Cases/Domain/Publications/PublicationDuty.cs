@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Time;
 
@@ -145,6 +146,8 @@ public enum PublicationChannel
 public enum PublicationOutcome
 {
     Done,
-    AlreadyPublished, // 409 cases.already_published
-    BeforeStart,      // 422 cases.published_before_start
+    [Refusal(409, "cases.already_published")]
+    AlreadyPublished,
+    [Refusal(422, "cases.published_before_start")]
+    BeforeStart,
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Persistence;
 
 namespace Liandong.Bankruptcy.Cases.Domain.Requests;
@@ -86,6 +87,8 @@ public enum RequestStatus
 public enum RequestOutcome
 {
     Done,
-    Answered,      // 409 cases.request_answered
-    BeforeRequest, // 422 cases.reply_before_request
+    [Refusal(409, "cases.request_answered")]
+    Answered,
+    [Refusal(422, "cases.reply_before_request")]
+    BeforeRequest,
 }

@@ -23,7 +23,8 @@ namespace Liandong.Bankruptcy.Cases.Features.Advance;
 internal static class AdministratorEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/cases/{id:guid}/administrator", Appoint).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
+        api.MapPut("/cases/{id:guid}/administrator", Appoint).WithTags("Cases").RequirePermission(CasesPermissions.Advance).RequiresIfMatch()
+            .Describe("AppointAdministrator", "Appoint the administrator firm", "指定管理人");
 
     private static async Task<Ok<CaseDto>> Appoint(
         Guid id, AppointAdministratorRequest request, IDbContextOutbox<CasesDbContext> outbox, IUnitDirectory units, IAuditContext audit,
@@ -47,13 +48,7 @@ internal static class AdministratorEndpoint
 
         var interim = request.Interim == true;
         var decision = new Ruling(request.Decision!.Number!.Trim(), request.Decision.Date!.Value, request.Decision.Kind!.Trim());
-        switch (found.AppointAdministrator(firm.Id, firm.Name, interim, decision, audit.UserId, clock.GetUtcNow()))
-        {
-            case AppointOutcome.NotInProcedure:
-                throw BusinessException.Conflict("cases.not_in_procedure", found.State);
-            case AppointOutcome.NotPrePackaged:
-                throw BusinessException.Conflict("cases.not_pre_packaged");
-        }
+        found.AppointAdministrator(firm.Id, firm.Name, interim, decision, audit.UserId, clock.GetUtcNow()).OrRefuse(found.State);
 
         await outbox.PublishAsync(new AdministratorAppointed(found.Id, firm.Id, interim, decision.Date));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

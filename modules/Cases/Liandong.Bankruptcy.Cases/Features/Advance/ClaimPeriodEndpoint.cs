@@ -17,7 +17,8 @@ namespace Liandong.Bankruptcy.Cases.Features.Advance;
 internal static class ClaimPeriodEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/cases/{id:guid}/claim-period", Set).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
+        api.MapPut("/cases/{id:guid}/claim-period", Set).WithTags("Cases").RequirePermission(CasesPermissions.Advance).RequiresIfMatch()
+            .Describe("SetClaimPeriod", "Set the claim period the court announced", "确定债权申报期限");
 
     private static async Task<Ok<CaseDto>> Set(
         Guid id, ClaimPeriodRequest request, CasesDbContext db, IHolidayCalendar calendar, HttpContext http, CancellationToken cancellationToken)
@@ -32,15 +33,7 @@ internal static class ClaimPeriodEndpoint
         Guid id, uint expected, ClaimPeriodRequest request, CasesDbContext db, IHolidayCalendar calendar, CancellationToken cancellationToken)
     {
         var found = await db.ForChangeAsync(id, expected, cancellationToken);
-        switch (found.SetClaimPeriod(request.AnnouncedOn!.Value, request.ClaimDeadline!.Value, await calendar.GetAsync(cancellationToken)))
-        {
-            case ClaimPeriodOutcome.NotInProcedure:
-                throw BusinessException.Conflict("cases.not_in_procedure", found.State);
-            case ClaimPeriodOutcome.AnnouncedBeforeAcceptance:
-                throw BusinessException.Rule("cases.announced_before_acceptance");
-            case ClaimPeriodOutcome.OutOfBounds:
-                throw BusinessException.Rule("cases.claim_period_out_of_bounds");
-        }
+        found.SetClaimPeriod(request.AnnouncedOn!.Value, request.ClaimDeadline!.Value, await calendar.GetAsync(cancellationToken)).OrRefuse(found.State);
 
         await db.SaveChangesAsync(cancellationToken);
         return found;

@@ -21,8 +21,10 @@ internal static class TransitionEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/cases/{id:guid}/transitions", Advance).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
-        api.MapGet("/cases/{id:guid}/timeline", Timeline).WithTags("Cases").RequirePermission(CasesPermissions.View);
+        api.MapPost("/cases/{id:guid}/transitions", Advance).WithTags("Cases").RequirePermission(CasesPermissions.Advance).RequiresIfMatch()
+            .Describe("AdvanceCase", "Advance a case by a ruling", "推进案件（裁定）");
+        api.MapGet("/cases/{id:guid}/timeline", Timeline).WithTags("Cases").RequirePermission(CasesPermissions.View)
+            .Describe("GetCaseTimeline", "The case's timeline", "办理经过");
     }
 
     private static async Task<Ok<CaseDto>> Advance(
@@ -46,15 +48,7 @@ internal static class TransitionEndpoints
         var basis = request.Basis ?? LegalBasis.None;
         var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());
         var working = await calendar.GetAsync(cancellationToken);
-        switch (found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), working, settings.FastTrackTarget))
-        {
-            case AdvanceOutcome.NotAllowed:
-                throw BusinessException.Conflict("cases.invalid_transition", request.Action.Value, from);
-            case AdvanceOutcome.AlreadyExtended:
-                throw BusinessException.Conflict("cases.plan_period_already_extended");
-            case AdvanceOutcome.PeriodExpired:
-                throw BusinessException.Rule("cases.plan_period_expired");
-        }
+        found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), working, settings.FastTrackTarget).OrRefuse(request.Action.Value, from);
 
         db.Publications.AddRange(Domain.Publications.PublicationDuty.For(found, request.Action.Value, ruling, working));
         await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString()));

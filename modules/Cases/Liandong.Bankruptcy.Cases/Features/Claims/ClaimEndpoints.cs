@@ -25,18 +25,25 @@ internal static class ClaimEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Claims");
-        cases.MapGet("/{id:guid}/claims", Register).RequirePermission(CasesPermissions.Claims);
-        cases.MapPost("/{id:guid}/claims", Declare).RequirePermission(CasesPermissions.ManageClaims).WithIdempotency();
+        cases.MapGet("/{id:guid}/claims", Register).RequirePermission(CasesPermissions.Claims)
+            .Describe("GetClaimsRegister", "The case's claims register with its totals", "债权表及合计");
+        cases.MapPost("/{id:guid}/claims", Declare).RequirePermission(CasesPermissions.ManageClaims).WithIdempotency()
+            .Describe("DeclareClaim", "Declare a claim", "申报债权");
         cases.MapPut("/claims/{id:guid}/review", (Guid id, ReviewRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, ReviewAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ManageClaims);
+            Reply(http, ReviewAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ManageClaims).RequiresIfMatch()
+            .Describe("ReviewClaim", "The administrator's review of a claim", "管理人审查债权");
         cases.MapPost("/claims/{id:guid}/objection", (Guid id, ObjectionRequest request, CasesDbContext db, IHolidayCalendar calendar, HttpContext http, CancellationToken ct) =>
-            Reply(http, ObjectAsync(id, http.RequiredIfMatch(), request, db, calendar, ct))).RequirePermission(CasesPermissions.ManageClaims);
+            Reply(http, ObjectAsync(id, http.RequiredIfMatch(), request, db, calendar, ct))).RequirePermission(CasesPermissions.ManageClaims).RequiresIfMatch()
+            .Describe("RaiseClaimObjection", "Record a creditor's objection to a claim", "记录债权异议");
         cases.MapPut("/claims/{id:guid}/objection", (Guid id, ObjectionOutcomeRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, SettleAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ManageClaims);
+            Reply(http, SettleAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ManageClaims).RequiresIfMatch()
+            .Describe("SettleClaimObjection", "Record the outcome of an objection", "记录异议处理结果");
         cases.MapPut("/claims/{id:guid}/voting-amount", (Guid id, VotingAmountRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, SetVotingAmountAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ConfirmClaims);
+            Reply(http, SetVotingAmountAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ConfirmClaims).RequiresIfMatch()
+            .Describe("SetClaimVotingAmount", "The court sets a disputed claim's voting amount", "法院临时确定表决额");
         cases.MapPut("/claims/{id:guid}/confirmation", (Guid id, ConfirmationRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, ConfirmAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ConfirmClaims);
+            Reply(http, ConfirmAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.ConfirmClaims).RequiresIfMatch()
+            .Describe("ConfirmClaim", "The court confirms a claim", "法院裁定确认债权");
     }
 
     internal static Task<Claim> ReviewAsync(Guid id, uint expected, ReviewRequest request, CasesDbContext db, CancellationToken cancellationToken) =>
@@ -135,13 +142,7 @@ internal static class ClaimEndpoints
     {
         var claim = await FindAsync(id, db, cancellationToken);
         db.ExpectVersion(claim, expected);
-        switch (change(claim))
-        {
-            case ClaimOutcome.NotAllowed:
-                throw BusinessException.Conflict("cases.claim_step_not_allowed");
-            case ClaimOutcome.Invalid:
-                throw BusinessException.Rule("cases.claim_review_invalid");
-        }
+        change(claim).OrRefuse();
 
         if (save)
         {

@@ -17,9 +17,12 @@ internal static class CommitteeEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Committee");
-        cases.MapGet("/{id:guid}/committee", Get).RequirePermission(CasesPermissions.Claims);
-        cases.MapPut("/{id:guid}/committee", SetMembers).RequirePermission(CasesPermissions.ManageClaims);
-        cases.MapPost("/{id:guid}/committee/decisions", Decide).RequirePermission(CasesPermissions.ManageClaims);
+        cases.MapGet("/{id:guid}/committee", Get).RequirePermission(CasesPermissions.Claims)
+            .Describe("GetCommittee", "The creditors' committee of a case", "债权人委员会");
+        cases.MapPut("/{id:guid}/committee", SetMembers).RequirePermission(CasesPermissions.ManageClaims).RequiresIfMatch()
+            .Describe("SetCommitteeMembers", "Set the committee's members", "设置债权人委员会成员");
+        cases.MapPost("/{id:guid}/committee/decisions", Decide).RequirePermission(CasesPermissions.ManageClaims)
+            .Describe("RecordCommitteeDecision", "Record a committee decision or consent", "记录债权人委员会决议");
     }
 
     private static async Task<Ok<CommitteeDto>> Get(Guid id, CasesDbContext db, HttpContext http, CancellationToken cancellationToken)
@@ -68,13 +71,7 @@ internal static class CommitteeEndpoints
 
     private static void Check(CommitteeOutcome outcome)
     {
-        switch (outcome)
-        {
-            case CommitteeOutcome.TooManyOrNone:
-                throw BusinessException.Rule("cases.committee_size", CreditorsCommittee.MaxMembers);
-            case CommitteeOutcome.NoEmployeeRepresentative:
-                throw BusinessException.Rule("cases.committee_without_employees");
-        }
+        outcome.OrRefuse(CreditorsCommittee.MaxMembers);
     }
 }
 

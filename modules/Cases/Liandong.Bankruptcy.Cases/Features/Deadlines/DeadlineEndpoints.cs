@@ -18,8 +18,10 @@ internal static class DeadlineEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/cases/deadlines", List).WithTags("Cases").RequirePermission(CasesPermissions.View);
-        api.MapPut("/cases/{id:guid}/deadlines/{kind}/met", Meet).WithTags("Cases").RequirePermission(CasesPermissions.Advance);
+        api.MapGet("/cases/deadlines", List).WithTags("Cases").RequirePermission(CasesPermissions.View)
+            .Describe("ListOpenDeadlines", "The county's open deadlines, overdue marked", "期限提醒：未届满的法定期限");
+        api.MapPut("/cases/{id:guid}/deadlines/{kind}/met", Meet).WithTags("Cases").RequirePermission(CasesPermissions.Advance).RequiresIfMatch()
+            .Describe("MeetDeadline", "Mark a case's deadline met", "标记期限已履行");
     }
 
     /// <summary>
@@ -74,15 +76,7 @@ internal static class DeadlineEndpoints
             throw BusinessException.NotFound();
         }
 
-        switch (found.MeetDeadline(parsed, request.On!.Value))
-        {
-            case MeetOutcome.NoSuchDeadline:
-                throw BusinessException.NotFound();
-            case MeetOutcome.Closed:
-                throw BusinessException.Conflict("cases.deadline_closed");
-            case MeetOutcome.BeforeStart:
-                throw BusinessException.Rule("cases.met_before_start");
-        }
+        found.MeetDeadline(parsed, request.On!.Value).OrRefuse();
 
         await db.SaveChangesAsync(cancellationToken);
         return found;

@@ -23,25 +23,33 @@ internal static class MeetingEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Meetings");
-        cases.MapGet("/{id:guid}/meetings", List).RequirePermission(CasesPermissions.Claims);
+        cases.MapGet("/{id:guid}/meetings", List).RequirePermission(CasesPermissions.Claims)
+            .Describe("ListCreditorsMeetings", "The case's creditors' meetings", "债权人会议列表");
         cases.MapPost("/{id:guid}/meetings", async (Guid id, ConveneRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var meeting = await ConveneAsync(id, request, db, ct);
             http.SetETag(meeting);
             return TypedResults.Created($"/api/cases/{id}/meetings", MeetingDto.From(meeting));
-        }).RequirePermission(CasesPermissions.Meetings).WithIdempotency();
+        }).RequirePermission(CasesPermissions.Meetings).WithIdempotency()
+            .Describe("ConveneCreditorsMeeting", "Convene a creditors' meeting", "召集债权人会议");
         cases.MapPost("/meetings/{id:guid}/resolutions", (Guid id, ResolutionRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, ProposeAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings);
+            Reply(http, ProposeAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings).RequiresIfMatch()
+            .Describe("ProposeResolution", "Put a resolution to a meeting", "提交会议表决事项");
         cases.MapPut("/meetings/{id:guid}/ballots", (Guid id, BallotRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, CastAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings);
+            Reply(http, CastAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings).RequiresIfMatch()
+            .Describe("CastBallot", "Record a creditor's ballot", "记录债权人表决票");
         cases.MapPost("/meetings/{id:guid}/tally", (Guid id, TallyRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, TallyAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings);
+            Reply(http, TallyAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings).RequiresIfMatch()
+            .Describe("TallyResolution", "Tally a resolution's votes", "计票");
         cases.MapPost("/meetings/{id:guid}/revote", (Guid id, RevoteRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, RevoteAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings);
+            Reply(http, RevoteAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings).RequiresIfMatch()
+            .Describe("RevoteResolution", "A second vote by the classes that rejected the plan", "未通过表决组再次表决");
         cases.MapPut("/meetings/{id:guid}/minutes", (Guid id, MinutesRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, MinutesAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings);
+            Reply(http, MinutesAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Meetings).RequiresIfMatch()
+            .Describe("RecordMinutes", "Record the meeting's minutes", "记录会议记录");
         cases.MapPut("/meetings/{id:guid}/ruling", (Guid id, MeetingRulingRequest request, CasesDbContext db, HttpContext http, CancellationToken ct) =>
-            Reply(http, RuleAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Advance);
+            Reply(http, RuleAsync(id, http.RequiredIfMatch(), request, db, ct))).RequirePermission(CasesPermissions.Advance).RequiresIfMatch()
+            .Describe("RuleOnResolution", "The court rules on what the meeting did not adopt", "法院裁定（未通过事项）");
     }
 
     private static async Task<Ok<List<MeetingDto>>> List(Guid id, CasesDbContext db, CancellationToken cancellationToken)
@@ -126,15 +134,7 @@ internal static class MeetingEndpoints
         var meeting = await FindAsync(id, db, cancellationToken);
         db.ExpectVersion(meeting, expected);
         var register = await db.Claims.Where(c => c.CaseId == meeting.CaseId).ToListAsync(cancellationToken);
-        switch (change(meeting, register))
-        {
-            case MeetingOutcome.NoSuchResolution:
-                throw BusinessException.NotFound();
-            case MeetingOutcome.Closed:
-                throw BusinessException.Conflict("cases.resolution_closed");
-            case MeetingOutcome.NotAllowed:
-                throw BusinessException.Conflict("cases.resolution_step_not_allowed");
-        }
+        change(meeting, register).OrRefuse();
 
         if (save)
         {

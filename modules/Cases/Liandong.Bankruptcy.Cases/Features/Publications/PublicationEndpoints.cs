@@ -17,8 +17,10 @@ internal static class PublicationEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Publications");
-        cases.MapGet("/{id:guid}/publications", List).RequirePermission(CasesPermissions.View);
-        cases.MapPut("/publications/{id:guid}/published", MarkPublished).RequirePermission(CasesPermissions.Publish);
+        cases.MapGet("/{id:guid}/publications", List).RequirePermission(CasesPermissions.View)
+            .Describe("ListPublicationDuties", "The case's publication duties", "案件信息公开事项");
+        cases.MapPut("/publications/{id:guid}/published", MarkPublished).RequirePermission(CasesPermissions.Publish).RequiresIfMatch()
+            .Describe("MarkPublished", "Mark a publication duty published", "标记已公开");
     }
 
     private static async Task<Ok<List<PublicationDto>>> List(Guid id, CasesDbContext db, CancellationToken cancellationToken)
@@ -41,13 +43,7 @@ internal static class PublicationEndpoints
     {
         var duty = await db.Publications.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
         db.ExpectVersion(duty, expected);
-        switch (duty.MarkPublished(request.On!.Value))
-        {
-            case PublicationOutcome.AlreadyPublished:
-                throw BusinessException.Conflict("cases.already_published");
-            case PublicationOutcome.BeforeStart:
-                throw BusinessException.Rule("cases.published_before_start");
-        }
+        duty.MarkPublished(request.On!.Value).OrRefuse();
 
         await db.SaveChangesAsync(cancellationToken);
         return duty;

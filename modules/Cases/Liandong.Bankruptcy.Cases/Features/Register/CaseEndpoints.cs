@@ -23,10 +23,15 @@ internal static class CaseEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
-        cases.MapGet("/", List).RequirePermission(CasesPermissions.View);
-        cases.MapGet("/export", Export).RequirePermission(CasesPermissions.View);
-        cases.MapGet("/{id:guid}", Get).RequirePermission(CasesPermissions.View);
-        cases.MapPost("/", Register).RequirePermission(CasesPermissions.Register).WithIdempotency();
+        cases.MapGet("/", List).RequirePermission(CasesPermissions.View)
+            .Describe("ListCases", "The county's cases, filtered", "破产案件列表");
+        cases.MapGet("/export", Export).RequirePermission(CasesPermissions.View)
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Describe("ExportCases", "The filtered case list as a spreadsheet", "导出案件列表（Excel）");
+        cases.MapGet("/{id:guid}", Get).RequirePermission(CasesPermissions.View)
+            .Describe("GetCase", "One case with its debtors and deadlines", "案件详情");
+        cases.MapPost("/", Register).RequirePermission(CasesPermissions.Register).WithIdempotency()
+            .Describe("RegisterCase", "Register a bankruptcy case", "登记破产案件");
     }
 
     private static async Task<Ok<ListResponse<CaseSummary>>> List(

@@ -18,9 +18,12 @@ internal static class RequestEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Requests");
-        cases.MapGet("/{id:guid}/requests", List).RequirePermission(CasesPermissions.Requests);
-        cases.MapPost("/{id:guid}/requests", Submit).RequirePermission(CasesPermissions.SubmitRequests).WithIdempotency();
-        cases.MapPut("/requests/{id:guid}/reply", Reply).RequirePermission(CasesPermissions.ReplyRequests);
+        cases.MapGet("/{id:guid}/requests", List).RequirePermission(CasesPermissions.Requests)
+            .Describe("ListCourtRequests", "The administrator's requests to the court", "管理人请示列表");
+        cases.MapPost("/{id:guid}/requests", Submit).RequirePermission(CasesPermissions.SubmitRequests).WithIdempotency()
+            .Describe("SubmitCourtRequest", "Submit a request to the court", "提交请示");
+        cases.MapPut("/requests/{id:guid}/reply", Reply).RequirePermission(CasesPermissions.ReplyRequests).RequiresIfMatch()
+            .Describe("ReplyToCourtRequest", "The court replies to a request", "法院批复");
     }
 
     private static async Task<Ok<List<RequestDto>>> List(Guid id, CasesDbContext db, CancellationToken cancellationToken)
@@ -64,13 +67,7 @@ internal static class RequestEndpoints
     {
         var found = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
         db.ExpectVersion(found, expected);
-        switch (found.Answer(request.Approved!.Value, request.Reply!.Trim(), request.On!.Value, audit.UserId))
-        {
-            case RequestOutcome.Answered:
-                throw BusinessException.Conflict("cases.request_answered");
-            case RequestOutcome.BeforeRequest:
-                throw BusinessException.Rule("cases.reply_before_request");
-        }
+        found.Answer(request.Approved!.Value, request.Reply!.Trim(), request.On!.Value, audit.UserId).OrRefuse();
 
         await db.SaveChangesAsync(cancellationToken);
         return found;

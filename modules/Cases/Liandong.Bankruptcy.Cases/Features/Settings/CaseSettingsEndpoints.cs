@@ -20,8 +20,10 @@ internal static class CaseSettingsEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var settings = api.MapGroup("/cases/settings").WithTags("Cases");
-        settings.MapGet("/", Get).RequirePermission(CasesPermissions.View);
-        settings.MapPut("/", Update).RequirePermission(CasesPermissions.Settings);
+        settings.MapGet("/", Get).RequirePermission(CasesPermissions.View)
+            .Describe("GetCaseSettings", "The county's case settings", "案件设置");
+        settings.MapPut("/", Update).RequirePermission(CasesPermissions.Settings).RequiresIfMatch()
+            .Describe("UpdateCaseSettings", "Change the county's case settings", "修改案件设置");
     }
 
     /// <summary>The county's settings, or the defaults (not yet stored) when it has none.</summary>

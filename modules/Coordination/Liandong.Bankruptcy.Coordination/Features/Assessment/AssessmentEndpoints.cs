@@ -25,22 +25,29 @@ internal static class AssessmentEndpoints
     {
         var assessment = api.MapGroup("/coordination/assessment").WithTags("Coordination assessment");
         assessment.MapGet("", (DateOnly? from, DateOnly? to, CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, TimeProvider clock, CancellationToken ct) =>
-            ComputeAsync(from, to, db, units, calendars, clock, ct)).RequirePermission(CoordinationPermissions.Assessment);
+            ComputeAsync(from, to, db, units, calendars, clock, ct)).RequirePermission(CoordinationPermissions.Assessment)
+            .Describe("GetAssessment", "Supervision figures per unit over a period", "督查考核：各单位统计");
         assessment.MapGet("/report.docx", async (DateOnly? from, DateOnly? to, CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, TimeProvider clock, CancellationToken ct) =>
         {
             var figures = await ComputeAsync(from, to, db, units, calendars, clock, ct);
             return Documents.DocxResult($"府院联动工作通报（{figures.From:yyyy年M月d日}至{figures.To:yyyy年M月d日}）", ReportBlocks(figures), $"report-{figures.From:yyyyMMdd}-{figures.To:yyyyMMdd}.docx");
-        }).RequirePermission(CoordinationPermissions.Assessment);
+        }).RequirePermission(CoordinationPermissions.Assessment)
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .Describe("DownloadAssessmentReport", "The circulated assessment report (Word)", "下载考核通报（Word）");
         assessment.MapGet("/report.xlsx", async (DateOnly? from, DateOnly? to, CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, TimeProvider clock, CancellationToken ct) =>
         {
             var figures = await ComputeAsync(from, to, db, units, calendars, clock, ct);
             var table = Table(figures);
             return await Spreadsheets.XlsxAsync([.. table.Skip(1).Select(row => (IReadOnlyList<KeyValuePair<string, object?>>)
                 [.. table[0].Zip(row, (h, v) => new KeyValuePair<string, object?>(h, v))])], $"report-{figures.From:yyyyMMdd}-{figures.To:yyyyMMdd}.xlsx", ct);
-        }).RequirePermission(CoordinationPermissions.Assessment);
-        assessment.MapPost("/records", Record).RequirePermission(CoordinationPermissions.RecordAssessment).WithIdempotency();
+        }).RequirePermission(CoordinationPermissions.Assessment)
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Describe("DownloadAssessmentTable", "The assessment table (Excel)", "下载考核表（Excel）");
+        assessment.MapPost("/records", Record).RequirePermission(CoordinationPermissions.RecordAssessment).WithIdempotency()
+            .Describe("RecordAssessment", "Record a commendation or accountability", "记录表扬或问责");
 
-        api.MapGet("/host/coordination/counters", CityCounters).WithTags("Coordination assessment").RequirePermission(CoordinationPermissions.CityCounters);
+        api.MapGet("/host/coordination/counters", CityCounters).WithTags("Coordination assessment").RequirePermission(CoordinationPermissions.CityCounters)
+            .Describe("GetCityCounters", "Every county's counts per unit (counts only)", "全市联动统计（仅计数）");
     }
 
     /// <summary>The period asked for, or the current half-year (the leadership group meets half-yearly).</summary>

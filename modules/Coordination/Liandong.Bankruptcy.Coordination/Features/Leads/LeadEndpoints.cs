@@ -30,12 +30,14 @@ internal static class LeadEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var leads = api.MapGroup("/coordination/leads").WithTags("Coordination leads");
-        leads.MapGet("", List).RequirePermission(CoordinationPermissions.Leads);
+        leads.MapGet("", List).RequirePermission(CoordinationPermissions.Leads)
+            .Describe("ListLeads", "Evasion leads the user may see", "逃废债线索");
         leads.MapPost("", async (LeadRequest request, LeadWork work, HttpContext http, CoordinationDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var lead = await work.HandAsync(request, ct);
             return TypedResults.Created($"/api/coordination/items/{lead.ItemId}", (await ListAsync(db, clock, ct, lead.Id)).Single());
-        }).RequirePermission(CoordinationPermissions.HandLeads).WithIdempotency();
+        }).RequirePermission(CoordinationPermissions.HandLeads).WithIdempotency()
+            .Describe("HandLead", "Hand an evasion lead to public security or the procuratorate", "移送逃废债线索");
     }
 
     private static async Task<Ok<List<LeadDto>>> List(CoordinationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>

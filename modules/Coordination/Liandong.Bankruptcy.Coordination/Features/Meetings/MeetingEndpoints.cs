@@ -17,21 +17,29 @@ internal static class MeetingEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var meetings = api.MapGroup("/coordination/meetings").WithTags("Coordination meetings");
-        meetings.MapGet("", List).RequirePermission(CoordinationPermissions.Meetings);
-        meetings.MapGet("/{id:guid}", Get).RequirePermission(CoordinationPermissions.Meetings);
-        meetings.MapGet("/{id:guid}/memo.docx", Memo).RequirePermission(CoordinationPermissions.Meetings);
+        meetings.MapGet("", List).RequirePermission(CoordinationPermissions.Meetings)
+            .Describe("ListCoordinationMeetings", "Coordination meetings", "协调会议列表");
+        meetings.MapGet("/{id:guid}", Get).RequirePermission(CoordinationPermissions.Meetings)
+            .Describe("GetCoordinationMeeting", "One coordination meeting with its memo", "协调会议及会议纪要");
+        meetings.MapGet("/{id:guid}/memo.docx", Memo).RequirePermission(CoordinationPermissions.Meetings)
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .Describe("DownloadMemo", "The memo as a Word document", "下载会议纪要（Word）");
         meetings.MapPost("", async (ScheduleMeetingRequest request, MeetingWork work, CoordinationDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var meeting = await work.ScheduleAsync(request, ct);
             http.SetETag(meeting);
             return TypedResults.Created($"/api/coordination/meetings/{meeting.Id}", await DtoAsync(meeting, db, ct));
-        }).RequirePermission(CoordinationPermissions.ManageMeetings).WithIdempotency();
+        }).RequirePermission(CoordinationPermissions.ManageMeetings).WithIdempotency()
+            .Describe("ScheduleCoordinationMeeting", "Schedule a coordination meeting", "安排协调会议");
         meetings.MapPut("/{id:guid}/memo", (Guid id, MemoRequest request, MeetingWork work, CoordinationDbContext db, HttpContext http, CancellationToken ct) =>
-            Respond(http, db, work.RecordMemoAsync(id, http.RequiredIfMatch(), request, ct), ct)).RequirePermission(CoordinationPermissions.ManageMeetings);
+            Respond(http, db, work.RecordMemoAsync(id, http.RequiredIfMatch(), request, ct), ct)).RequirePermission(CoordinationPermissions.ManageMeetings).RequiresIfMatch()
+            .Describe("RecordMemo", "Record the memo; each decided item reaches its unit", "记录会议纪要（议定事项分派到单位）");
         meetings.MapPost("/{id:guid}/send-up", (Guid id, DateRequest request, MeetingWork work, CoordinationDbContext db, HttpContext http, CancellationToken ct) =>
-            Respond(http, db, work.SendUpAsync(id, http.RequiredIfMatch(), request, ct), ct)).RequirePermission(CoordinationPermissions.ManageMeetings);
+            Respond(http, db, work.SendUpAsync(id, http.RequiredIfMatch(), request, ct), ct)).RequirePermission(CoordinationPermissions.ManageMeetings).RequiresIfMatch()
+            .Describe("SendUpMemo", "Send the memo's results up", "呈送办理结果");
         meetings.MapPost("/{id:guid}/circulate", (Guid id, DateRequest request, MeetingWork work, CoordinationDbContext db, HttpContext http, CancellationToken ct) =>
-            Respond(http, db, work.CirculateAsync(id, http.RequiredIfMatch(), request, ct), ct)).RequirePermission(CoordinationPermissions.ManageMeetings);
+            Respond(http, db, work.CirculateAsync(id, http.RequiredIfMatch(), request, ct), ct)).RequirePermission(CoordinationPermissions.ManageMeetings).RequiresIfMatch()
+            .Describe("CirculateMemo", "Circulate the memo's results to every unit", "通报办理结果");
     }
 
     private static async Task<Ok<List<MeetingSummary>>> List(CoordinationDbContext db, CancellationToken cancellationToken) =>

@@ -119,11 +119,5 @@ internal sealed class MeetingWork(
 
     private static string Title(string text) => text.Length <= 200 ? text : text[..199] + "…";
 
-    private static void Check(MeetingOutcome outcome)
-    {
-        if (outcome == MeetingOutcome.NotAllowed)
-        {
-            throw BusinessException.Conflict("coordination.meeting_step_not_allowed");
-        }
-    }
+    private static void Check(MeetingOutcome outcome) => outcome.OrRefuse();
 }

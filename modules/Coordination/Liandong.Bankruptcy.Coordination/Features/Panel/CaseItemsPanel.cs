@@ -1,5 +1,5 @@
 using Liandong.Bankruptcy.Coordination.Features.Items;
-using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Coordination.Features.Items.List;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
@@ -19,11 +19,10 @@ public sealed class CaseItemsPanel : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
     {
-        var db = HttpContext.RequestServices.GetRequiredService<CoordinationDbContext>();
-        var clock = HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        var list = HttpContext.RequestServices.GetRequiredService<ItemList>();
         var page = new PageRequest(PageRequest.MaxLimit, null);
-        var open = await ItemEndpoints.ListAsync(page, new ItemFilter(null, null, caseId, null, null), db, clock, HttpContext.RequestAborted);
-        var done = await ItemEndpoints.ListAsync(page, new ItemFilter(Domain.ItemStatus.Completed, null, caseId, null, null), db, clock, HttpContext.RequestAborted);
+        var open = await list.ListAsync(page, new ItemFilter(null, null, caseId, null, null), HttpContext.RequestAborted);
+        var done = await list.ListAsync(page, new ItemFilter(Domain.ItemStatus.Completed, null, caseId, null, null), HttpContext.RequestAborted);
         return View("/Areas/Coordination/Pages/_CasePanel.cshtml", new CasePanelView(caseId, [.. open.Items, .. done.Items]));
     }
 }

@@ -25,11 +25,16 @@ internal static class NotificationEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/coordination").WithTags("Coordination");
-        group.MapGet("/notifications", List).RequirePermission(CoordinationPermissions.Items);
-        group.MapPost("/notifications/read", MarkRead).RequirePermission(CoordinationPermissions.Items);
-        group.MapGet("/counts", Counts).RequirePermission(CoordinationPermissions.Work);
-        group.MapGet("/settings", GetSettings).RequirePermission(CoordinationPermissions.Items);
-        group.MapPut("/settings", UpdateSettings).RequirePermission(CoordinationPermissions.Templates);
+        group.MapGet("/notifications", List).RequirePermission(CoordinationPermissions.Items)
+            .Describe("ListNotifications", "The user's notifications, newest first", "我的通知");
+        group.MapPost("/notifications/read", MarkRead).RequirePermission(CoordinationPermissions.Items)
+            .Describe("MarkNotificationsRead", "Mark the user's notifications read", "通知全部标为已读");
+        group.MapGet("/counts", Counts).RequirePermission(CoordinationPermissions.Work)
+            .Describe("GetInboxCounts", "Open and overdue items per county of the officer", "各县区待办与逾期数");
+        group.MapGet("/settings", GetSettings).RequirePermission(CoordinationPermissions.Items)
+            .Describe("GetCoordinationSettings", "The county's coordination settings", "联动设置");
+        group.MapPut("/settings", UpdateSettings).RequirePermission(CoordinationPermissions.Templates).RequiresIfMatch()
+            .Describe("UpdateCoordinationSettings", "Change the county's coordination settings", "修改联动设置");
     }
 
     /// <summary>The user's notifications, newest first (at most 50), and how many are unread.</summary>

@@ -19,31 +19,36 @@ internal static class RiskEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var risks = api.MapGroup("/coordination/risks").WithTags("Coordination risks");
-        risks.MapGet("", List).RequirePermission(CoordinationPermissions.Risks);
+        risks.MapGet("", List).RequirePermission(CoordinationPermissions.Risks)
+            .Describe("ListRisks", "The major-risk register", "重大风险台账");
         risks.MapGet("/{id:guid}", async (Guid id, CoordinationDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var risk = await FindAsync(id, db, ct);
             http.SetETag(risk);
             return TypedResults.Ok(RiskDto.From(risk));
-        }).RequirePermission(CoordinationPermissions.Risks);
+        }).RequirePermission(CoordinationPermissions.Risks)
+            .Describe("GetRisk", "One major risk", "重大风险详情");
         risks.MapPost("", async (RiskRequest request, CoordinationDbContext db, IUnitDirectory units, ICaseQueries cases, HttpContext http, CancellationToken ct) =>
         {
             var risk = await SaveAsync(null, 0, request, db, units, cases, ct);
             http.SetETag(risk);
             return TypedResults.Created($"/api/coordination/risks/{risk.Id}", RiskDto.From(risk));
-        }).RequirePermission(CoordinationPermissions.ManageRisks).WithIdempotency();
+        }).RequirePermission(CoordinationPermissions.ManageRisks).WithIdempotency()
+            .Describe("RecordRisk", "Record a major risk", "登记重大风险");
         risks.MapPut("/{id:guid}", async (Guid id, RiskRequest request, CoordinationDbContext db, IUnitDirectory units, ICaseQueries cases, HttpContext http, CancellationToken ct) =>
         {
             var risk = await SaveAsync(id, http.RequiredIfMatch(), request, db, units, cases, ct);
             http.SetETag(risk);
             return TypedResults.Ok(RiskDto.From(risk));
-        }).RequirePermission(CoordinationPermissions.ManageRisks);
+        }).RequirePermission(CoordinationPermissions.ManageRisks).RequiresIfMatch()
+            .Describe("UpdateRisk", "Update a major risk", "更新重大风险");
         risks.MapPost("/{id:guid}/resolve", async (Guid id, DateRequest request, CoordinationDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var risk = await ResolveAsync(id, http.RequiredIfMatch(), request, db, ct);
             http.SetETag(risk);
             return TypedResults.Ok(RiskDto.From(risk));
-        }).RequirePermission(CoordinationPermissions.ManageRisks);
+        }).RequirePermission(CoordinationPermissions.ManageRisks).RequiresIfMatch()
+            .Describe("ResolveRisk", "Mark a major risk resolved", "重大风险化解销号");
     }
 
     private static async Task<Ok<List<RiskDto>>> List(bool? resolved, CoordinationDbContext db, CancellationToken cancellationToken)

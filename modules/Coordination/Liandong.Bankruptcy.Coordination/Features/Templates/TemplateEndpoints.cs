@@ -19,9 +19,12 @@ internal static class TemplateEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var templates = api.MapGroup("/coordination/templates").WithTags("Coordination");
-        templates.MapGet("/", List).RequirePermission(CoordinationPermissions.Items);
-        templates.MapPost("/", Create).RequirePermission(CoordinationPermissions.Templates).WithIdempotency();
-        templates.MapPut("/{id:guid}", Update).RequirePermission(CoordinationPermissions.Templates);
+        templates.MapGet("/", List).RequirePermission(CoordinationPermissions.Items)
+            .Describe("ListItemTemplates", "The county's item list (templates)", "联动事项清单（模板）");
+        templates.MapPost("/", Create).RequirePermission(CoordinationPermissions.Templates).WithIdempotency()
+            .Describe("CreateItemTemplate", "Add a line to the item list", "新增清单事项");
+        templates.MapPut("/{id:guid}", Update).RequirePermission(CoordinationPermissions.Templates).RequiresIfMatch()
+            .Describe("UpdateItemTemplate", "Change a line of the item list", "修改清单事项");
     }
 
     internal static async Task<List<TemplateDto>> ListAsync(CoordinationDbContext db, CancellationToken cancellationToken) =>

@@ -20,8 +20,10 @@ internal static class AuditEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var audit = api.MapGroup("/platform/audit").WithTags("Audit");
-        audit.MapGet("/requests", Requests).RequirePermission(PlatformPermissions.AuditView);
-        audit.MapGet("/changes", Changes).RequirePermission(PlatformPermissions.AuditView);
+        audit.MapGet("/requests", Requests).RequirePermission(PlatformPermissions.AuditView)
+            .Describe("ListAuditRequests", "The audit trail of state-changing requests", "请求审计日志");
+        audit.MapGet("/changes", Changes).RequirePermission(PlatformPermissions.AuditView)
+            .Describe("ListAuditChanges", "The audit trail of entity changes", "数据变更审计日志");
     }
 
     private static async Task<Ok<ListResponse<AuditRequestDto>>> Requests(

@@ -17,8 +17,11 @@ internal static class AuthEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/token", Token).AllowAnonymous().RequireRateLimiting(SignInRateLimit);
-        auth.MapGet("/me", Me).RequireSignedIn();
+        auth.MapPost("/token", Token).AllowAnonymous().RequireRateLimiting(SignInRateLimit)
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
+            .Describe("IssueToken", "Sign in for a bearer token in a county", "登录并取得访问令牌");
+        auth.MapGet("/me", Me).RequireSignedIn()
+            .Describe("GetSignedInUser", "The signed-in user and the counties they may work in", "当前用户及可切换的县区");
     }
 
     /// <summary>Answers <c>{"tokenType","accessToken","expiresIn","refreshToken"}</c> for the chosen county.</summary>

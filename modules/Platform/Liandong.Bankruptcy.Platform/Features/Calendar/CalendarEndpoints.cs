@@ -21,9 +21,12 @@ internal static class CalendarEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var holidays = api.MapGroup("/platform/holidays").WithTags("Calendar");
-        holidays.MapGet("/", List).RequirePermission(PlatformPermissions.CalendarView);
-        holidays.MapPost("/", Create).RequirePermission(PlatformPermissions.CalendarManage).WithIdempotency();
-        holidays.MapDelete("/{id:guid}", Delete).RequirePermission(PlatformPermissions.CalendarManage);
+        holidays.MapGet("/", List).RequirePermission(PlatformPermissions.CalendarView)
+            .Describe("ListHolidays", "The county's holiday calendar for a year", "本县区节假日日历");
+        holidays.MapPost("/", Create).RequirePermission(PlatformPermissions.CalendarManage).WithIdempotency()
+            .Describe("AddHoliday", "Add a day off or a make-up working day", "新增休息日或调休工作日");
+        holidays.MapDelete("/{id:guid}", Delete).RequirePermission(PlatformPermissions.CalendarManage)
+            .Describe("DeleteHoliday", "Delete a day of the holiday calendar", "删除节假日日历中的一天");
     }
 
     internal static async Task<Ok<List<HolidayDto>>> List(int? year, PlatformDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -20,10 +20,14 @@ internal static partial class CountyEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var counties = api.MapGroup("/host/counties").WithTags("Counties");
-        counties.MapGet("/", List).RequirePermission(PlatformPermissions.CountiesView);
-        counties.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.CountiesView);
-        counties.MapPost("/", Create).RequirePermission(PlatformPermissions.CountiesManage).WithIdempotency();
-        counties.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.CountiesManage);
+        counties.MapGet("/", List).RequirePermission(PlatformPermissions.CountiesView)
+            .Describe("ListCounties", "The counties (tenants) of the platform", "县区列表");
+        counties.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.CountiesView)
+            .Describe("GetCounty", "One county with its courts", "县区详情");
+        counties.MapPost("/", Create).RequirePermission(PlatformPermissions.CountiesManage).WithIdempotency()
+            .Describe("CreateCounty", "Create a county (seeded with units and roles)", "新建县区");
+        counties.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.CountiesManage).RequiresIfMatch()
+            .Describe("UpdateCounty", "Rename a county, set its courts, deactivate it", "修改县区（名称、法院、停用）");
     }
 
     private static async Task<Ok<ListResponse<CountyDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>

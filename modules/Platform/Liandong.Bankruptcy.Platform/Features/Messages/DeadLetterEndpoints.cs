@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Routing;
 using Npgsql;
 using Wolverine.Persistence.Durability;
 
+using Liandong.Bankruptcy.Platform.Http;
+
 namespace Liandong.Bankruptcy.Platform.Features.Messages;
 
 /// <summary>
@@ -18,8 +20,10 @@ internal static class DeadLetterEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var deadLetters = api.MapGroup("/host/dead-letters").WithTags("Messages");
-        deadLetters.MapGet("/", List).RequirePermission(PlatformPermissions.MessagesManage);
-        deadLetters.MapPost("/{id:guid}/replay", Replay).RequirePermission(PlatformPermissions.MessagesManage);
+        deadLetters.MapGet("/", List).RequirePermission(PlatformPermissions.MessagesManage)
+            .Describe("ListDeadLetters", "Dead-lettered messages", "死信消息列表");
+        deadLetters.MapPost("/{id:guid}/replay", Replay).RequirePermission(PlatformPermissions.MessagesManage)
+            .Describe("ReplayDeadLetter", "Replay a dead-lettered message", "重放死信消息");
     }
 
     internal static async Task<Ok<List<DeadLetterDto>>> List(DatabaseSettings database, CancellationToken cancellationToken)

@@ -16,12 +16,17 @@ internal static class RoleEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var roles = api.MapGroup("/platform/roles").WithTags("Roles");
-        roles.MapGet("/", List).RequirePermission(PlatformPermissions.RolesView);
-        roles.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.RolesView);
-        roles.MapPost("/", Create).RequirePermission(PlatformPermissions.RolesManage).WithIdempotency();
-        roles.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.RolesManage);
+        roles.MapGet("/", List).RequirePermission(PlatformPermissions.RolesView)
+            .Describe("ListRoles", "The county's roles", "角色列表");
+        roles.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.RolesView)
+            .Describe("GetRole", "One role with its permissions", "角色详情");
+        roles.MapPost("/", Create).RequirePermission(PlatformPermissions.RolesManage).WithIdempotency()
+            .Describe("CreateRole", "Create a role with permissions", "新建角色");
+        roles.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.RolesManage).RequiresIfMatch()
+            .Describe("UpdateRole", "Rename a role and set its permissions", "修改角色及其权限");
         api.MapGet("/platform/permissions", (RoleCommands roles) => TypedResults.Ok(roles.GrantableTree()))
-            .WithTags("Roles").RequirePermission(PlatformPermissions.RolesView);
+            .WithTags("Roles").RequirePermission(PlatformPermissions.RolesView)
+            .Describe("ListPermissions", "The permission tree this side may grant", "可授予的权限树");
     }
 
     private static async Task<Ok<ListResponse<RoleDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>

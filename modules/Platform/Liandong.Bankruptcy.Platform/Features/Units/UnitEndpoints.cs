@@ -16,10 +16,14 @@ internal static class UnitEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var units = api.MapGroup("/platform/units").WithTags("Units");
-        units.MapGet("/", List).RequirePermission(PlatformPermissions.UnitsView);
-        units.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UnitsView);
-        units.MapPost("/", Create).RequirePermission(PlatformPermissions.UnitsManage).WithIdempotency();
-        units.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.UnitsManage);
+        units.MapGet("/", List).RequirePermission(PlatformPermissions.UnitsView)
+            .Describe("ListUnits", "The county's member units", "成员单位列表");
+        units.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UnitsView)
+            .Describe("GetUnit", "One member unit", "成员单位详情");
+        units.MapPost("/", Create).RequirePermission(PlatformPermissions.UnitsManage).WithIdempotency()
+            .Describe("CreateUnit", "Add a member unit", "新增成员单位");
+        units.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.UnitsManage).RequiresIfMatch()
+            .Describe("UpdateUnit", "Update a member unit", "修改成员单位");
     }
 
     private static async Task<Ok<ListResponse<UnitDto>>> List(

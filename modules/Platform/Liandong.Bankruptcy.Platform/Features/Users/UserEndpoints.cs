@@ -23,14 +23,22 @@ internal static class UserEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var users = api.MapGroup("/platform/users").WithTags("Users");
-        users.MapGet("/", List).RequirePermission(PlatformPermissions.UsersView);
-        users.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UsersView);
-        users.MapPost("/", Create).RequirePermission(PlatformPermissions.UsersManage).WithIdempotency();
-        users.MapPut("/{id:guid}/access", UpdateAccess).RequirePermission(PlatformPermissions.UsersManage);
-        users.MapGet("/{id:guid}/account", GetAccount).RequirePermission(PlatformPermissions.UsersView);
-        users.MapPut("/{id:guid}/account", UpdateAccount).RequirePermission(PlatformPermissions.UsersManage);
-        users.MapGet("/{id:guid}/id-number", RevealIdNumber).RequirePermission(PlatformPermissions.ProtectedDataRead);
-        users.MapPost("/{id:guid}/password", ResetPassword).RequirePermission(PlatformPermissions.UsersManage);
+        users.MapGet("/", List).RequirePermission(PlatformPermissions.UsersView)
+            .Describe("ListUsers", "The county's members", "用户列表");
+        users.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UsersView)
+            .Describe("GetUser", "One member with unit, roles and grants", "用户详情");
+        users.MapPost("/", Create).RequirePermission(PlatformPermissions.UsersManage).WithIdempotency()
+            .Describe("CreateUser", "Create an account and its membership", "新建用户");
+        users.MapPut("/{id:guid}/access", UpdateAccess).RequirePermission(PlatformPermissions.UsersManage).RequiresIfMatch()
+            .Describe("UpdateUserAccess", "Set a member's unit, roles, grants and state", "修改用户的单位、角色、授权与状态");
+        users.MapGet("/{id:guid}/account", GetAccount).RequirePermission(PlatformPermissions.UsersView)
+            .Describe("GetUserAccount", "A user's account, the ID number masked", "用户账号（身份证号脱敏）");
+        users.MapPut("/{id:guid}/account", UpdateAccount).RequirePermission(PlatformPermissions.UsersManage).RequiresIfMatch()
+            .Describe("UpdateUserAccount", "Update a user's account (home county only)", "修改用户账号");
+        users.MapGet("/{id:guid}/id-number", RevealIdNumber).RequirePermission(PlatformPermissions.ProtectedDataRead)
+            .Describe("RevealUserIdNumber", "A user's ID number in full (audited)", "查看完整身份证号（留痕）");
+        users.MapPost("/{id:guid}/password", ResetPassword).RequirePermission(PlatformPermissions.UsersManage)
+            .Describe("ResetUserPassword", "Set a new password for a user", "重置用户密码");
     }
 
     private static async Task<Ok<ListResponse<MemberDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Coordination.Features.Items;
+using Liandong.Bankruptcy.Coordination.Features.Items.Inbox;
 using Liandong.Bankruptcy.Coordination.Features.Reminders;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Auditing;
@@ -13,7 +14,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// <summary>A unit officer's home page: the unit's open items by due date (overdue first), filtered by case; the officer's notifications.</summary>
 [RequirePermission(CoordinationPermissions.Work)]
 [PostRequiresPermission(CoordinationPermissions.Items)]
-internal sealed class InboxModel(CoordinationDbContext db, ICurrentUnit unit, IAuditContext audit, TimeProvider clock) : PageModel
+internal sealed class InboxModel(UnitInbox inbox, CoordinationDbContext db, ICurrentUnit unit, IAuditContext audit, TimeProvider clock) : PageModel
 {
     public ListResponse<ItemSummary> Items { get; private set; } = new([], null);
 
@@ -41,8 +42,7 @@ internal sealed class InboxModel(CoordinationDbContext db, ICurrentUnit unit, IA
         HasUnit = unit.Unit is not null;
         if (HasUnit)
         {
-            Items = await ItemEndpoints.InboxAsync(
-                new PageRequest(PageRequest.DefaultLimit, Cursor), new InboxFilter(CaseNumber, CaseState, null, Overdue ? true : null), db, unit, clock, cancellationToken);
+            Items = await inbox.ListAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), new InboxFilter(CaseNumber, CaseState, null, Overdue ? true : null), cancellationToken);
         }
 
         Notifications = await NotificationEndpoints.ListAsync(db, audit, cancellationToken);

@@ -1,29 +1,29 @@
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Features.Items;
-using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Coordination.Features.Items.Comment;
+using Liandong.Bankruptcy.Coordination.Features.Items.Complete;
+using Liandong.Bankruptcy.Coordination.Features.Items.Consent;
+using Liandong.Bankruptcy.Coordination.Features.Items.Reassign;
+using Liandong.Bankruptcy.Coordination.Features.Items.Return;
+using Liandong.Bankruptcy.Coordination.Features.Items.SignFor;
+using Liandong.Bankruptcy.Coordination.Features.Items.Start;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
-using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
-using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Identity;
-using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 
 /// <summary>
 /// One item: what, for whom, by when, its history and thread; the unit's work (sign for, start, complete with a result
 /// and attachments, return), the office's reassignment and the leadership group's consent, as the user's rights allow.
-/// Each form carries the item's version; handlers check their own permission (they call the same code as the API).
+/// Each form carries the item's version; handlers check their own permission and call the same handlers as the API.
 /// </summary>
 [RequirePermission(CoordinationPermissions.Items)]
 [PostRequiresPermission(CoordinationPermissions.Items)]
-internal sealed class ItemModel(
-    CoordinationDbContext db, IItemWork work, IPermissionChecker permissions, ICurrentUnit unit, IUnitDirectory units, IAuditContext audit,
-    IMemberDirectory members, TimeProvider clock) : PageModel
+internal sealed class ItemModel(ItemReader items, IPermissionChecker permissions, ICurrentUnit unit, IUnitDirectory units, TimeProvider clock) : FormPage
 {
     public CoordinationItem Item { get; private set; } = null!;
 
@@ -56,63 +56,57 @@ internal sealed class ItemModel(
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostSignAsync(Guid id, CancellationToken cancellationToken) =>
-        WithAsync(CoordinationPermissions.Work, () => WorkAsync(id, null, () => work.ActAsync(id, Version, ItemWorkAction.SignFor, null, cancellationToken), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostSignAsync(Guid id, [FromServices] SignForItem sign, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.Work, null, () => sign.HandleAsync(id, Version, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
-        WithAsync(CoordinationPermissions.Work, () => WorkAsync(id, null, () => work.ActAsync(id, Version, ItemWorkAction.Start, null, cancellationToken), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostStartAsync(Guid id, [FromServices] StartItem start, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.Work, null, () => start.HandleAsync(id, Version, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The result and, when given, a file beside it: one transaction, so a refused file leaves the item as it was.</summary>
+    public Task<IActionResult> OnPostCompleteAsync(Guid id, [FromServices] CompleteItem complete, CancellationToken cancellationToken)
     {
         var request = new CompleteRequest(Text);
-        return WithAsync(CoordinationPermissions.Work, () => WorkAsync(id, request, async () =>
+        return SubmitAsync(CoordinationPermissions.Work, request, async () =>
         {
             if (Attachment is { Length: > 0 } file)
             {
                 await using var stream = file.OpenReadStream();
-                await ThreadEndpoints.AttachAsync(id, file.FileName, stream, db, audit, unit, clock, cancellationToken);
-                Version = (await ItemEndpoints.FindAsync(id, db, cancellationToken)).Version; // the attachment touched the item
+                await complete.HandleAsync(id, Version, request, new FileUpload(file.FileName, stream), cancellationToken);
             }
-
-            await work.ActAsync(id, Version, ItemWorkAction.Complete, Text, cancellationToken);
-        }, cancellationToken), cancellationToken);
+            else
+            {
+                await complete.HandleAsync(id, Version, request, null, cancellationToken);
+            }
+        }, () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken cancellationToken) =>
-        WithAsync(CoordinationPermissions.Work, () => WorkAsync(id, new ReturnRequest(Text), () => work.ActAsync(id, Version, ItemWorkAction.Return, Text, cancellationToken), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostReturnAsync(Guid id, [FromServices] ReturnItem handler, CancellationToken cancellationToken)
+    {
+        var request = new ReturnRequest(Text);
+        return SubmitAsync(CoordinationPermissions.Work, request, () => handler.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostConsentAsync(Guid id, bool consented, CancellationToken cancellationToken) =>
-        WithAsync(CoordinationPermissions.Consent, () => WorkAsync(id, null, () => work.DecideAsync(id, Version, new ConsentRequest(consented, Text), cancellationToken), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostConsentAsync(Guid id, bool consented, [FromServices] ConsentToItem consent, CancellationToken cancellationToken)
+    {
+        var request = new ConsentRequest(consented, Text);
+        return SubmitAsync(CoordinationPermissions.Consent, request, () => consent.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostReassignAsync(Guid id, CancellationToken cancellationToken) =>
-        WithAsync(CoordinationPermissions.Oversee, () => WorkAsync(id, new ReassignRequest(UnitId), () => work.ReassignAsync(id, Version, UnitId!.Value, cancellationToken), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostReassignAsync(Guid id, [FromServices] ReassignItem reassign, CancellationToken cancellationToken)
+    {
+        var request = new ReassignRequest(UnitId);
+        return SubmitAsync(CoordinationPermissions.Oversee, request, () => reassign.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    }
 
-    /// <summary>The handler's own permission, as the API endpoint it mirrors requires it (the page's POST needs only the view permission).</summary>
-    private async Task<IActionResult> WithAsync(string permission, Func<Task<IActionResult>> handler, CancellationToken cancellationToken) =>
-        await permissions.IsGrantedAsync(User, permission, cancellationToken) ? await handler() : Forbid();
-
-    public Task<IActionResult> OnPostCommentAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostCommentAsync(Guid id, [FromServices] CommentOnItem comment, CancellationToken cancellationToken)
     {
         var request = new CommentRequest(Text);
-        return WorkAsync(id, request, () => ThreadEndpoints.CommentAsync(id, request, db, audit, members, clock, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>Validates, runs the same code as the API, and shows the item again (with the errors when it refused).</summary>
-    private async Task<IActionResult> WorkAsync(Guid id, IValidatable? request, Func<Task> change, CancellationToken cancellationToken)
-    {
-        var localizer = ModuleMessages.For(HttpContext);
-        if ((request is null || PageErrors.Validate(request, ModelState, localizer)) && await PageErrors.TryAsync(change, ModelState, localizer))
-        {
-            return Redirect($"/coordination/items/{id}");
-        }
-
-        await LoadAsync(id, cancellationToken);
-        return Page();
+        return SubmitAsync(CoordinationPermissions.Items, request, () => comment.HandleAsync(id, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Item = await ItemEndpoints.FindAsync(id, db, cancellationToken);
+        Item = await items.FindAsync(id, cancellationToken);
         Overdue = Item.IsOverdue(Platform.Time.BusinessClock.Today(clock));
         IsMine = unit.Unit?.Id == Item.UnitId;
         CanSeeCase = await permissions.IsGrantedAsync(User, Cases.CasesPermissions.View, cancellationToken);

@@ -1,6 +1,6 @@
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Features.Items;
-using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Coordination.Features.Items.List;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Modules;
@@ -14,7 +14,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// item of the county by due date (overdue first), filtered by unit.
 /// </summary>
 [RequirePermission(CoordinationPermissions.Oversee)]
-internal sealed class OverviewModel(CoordinationDbContext db, IUnitDirectory units, TimeProvider clock) : PageModel
+internal sealed class OverviewModel(ItemList list, IUnitDirectory units) : PageModel
 {
     public IReadOnlyList<ItemSummary> Pending { get; private set; } = [];
 
@@ -36,9 +36,9 @@ internal sealed class OverviewModel(CoordinationDbContext db, IUnitDirectory uni
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var first = new PageRequest(PageRequest.MaxLimit, null);
-        Pending = (await ItemEndpoints.ListAsync(first, new ItemFilter(ItemStatus.PendingConsent, null, null, null, null), db, clock, cancellationToken)).Items;
-        Returned = (await ItemEndpoints.ListAsync(first, new ItemFilter(ItemStatus.Returned, null, null, null, null), db, clock, cancellationToken)).Items;
-        Open = await ItemEndpoints.ListAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), new ItemFilter(null, UnitId, null, null, Overdue ? true : null), db, clock, cancellationToken);
+        Pending = (await list.ListAsync(first, new ItemFilter(ItemStatus.PendingConsent, null, null, null, null), cancellationToken)).Items;
+        Returned = (await list.ListAsync(first, new ItemFilter(ItemStatus.Returned, null, null, null, null), cancellationToken)).Items;
+        Open = await list.ListAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), new ItemFilter(null, UnitId, null, null, Overdue ? true : null), cancellationToken);
         Units = await units.ActiveAsync(cancellationToken);
     }
 }

@@ -1,19 +1,17 @@
 using Liandong.Bankruptcy.Coordination.Domain;
-using Liandong.Bankruptcy.Coordination.Features.Items;
+using Liandong.Bankruptcy.Coordination.Features.Items.Raise;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
-using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 
 /// <summary>Raising an item by hand (a judge, a firm, a unit, the office): it waits for the leadership group's consent.</summary>
 [RequirePermission(CoordinationPermissions.Raise)]
 [PostRequiresPermission(CoordinationPermissions.Raise)]
-internal sealed class RaiseModel(IItemWork work, IUnitDirectory units) : PageModel
+internal sealed class RaiseModel(RaiseItem raise, IUnitDirectory units) : FormPage
 {
     public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
 
@@ -40,18 +38,10 @@ internal sealed class RaiseModel(IItemWork work, IUnitDirectory units) : PageMod
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Units = await units.ActiveAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new RaiseItemRequest(CaseId, UnitId, Title, Basis, DueLength, DueUnit, Priority);
-        var localizer = ModuleMessages.For(HttpContext);
-        CoordinationItem? raised = null;
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(async () => raised = await work.RaiseAsync(request, cancellationToken), ModelState, localizer))
-        {
-            return Redirect($"/coordination/items/{raised!.Id}");
-        }
-
-        Units = await units.ActiveAsync(cancellationToken);
-        return Page();
+        return SubmitThenGoAsync(CoordinationPermissions.Raise, request, async () => $"/coordination/items/{await raise.HandleAsync(request, cancellationToken)}",
+            async () => Units = await units.ActiveAsync(cancellationToken), cancellationToken);
     }
 }

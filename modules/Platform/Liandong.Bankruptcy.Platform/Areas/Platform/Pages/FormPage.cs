@@ -13,7 +13,17 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 /// </summary>
 public abstract class FormPage : PageModel
 {
-    protected async Task<IActionResult> SubmitAsync(string permission, IValidatable request, Func<Task> change, Func<Task> reload, CancellationToken cancellationToken)
+    /// <summary>Checks <paramref name="permission"/>, validates, runs <paramref name="change"/> and comes back to this page.</summary>
+    protected Task<IActionResult> SubmitAsync(string permission, IValidatable? request, Func<Task> change, Func<Task> reload, CancellationToken cancellationToken) =>
+        SubmitThenGoAsync(permission, request, async () =>
+        {
+            await change();
+            return Request.Path;
+        }, reload, cancellationToken);
+
+    /// <summary>As <see cref="SubmitAsync"/>, then goes where <paramref name="change"/> says (the page of what it created).</summary>
+    protected async Task<IActionResult> SubmitThenGoAsync(
+        string permission, IValidatable? request, Func<Task<string>> change, Func<Task> reload, CancellationToken cancellationToken)
     {
         if (!await HttpContext.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(User, permission, cancellationToken))
         {
@@ -21,9 +31,10 @@ public abstract class FormPage : PageModel
         }
 
         var localizer = ModuleMessages.For(HttpContext);
-        if (PageErrors.Validate(request, ModelState, localizer) && await PageErrors.TryAsync(change, ModelState, localizer))
+        string? next = null;
+        if ((request is null || PageErrors.Validate(request, ModelState, localizer)) && await PageErrors.TryAsync(async () => next = await change(), ModelState, localizer))
         {
-            return Redirect(Request.Path);
+            return Redirect(next!);
         }
 
         await reload();
