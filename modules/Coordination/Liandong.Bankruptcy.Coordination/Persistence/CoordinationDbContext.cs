@@ -73,19 +73,7 @@ internal sealed class CoordinationDbContext(
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var tenant = CurrentTenantId ?? throw new InvalidOperationException("Counting outside a county");
-            foreach (var g in deltas.GroupBy(t => (t.UnitId, t.Day)))
-            {
-                var name = g.Last().UnitName;
-                var (assigned, completed, onTime, overdue, returned) = (g.Sum(t => t.Assigned), g.Sum(t => t.Completed), g.Sum(t => t.OnTime), g.Sum(t => t.Overdue), g.Sum(t => t.Returned));
-                var handlingDays = g.Sum(t => t.HandlingDays);
-                await Database.ExecuteSqlInterpolatedAsync($"""
-                    INSERT INTO coordination.unit_day_counters AS c (tenant_id, unit_id, day, unit_name, assigned, completed, on_time, overdue, returned, handling_days)
-                    VALUES ({tenant}, {g.Key.UnitId}, {g.Key.Day}, {name}, {assigned}, {completed}, {onTime}, {overdue}, {returned}, {handlingDays})
-                    ON CONFLICT (tenant_id, unit_id, day) DO UPDATE SET unit_name = excluded.unit_name,
-                        assigned = c.assigned + excluded.assigned, completed = c.completed + excluded.completed, on_time = c.on_time + excluded.on_time,
-                        overdue = c.overdue + excluded.overdue, returned = c.returned + excluded.returned, handling_days = c.handling_days + excluded.handling_days
-                    """, cancellationToken);
-            }
+            await DayCounterWriter.AddAsync(Database, tenant, deltas, cancellationToken);
 
             if (own is not null)
             {
@@ -126,6 +114,21 @@ internal sealed class CoordinationDbContext(
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Configurations.TemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.CaseProjectionConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.SentNoticeConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.NotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.EmailMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.CoordinationMeetingConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.MeetingAttendeeConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.MeetingCaseConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.MemoDecisionConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.UnitDayCounterConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.AssessmentRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.RiskMatterConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.RiskLinkConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.SettingsConfiguration());
+
         modelBuilder.Entity<CoordinationItem>(e =>
         {
             e.ToTable("items");
@@ -192,128 +195,6 @@ internal sealed class CoordinationDbContext(
             e.HasQueryFilter(UnitFilter, c => UnitScope == null || Set<ItemAttachment>().Any(a => a.Id == c.AttachmentId));
         });
 
-        modelBuilder.Entity<ItemTemplate>(e =>
-        {
-            e.ToTable("templates");
-            e.Property(t => t.Key).HasMaxLength(60);
-            e.Property(t => t.Trigger).HasConversion<string>().HasMaxLength(30);
-            e.Property(t => t.UnitKind).HasConversion<string>().HasMaxLength(40);
-            e.Property(t => t.Title).HasMaxLength(200);
-            e.Property(t => t.Basis).HasMaxLength(300);
-            e.Property(t => t.DueUnit).HasConversion<string>().HasMaxLength(20);
-            e.HasIndex(t => new { t.TenantId, t.Trigger, t.Key }).IsUnique();
-        });
-
-        modelBuilder.Entity<CaseProjection>(e =>
-        {
-            e.ToTable("cases");
-            e.Property(c => c.CaseNumber).HasMaxLength(40);
-            e.Property(c => c.Procedure).HasMaxLength(30);
-            e.Property(c => c.State).HasMaxLength(40);
-            e.HasIndex(c => new { c.TenantId, c.CaseId }).IsUnique();
-        });
-
-        modelBuilder.Entity<SentNotice>(e =>
-        {
-            e.ToTable("sent_notices");
-            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(10);
-            e.HasIndex(n => new { n.TenantId, n.ItemId, n.Kind, n.DueOn, n.UnitId }).IsUnique(); // nothing is sent twice
-        });
-
-        modelBuilder.Entity<Notification>(e =>
-        {
-            e.ToTable("notifications");
-            e.Property(n => n.Text).HasMaxLength(300);
-            e.Property(n => n.Link).HasMaxLength(200);
-            e.HasIndex(n => new { n.TenantId, n.UserId, n.At }).HasFilter("read_at IS NULL"); // a user's unread count
-        });
-
-        modelBuilder.Entity<EmailMessage>(e =>
-        {
-            e.ToTable("email_messages");
-            e.Property(m => m.To).HasMaxLength(100);
-            e.Property(m => m.Subject).HasMaxLength(200);
-            e.Property(m => m.Body).HasMaxLength(2000);
-            e.Property(m => m.LastError).HasMaxLength(300);
-            e.HasIndex(m => new { m.TenantId, m.CreatedAt }).HasFilter("sent_at IS NULL"); // the sender's queue
-        });
-
-        modelBuilder.Entity<CoordinationMeeting>(e =>
-        {
-            e.ToTable("meetings");
-            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(m => m.Topic).HasMaxLength(200);
-            e.Property(m => m.RaisedByUnitName).HasMaxLength(100);
-            e.Property(m => m.Memo).HasMaxLength(8000);
-            e.Ignore(m => m.Status);
-            e.HasIndex(m => new { m.TenantId, m.HeldOn });
-            e.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
-            e.HasMany(m => m.Cases).WithOne().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
-            e.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        modelBuilder.Entity<MeetingAttendee>(e =>
-        {
-            e.ToTable("meeting_units");
-            e.Property(a => a.UnitName).HasMaxLength(100);
-            e.HasIndex(a => new { a.MeetingId, a.UnitId }).IsUnique();
-        });
-
-        modelBuilder.Entity<MeetingCase>(e =>
-        {
-            e.ToTable("meeting_cases");
-            e.Property(c => c.CaseNumber).HasMaxLength(40);
-            e.HasIndex(c => new { c.MeetingId, c.CaseId }).IsUnique();
-        });
-
-        modelBuilder.Entity<MemoDecision>(e =>
-        {
-            e.ToTable("memo_decisions");
-            e.Property(d => d.Text).HasMaxLength(500);
-            e.Property(d => d.UnitName).HasMaxLength(100);
-            e.Property(d => d.DueUnit).HasConversion<string>().HasMaxLength(20);
-            e.HasIndex(d => new { d.MeetingId, d.Number }).IsUnique();
-        });
-
-        modelBuilder.Entity<UnitDayCounter>(e =>
-        {
-            e.ToTable("unit_day_counters");
-            e.HasKey(c => new { c.TenantId, c.UnitId, c.Day });
-            e.Property(c => c.UnitName).HasMaxLength(100);
-            e.HasIndex(c => c.Day); // the city's view over a period
-        });
-
-        modelBuilder.Entity<AssessmentRecord>(e =>
-        {
-            e.ToTable("assessment_records");
-            e.Property(r => r.UnitName).HasMaxLength(100);
-            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(r => r.Reason).HasMaxLength(1000);
-            e.HasIndex(r => new { r.TenantId, r.DecidedOn });
-        });
-
-        modelBuilder.Entity<RiskMatter>(e =>
-        {
-            e.ToTable("risks");
-            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(r => r.Level).HasConversion<string>().HasMaxLength(10);
-            e.Property(r => r.Title).HasMaxLength(200);
-            e.Property(r => r.Description).HasMaxLength(4000);
-            e.Property(r => r.Owner).HasMaxLength(50);
-            e.Property(r => r.OwnerUnitName).HasMaxLength(100);
-            e.Property(r => r.DeliveryGuarantee).HasMaxLength(1000);
-            e.HasIndex(r => new { r.TenantId, r.ResolvedOn });
-            e.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.RiskId).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        modelBuilder.Entity<RiskLink>(e =>
-        {
-            e.ToTable("risk_links");
-            e.Property(l => l.Kind).HasConversion<string>().HasMaxLength(10);
-            e.Property(l => l.Label).HasMaxLength(200);
-            e.HasIndex(l => new { l.RiskId, l.Kind, l.TargetId }).IsUnique();
-        });
-
         modelBuilder.Entity<EvasionLead>(e =>
         {
             e.ToTable("evasion_leads");
@@ -324,12 +205,6 @@ internal sealed class CoordinationDbContext(
             e.HasIndex(l => new { l.TenantId, l.HandedOn });
             e.HasIndex(l => l.ItemId).IsUnique();
             e.HasQueryFilter(UnitFilter, l => UnitScope == null || Items.Any(i => i.Id == l.ItemId)); // a unit sees the leads it was handed
-        });
-
-        modelBuilder.Entity<CoordinationSettings>(e =>
-        {
-            e.ToTable("settings");
-            e.HasIndex(s => s.TenantId).IsUnique();
         });
     }
 }

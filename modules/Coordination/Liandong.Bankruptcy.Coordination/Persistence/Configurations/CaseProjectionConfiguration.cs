@@ -1,0 +1,17 @@
+using Liandong.Bankruptcy.Coordination.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Liandong.Bankruptcy.Coordination.Persistence.Configurations;
+
+internal sealed class CaseProjectionConfiguration : IEntityTypeConfiguration<CaseProjection>
+{
+    public void Configure(EntityTypeBuilder<CaseProjection> e)
+    {
+        e.ToTable("cases");
+        e.Property(c => c.CaseNumber).HasMaxLength(40);
+        e.Property(c => c.Procedure).HasMaxLength(30);
+        e.Property(c => c.State).HasMaxLength(40);
+        e.HasIndex(c => new { c.TenantId, c.CaseId }).IsUnique();
+    }
+}
