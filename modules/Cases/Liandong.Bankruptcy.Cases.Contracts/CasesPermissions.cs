@@ -1,4 +1,4 @@
-namespace Liandong.Bankruptcy.Cases;
+namespace Liandong.Bankruptcy.Cases.Contracts;
 
 /// <summary>The Cases module's permission names (definitions live in the module).</summary>
 public static class CasesPermissions

@@ -1,6 +1,6 @@
 using Liandong.Bankruptcy.Platform;
 
-namespace Liandong.Bankruptcy.Cases.Events;
+namespace Liandong.Bankruptcy.Cases.Contracts;
 
 /// <summary>A bankruptcy case was registered in its county (ids only: envelopes sit outside row-level security).</summary>
 public sealed record CaseRegistered(Guid CaseId, string CaseNumber, string Procedure) : IIntegrationEvent;

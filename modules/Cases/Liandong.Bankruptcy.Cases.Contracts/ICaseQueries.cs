@@ -1,4 +1,4 @@
-namespace Liandong.Bankruptcy.Cases;
+namespace Liandong.Bankruptcy.Cases.Contracts;
 
 /// <summary>
 /// What other modules may read of a case, in the current county's scope (a request or a message handler): another
@@ -25,7 +25,7 @@ public interface ICaseQueries
 /// </summary>
 public sealed record CaseSummaryInfo(
     Guid CaseId, string CaseNumber, string CourtCode, string Procedure, string State, string? PresidingJudge,
-    IReadOnlyList<CaseDebtorInfo> Debtors, CaseKeyDates Dates, Guid? AdministratorFirmId, IReadOnlyList<Events.CaseDeadlineInfo> Deadlines);
+    IReadOnlyList<CaseDebtorInfo> Debtors, CaseKeyDates Dates, Guid? AdministratorFirmId, IReadOnlyList<CaseDeadlineInfo> Deadlines);
 
 public sealed record CaseDebtorInfo(Guid DebtorId, string Name, string Uscc);
 

@@ -1,9 +1,14 @@
-using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Features.CaseRegister;
+using Liandong.Bankruptcy.Cases.Features.Advance;
+using Liandong.Bankruptcy.Cases.Features.Claims;
+using Liandong.Bankruptcy.Cases.Features.Meetings;
 using Liandong.Bankruptcy.Cases.Localization;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,21 +29,23 @@ public sealed class CasesModule : IModule
     {
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.SchemaName);
         services.AddScoped<ICaseQueries, Features.Queries.CaseQueries>();
+        services.AddCaseRegister();
+        services.AddClaims();
+        services.AddAdvance();
+        services.AddMeetings();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        CaseEndpoints.Map(endpoints);
-        Features.Advance.TransitionEndpoints.Map(endpoints);
-        Features.Advance.ClaimPeriodEndpoint.Map(endpoints);
-        Features.Deadlines.DeadlineEndpoints.Map(endpoints);
+        var cases = endpoints.MapGroup("/cases").WithTags("Cases");
+        cases.MapCaseRegister();
+        cases.MapAdvance();
         Features.Settings.CaseSettingsEndpoints.Map(endpoints);
-        Features.Advance.AdministratorEndpoint.Map(endpoints);
-        Features.Claims.ClaimEndpoints.Map(endpoints);
+        endpoints.MapGroup("/cases").WithTags("Claims").MapClaims();
         Features.Requests.RequestEndpoints.Map(endpoints);
         Features.Publications.PublicationEndpoints.Map(endpoints);
         Features.Committee.CommitteeEndpoints.Map(endpoints);
-        Features.Meetings.MeetingEndpoints.Map(endpoints);
+        endpoints.MapGroup("/cases").WithTags("Meetings").MapMeetings();
     }
 
     public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>

@@ -1,4 +1,4 @@
-namespace Liandong.Bankruptcy.Coordination;
+namespace Liandong.Bankruptcy.Coordination.Contracts;
 
 /// <summary>The Coordination module's permission names (definitions live in the module).</summary>
 public static class CoordinationPermissions

@@ -1,6 +1,6 @@
 using Liandong.Bankruptcy.Platform;
 
-namespace Liandong.Bankruptcy.Coordination.Events;
+namespace Liandong.Bankruptcy.Coordination.Contracts;
 
 /// <summary>A coordination item was completed by its unit, by hand (completions by a module's <see cref="ItemKindDone"/> publish nothing: that module knows).</summary>
 public sealed record CoordinationItemCompleted(Guid ItemId, Guid? CaseId, string Kind, Guid UnitId, DateOnly CompletedOn) : IIntegrationEvent;

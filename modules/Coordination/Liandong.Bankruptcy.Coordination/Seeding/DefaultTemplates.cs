@@ -1,5 +1,5 @@
 using Liandong.Bankruptcy.Coordination.Domain;
-using Liandong.Bankruptcy.Coordination.Events;
+using Liandong.Bankruptcy.Coordination.Contracts;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Time;

@@ -1,7 +1,6 @@
 using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
-using Liandong.Bankruptcy.Cases.Events;
-using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Cases.Features.Claims.Declare;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Cases.Features.Claims;
@@ -16,7 +15,7 @@ public static class ClaimLineHandler
         await using var scope = scopes.CreateAsyncScope();
         var declaration = new ClaimDeclaration(message.Creditor, ClaimKind.Other, Enum.Parse<PriorityClass>(message.PriorityClass),
             Enum.Parse<VotingClass>(message.VotingClass), message.Principal, message.Interest, message.Other, null, null, message.DeclaredOn);
-        await ClaimEndpoints.DeclareAsync(message.CaseId, declaration, new ClaimSource(message.SourceModule, message.SourceId),
-            scope.ServiceProvider.GetRequiredService<CasesDbContext>(), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DeclareClaim>()
+            .HandleAsync(message.CaseId, declaration, new ClaimSource(message.SourceModule, message.SourceId), cancellationToken);
     }
 }

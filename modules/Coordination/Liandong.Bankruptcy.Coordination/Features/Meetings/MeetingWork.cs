@@ -1,6 +1,6 @@
-using Liandong.Bankruptcy.Cases;
+using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Coordination.Domain;
-using Liandong.Bankruptcy.Coordination.Events;
+using Liandong.Bankruptcy.Coordination.Contracts;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Auditing;

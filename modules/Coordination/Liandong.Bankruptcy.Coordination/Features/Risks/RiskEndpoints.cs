@@ -1,4 +1,4 @@
-using Liandong.Bankruptcy.Cases;
+using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform;

@@ -109,7 +109,7 @@ internal sealed class ItemModel(ItemReader items, IPermissionChecker permissions
         Item = await items.FindAsync(id, cancellationToken);
         Overdue = Item.IsOverdue(Platform.Time.BusinessClock.Today(clock));
         IsMine = unit.Unit?.Id == Item.UnitId;
-        CanSeeCase = await permissions.IsGrantedAsync(User, Cases.CasesPermissions.View, cancellationToken);
+        CanSeeCase = await permissions.IsGrantedAsync(User, Cases.Contracts.CasesPermissions.View, cancellationToken);
         CanWork = IsMine && await permissions.IsGrantedAsync(User, CoordinationPermissions.Work, cancellationToken);
         CanConsent = Item.Status == ItemStatus.PendingConsent && await permissions.IsGrantedAsync(User, CoordinationPermissions.Consent, cancellationToken);
         CanReassign = (Item.IsOpen || Item.Status == ItemStatus.Returned) && await permissions.IsGrantedAsync(User, CoordinationPermissions.Oversee, cancellationToken);

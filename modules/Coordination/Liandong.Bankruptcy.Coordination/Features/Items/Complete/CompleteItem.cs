@@ -1,4 +1,4 @@
-using Liandong.Bankruptcy.Coordination.Events;
+using Liandong.Bankruptcy.Coordination.Contracts;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Auditing;

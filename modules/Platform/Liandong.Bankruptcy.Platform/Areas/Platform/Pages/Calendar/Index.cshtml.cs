@@ -13,7 +13,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Calendar;
 /// <summary>The county's holiday calendar of a year; entries added and removed by its administrator.</summary>
 [RequirePermission(PlatformPermissions.CalendarView)]
 [PostRequiresPermission(PlatformPermissions.CalendarManage)]
-internal sealed class IndexModel(PlatformDbContext db, IDbContextOutbox<PlatformDbContext> outbox, TimeProvider clock, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class IndexModel(PlatformDbContext db, IDbContextOutbox<PlatformDbContext> outbox, TimeProvider clock) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -31,17 +31,14 @@ internal sealed class IndexModel(PlatformDbContext db, IDbContextOutbox<Platform
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new HolidayRequest(Date, Kind, Note);
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => CalendarEndpoints.Create(request, outbox, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.CalendarManage, request, async () =>
         {
-            return Redirect($"/platform/calendar?year={Date!.Value.Year}");
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
+            await CalendarEndpoints.Create(request, outbox, cancellationToken);
+            return $"/platform/calendar?year={Date!.Value.Year}";
+        }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Host;
 /// <summary>The county registry for host administrators: create (seeded by its event), deactivate, reactivate.</summary>
 [RequirePermission(PlatformPermissions.CountiesView)]
 [PostRequiresPermission(PlatformPermissions.CountiesManage)]
-internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<PlatformDbContext> outbox, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<PlatformDbContext> outbox) : FormPage
 {
     public IReadOnlyList<CountyDto> Counties { get; private set; } = [];
 
@@ -29,18 +29,15 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var courts = (Courts ?? "").Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var request = new CreateCountyRequest(DivisionCode, Name, courts);
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => CountyEndpoints.Create(request, outbox, HttpContext, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.CountiesManage, request, async () =>
         {
-            return Redirect("/host/counties");
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
+            await CountyEndpoints.Create(request, outbox, HttpContext, cancellationToken);
+            return "/host/counties";
+        }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostToggleAsync(Guid id, uint version, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Roles;
 /// <summary>One role: its name and its permissions; the form carries the version it was based on (412 otherwise).</summary>
 [RequirePermission(PlatformPermissions.RolesView)]
 [PostRequiresPermission(PlatformPermissions.RolesManage)]
-internal sealed class EditModel(RoleCommands commands, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class EditModel(RoleCommands commands) : FormPage
 {
     public IReadOnlyList<PermissionGroup> Tree => commands.GrantableTree();
 
@@ -29,15 +29,13 @@ internal sealed class EditModel(RoleCommands commands, IStringLocalizer<Messages
         (Name, Permissions, Version) = (role.Name, [.. role.Grants.Select(g => g.Permission)], role.Version);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = new RoleRequest(Name, Permissions);
-        if (Areas.Platform.Pages.PageErrors.Validate(request, ModelState, localizer) &&
-            await Areas.Platform.Pages.PageErrors.TryAsync(() => commands.UpdateAsync(id, Version, Name!, Permissions, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.RolesManage, request, async () =>
         {
-            return Redirect("/platform/roles");
-        }
-
-        return Page();
+            await commands.UpdateAsync(id, Version, Name!, Permissions, cancellationToken);
+            return "/platform/roles";
+        }, () => Task.CompletedTask, cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Roles;
 /// <summary>The county's roles; a new role with its permissions ticked in the tree.</summary>
 [RequirePermission(PlatformPermissions.RolesView)]
 [PostRequiresPermission(PlatformPermissions.RolesManage)]
-internal sealed class IndexModel(PlatformDbContext db, RoleCommands commands, PermissionCatalog catalog, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class IndexModel(PlatformDbContext db, RoleCommands commands, PermissionCatalog catalog) : FormPage
 {
     public IReadOnlyList<RoleDto> Roles { get; private set; } = [];
 
@@ -29,17 +29,14 @@ internal sealed class IndexModel(PlatformDbContext db, RoleCommands commands, Pe
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new RoleRequest(Name, Permissions);
-        if (Areas.Platform.Pages.PageErrors.Validate(request, ModelState, localizer) &&
-            await Areas.Platform.Pages.PageErrors.TryAsync(() => commands.CreateAsync(Name!, Permissions, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.RolesManage, request, async () =>
         {
-            return Redirect("/platform/roles");
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
+            await commands.CreateAsync(Name!, Permissions, cancellationToken);
+            return "/platform/roles";
+        }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>

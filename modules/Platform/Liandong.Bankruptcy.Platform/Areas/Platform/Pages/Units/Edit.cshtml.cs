@@ -11,7 +11,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Units;
 /// <summary>One unit: its name, its accountable head (一把手负责制), whether it is active.</summary>
 [RequirePermission(PlatformPermissions.UnitsView)]
 [PostRequiresPermission(PlatformPermissions.UnitsManage)]
-internal sealed class EditModel(PlatformDbContext db, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class EditModel(PlatformDbContext db) : FormPage
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -34,15 +34,13 @@ internal sealed class EditModel(PlatformDbContext db, IStringLocalizer<Messages>
         (Name, AccountableHead, IsActive, NoticeEmail, Version) = (unit.Name, unit.AccountableHead, unit.IsActive, unit.NoticeEmail, unit.Version);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = new UpdateUnitRequest(Name, AccountableHead, IsActive, NoticeEmail);
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => UnitEndpoints.UpdateAsync(db, id, Version, request, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.UnitsManage, request, async () =>
         {
-            return Redirect("/platform/units");
-        }
-
-        return Page();
+            await UnitEndpoints.UpdateAsync(db, id, Version, request, cancellationToken);
+            return "/platform/units";
+        }, () => Task.CompletedTask, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Units;
 /// <summary>The county's member units with their accountable heads (一把手负责制); administrator firms are added here.</summary>
 [RequirePermission(PlatformPermissions.UnitsView)]
 [PostRequiresPermission(PlatformPermissions.UnitsManage)]
-internal sealed class IndexModel(PlatformDbContext db, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class IndexModel(PlatformDbContext db) : FormPage
 {
     public IReadOnlyList<UnitDto> Units { get; private set; } = [];
 
@@ -28,17 +28,14 @@ internal sealed class IndexModel(PlatformDbContext db, IStringLocalizer<Messages
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new CreateUnitRequest(Name, Kind, AccountableHead);
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => UnitEndpoints.Create(request, db, HttpContext, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.UnitsManage, request, async () =>
         {
-            return Redirect("/platform/units");
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
+            await UnitEndpoints.Create(request, db, HttpContext, cancellationToken);
+            return "/platform/units";
+        }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>

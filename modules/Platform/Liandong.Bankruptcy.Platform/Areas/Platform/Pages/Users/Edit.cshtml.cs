@@ -12,7 +12,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Users;
 /// <summary>A member's place in this county: unit, roles, access (direct grants are kept as they are).</summary>
 [RequirePermission(PlatformPermissions.UsersView)]
 [PostRequiresPermission(PlatformPermissions.UsersManage)]
-internal sealed class EditModel(PlatformDbContext db, UserCommands commands, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class EditModel(PlatformDbContext db, UserCommands commands) : FormPage
 {
     public string UserName { get; private set; } = "";
 
@@ -43,17 +43,14 @@ internal sealed class EditModel(PlatformDbContext db, UserCommands commands, ISt
         await LoadAsync(id, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = new UpdateAccessRequest(UnitId, RoleIds, Permissions, IsActive);
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => commands.UpdateAccessAsync(id, Version, request, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.UsersManage, request, async () =>
         {
-            return Redirect("/platform/users");
-        }
-
-        await LoadAsync(id, cancellationToken);
-        return Page();
+            await commands.UpdateAccessAsync(id, Version, request, cancellationToken);
+            return "/platform/users";
+        }, () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)

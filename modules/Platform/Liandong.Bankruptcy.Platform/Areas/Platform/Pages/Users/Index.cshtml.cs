@@ -12,7 +12,7 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Users;
 /// <summary>The county's members; a new user with an initial password and roles.</summary>
 [RequirePermission(PlatformPermissions.UsersView)]
 [PostRequiresPermission(PlatformPermissions.UsersManage)]
-internal sealed class IndexModel(PlatformDbContext db, UserCommands commands, IStringLocalizer<Messages> localizer) : PageModel
+internal sealed class IndexModel(PlatformDbContext db, UserCommands commands) : FormPage
 {
     public IReadOnlyList<MemberDto> Members { get; private set; } = [];
 
@@ -35,17 +35,14 @@ internal sealed class IndexModel(PlatformDbContext db, UserCommands commands, IS
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new CreateUserRequest(UserName, DisplayName, Password, null, RoleIds, string.IsNullOrWhiteSpace(IdNumber) ? null : IdNumber.Trim());
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => commands.CreateAsync(request, cancellationToken), ModelState, localizer))
+        return SubmitThenGoAsync(PlatformPermissions.UsersManage, request, async () =>
         {
-            return Redirect("/platform/users");
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
+            await commands.CreateAsync(request, cancellationToken);
+            return "/platform/users";
+        }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAccessAsync(Guid userId, bool active, CancellationToken cancellationToken)
@@ -54,19 +51,14 @@ internal sealed class IndexModel(PlatformDbContext db, UserCommands commands, IS
         return Redirect("/platform/users");
     }
 
-    public async Task<IActionResult> OnPostPasswordAsync(Guid userId, string? newPassword, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostPasswordAsync(Guid userId, string? newPassword, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(newPassword))
+        var request = new ResetPasswordRequest(newPassword);
+        return SubmitThenGoAsync(PlatformPermissions.UsersManage, request, async () =>
         {
-            ModelState.AddModelError("newPassword", localizer["validation.required"]);
-        }
-        else if (await PageErrors.TryAsync(() => commands.ResetPasswordAsync(userId, newPassword, cancellationToken), ModelState, localizer))
-        {
-            return Redirect("/platform/users");
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
+            await commands.ResetPasswordAsync(userId, newPassword!, cancellationToken);
+            return "/platform/users";
+        }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -1,0 +1,33 @@
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
+
+namespace Liandong.Bankruptcy.Cases.Features.Advance.ClaimPeriod;
+
+internal sealed record ClaimPeriodRequest(DateOnly? AnnouncedOn, DateOnly? ClaimDeadline) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (AnnouncedOn is null)
+        {
+            errors.Add("announcedOn", "validation.required");
+        }
+
+        if (ClaimDeadline is null)
+        {
+            errors.Add("claimDeadline", "validation.required");
+        }
+    }
+}
+
+/// <summary>The claim period the court announced (art. 45): 30 days to 3 months from the announcement; it brings the first meeting due (art. 62).</summary>
+internal sealed class SetClaimPeriod(CasesDbContext db, IHolidayCalendar calendar)
+{
+    public async Task HandleAsync(Guid id, uint expected, ClaimPeriodRequest request, CancellationToken cancellationToken)
+    {
+        var found = await db.ForChangeAsync(id, expected, cancellationToken);
+        found.SetClaimPeriod(request.AnnouncedOn!.Value, request.ClaimDeadline!.Value, await calendar.GetAsync(cancellationToken)).OrRefuse(found.State);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.CaseRegister.List;
+
+/// <summary>
+/// The list's filters: <c>?state=&amp;procedure=&amp;judge=&amp;overdue=true</c> (a case with an open duty past its due
+/// date) <c>&amp;longPending=true</c> (accepted longer ago than the county's long-pending age and still before the court).
+/// </summary>
+internal sealed record CaseFilter(CaseState? State, Procedure? Procedure, string? Judge, bool? Overdue, bool? LongPending);
+
+internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedure, CaseState State, string? PresidingJudge, IReadOnlyList<string> Debtors,
+    DateOnly? AcceptedOn, bool FastTrack, string? AdministratorFirm, bool LongPending, uint Version);
+
+/// <summary>The county's cases, filtered: the list (API and pages) and the export read the same query.</summary>
+internal sealed class CaseList(CasesDbContext db, TimeProvider clock)
+{
+    /// <summary>The county's cases by case number, filtered (the API, the page and the export).</summary>
+    public async Task<ListResponse<CaseSummary>> ListAsync(PageRequest page, CaseFilter filter, CancellationToken cancellationToken)
+    {
+        var threshold = await LongPendingThresholdAsync(cancellationToken);
+        return await page.ReadAsync(
+            Filtered(filter, threshold), c => c.CaseNumber,
+            c => new CaseSummary(c.Id, c.CaseNumber, c.Procedure, c.State, c.PresidingJudge, c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(),
+                c.AcceptedOn, c.FastTrack, c.AdministratorFirmName, c.AcceptedOn < threshold && CaseTransitions.Pending.Contains(c.State), c.Version),
+            c => c.CaseNumber, cancellationToken);
+    }
+
+    /// <summary>Accepted before this date and still before the court: long pending (the county's setting).</summary>
+    public async Task<DateOnly> LongPendingThresholdAsync(CancellationToken cancellationToken) =>
+        (await Settings.CaseSettingsEndpoints.CurrentAsync(db, cancellationToken)).LongPendingThreshold(clock.Today());
+
+    /// <summary>The county's cases matching the list's filters (long-pending: accepted before <paramref name="threshold"/>, still before the court).</summary>
+    public IQueryable<BankruptcyCase> Filtered(CaseFilter filter, DateOnly threshold)
+    {
+        var cases = db.Cases.AsNoTracking();
+        if (filter.State is { } wantedState)
+        {
+            cases = cases.Where(c => c.State == wantedState);
+        }
+
+        if (filter.Procedure is { } wantedProcedure)
+        {
+            cases = cases.Where(c => c.Procedure == wantedProcedure);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Judge))
+        {
+            var judge = filter.Judge.Trim();
+            cases = cases.Where(c => c.PresidingJudge == judge);
+        }
+
+        if (filter.Overdue == true)
+        {
+            var today = clock.Today();
+            cases = cases.Where(c => c.Deadlines.Any(d => d.Status == DeadlineStatus.Open && DeadlineClosing.Duties.Contains(d.Kind) && d.Due < today));
+        }
+
+        if (filter.LongPending == true)
+        {
+            cases = cases.Where(c => c.AcceptedOn < threshold && CaseTransitions.Pending.Contains(c.State));
+        }
+
+        return cases;
+    }
+}

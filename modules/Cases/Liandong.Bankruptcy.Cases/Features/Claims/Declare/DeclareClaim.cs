@@ -1,0 +1,81 @@
+using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Domain.Claims;
+using Liandong.Bankruptcy.Cases.Domain.Voting;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.Claims.Declare;
+
+internal sealed record DeclareClaimRequest(
+    string? Creditor, ClaimKind? Kind, PriorityClass? Priority, VotingClass? VotingClass, decimal? Principal, decimal? Interest, decimal? Other,
+    string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null) : IValidatable
+{
+    public ClaimDeclaration ToDeclaration() => new(Creditor!.Trim(), Kind!.Value, Priority!.Value, VotingClass ?? Domain.Voting.VotingClass.Ordinary,
+        Principal!.Value, Interest ?? 0, Other ?? 0, string.IsNullOrWhiteSpace(Collateral) ? null : Collateral.Trim(), Rank, DeclaredOn!.Value,
+        WaivedPriority == true, SocialInsurance == true);
+
+    public void Validate(ValidationErrors errors)
+    {
+        errors.RequiredText("creditor", Creditor, 200);
+        errors.Defined("kind", Kind);
+        errors.Defined("priority", Priority);
+        if (VotingClass is { } votingClass && !Enum.IsDefined(votingClass))
+        {
+            errors.Add("votingClass", "validation.invalid_value");
+        }
+
+        foreach (var (field, amount) in new[] { ("principal", Principal), ("interest", Interest), ("other", Other) })
+        {
+            if (amount is < 0 or > 1_000_000_000_000m || (field == "principal" && amount is null))
+            {
+                errors.Add(field, "validation.amount");
+            }
+        }
+
+        errors.OptionalText("collateral", Collateral, 200);
+        if (Kind == ClaimKind.Secured && string.IsNullOrWhiteSpace(Collateral))
+        {
+            errors.Add("collateral", "validation.required");
+        }
+
+        if (DeclaredOn is null)
+        {
+            errors.Add("declaredOn", "validation.required");
+        }
+    }
+}
+
+/// <summary>
+/// Adds a line to the case's register, or (for a reported source already there) updates it; late when declared after
+/// the claim deadline (art. 56). 404 for another county's case; 409 when the case was never accepted.
+/// </summary>
+internal sealed class DeclareClaim(CasesDbContext db)
+{
+    public async Task<Guid> HandleAsync(Guid caseId, ClaimDeclaration declaration, ClaimSource? source, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().Include(c => c.Deadlines).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+                    ?? throw BusinessException.NotFound();
+        if (found.AcceptedOn is null)
+        {
+            throw BusinessException.Conflict("cases.not_in_procedure", found.State);
+        }
+
+        var deadline = found.Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.ClaimDeadline)?.Due;
+        var late = declaration.DeclaredOn > deadline;
+        if (source is not null &&
+            await db.Claims.SingleOrDefaultAsync(c => c.CaseId == caseId && c.SourceModule == source.Module && c.SourceId == source.Id, cancellationToken) is { } existing)
+        {
+            existing.Declare(declaration, late);
+            await db.SaveChangesAsync(cancellationToken);
+            return existing.Id;
+        }
+
+        var number = await db.Claims.Where(c => c.CaseId == caseId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
+        var claim = new Claim(caseId, number + 1, declaration, late, source);
+        db.Claims.Add(claim);
+        await db.SaveChangesAsync(cancellationToken);
+        return claim.Id;
+    }
+}
