@@ -46,6 +46,15 @@ public sealed class ArchitectureTests
         Rules.ContractsReferences(Sample).ShouldContain("Liandong.Bankruptcy.Platform");
 
     [Theory]
+    [MemberData(nameof(Contracts))]
+    public void A_contracts_project_keeps_its_types_in_its_own_namespace(string contracts) =>
+        Rules.ContractsOutsideTheirNamespace(Assembly.Load(contracts)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_contracts_namespace_rule_fails_on_a_type_in_another_namespace() =>
+        Rules.ContractsOutsideTheirNamespace(Sample).ShouldContain(typeof(Samples.Domain.KnowsHttp).FullName!);
+
+    [Theory]
     [MemberData(nameof(ProductAssemblies))]
     public void No_code_ignores_query_filters_without_naming_them(string assembly) =>
         Rules.UnnamedIgnoreQueryFilters(Assembly.Load(assembly)).ShouldBeEmpty();

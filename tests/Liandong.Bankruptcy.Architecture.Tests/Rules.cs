@@ -26,6 +26,10 @@ internal static partial class Rules
             .Where(name => name is not PlatformAbstractions && !name.EndsWith(".Contracts", StringComparison.Ordinal))
             .ToList();
 
+    /// <summary>A .Contracts assembly's types live in its own namespace (<c>Liandong.Bankruptcy.Cases.Contracts</c>), so a using of it reads as what it is.</summary>
+    public static IReadOnlyList<string> ContractsOutsideTheirNamespace(Assembly contracts) =>
+        ProductTypes(contracts).Where(t => t.Namespace != contracts.GetName().Name).Select(t => t.FullName!).ToList();
+
     /// <summary>Only named filters are ever ignored: no call to the parameterless IgnoreQueryFilters.</summary>
     public static IReadOnlyList<string> UnnamedIgnoreQueryFilters(Assembly assembly)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Liandong.Bankruptcy.Cases;
+using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Platform;
 using Microsoft.Playwright;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Liandong.Bankruptcy.Cases;
-using Liandong.Bankruptcy.Coordination;
+using Liandong.Bankruptcy.Cases.Contracts;
+using Liandong.Bankruptcy.Coordination.Contracts;
 using Liandong.Bankruptcy.Platform;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
 using Liandong.Bankruptcy.Cases.Domain;
-using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Cases.Features.Advance;
 using Liandong.Bankruptcy.Platform.Time;
 using A = Liandong.Bankruptcy.Cases.Domain.CaseAction;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Liandong.Bankruptcy.Cases.Events;
+using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Cases.Features.Claims;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Liandong.Bankruptcy.Cases.Events;
-using Liandong.Bankruptcy.Coordination.Events;
+using Liandong.Bankruptcy.Cases.Contracts;
+using Liandong.Bankruptcy.Coordination.Contracts;
 using Liandong.Bankruptcy.Coordination.Features.Templates;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;

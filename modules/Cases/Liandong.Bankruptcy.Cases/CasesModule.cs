@@ -1,4 +1,8 @@
 using Liandong.Bankruptcy.Cases.Features.CaseRegister;
+using Liandong.Bankruptcy.Cases.Features.Settings;
+using Liandong.Bankruptcy.Cases.Features.Publications;
+using Liandong.Bankruptcy.Cases.Features.Requests;
+using Liandong.Bankruptcy.Cases.Features.Committee;
 using Liandong.Bankruptcy.Cases.Features.Advance;
 using Liandong.Bankruptcy.Cases.Features.Claims;
 using Liandong.Bankruptcy.Cases.Features.Meetings;
@@ -30,9 +34,13 @@ public sealed class CasesModule : IModule
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.SchemaName);
         services.AddScoped<ICaseQueries, Features.Queries.CaseQueries>();
         services.AddCaseRegister();
-        services.AddClaims();
         services.AddAdvance();
+        services.AddCaseSettings();
+        services.AddClaims();
         services.AddMeetings();
+        services.AddCommittee();
+        services.AddRequests();
+        services.AddPublications();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -40,12 +48,12 @@ public sealed class CasesModule : IModule
         var cases = endpoints.MapGroup("/cases").WithTags("Cases");
         cases.MapCaseRegister();
         cases.MapAdvance();
-        Features.Settings.CaseSettingsEndpoints.Map(endpoints);
+        cases.MapCaseSettings();
         endpoints.MapGroup("/cases").WithTags("Claims").MapClaims();
-        Features.Requests.RequestEndpoints.Map(endpoints);
-        Features.Publications.PublicationEndpoints.Map(endpoints);
-        Features.Committee.CommitteeEndpoints.Map(endpoints);
         endpoints.MapGroup("/cases").WithTags("Meetings").MapMeetings();
+        endpoints.MapGroup("/cases").WithTags("Committee").MapCommittee();
+        endpoints.MapGroup("/cases").WithTags("Requests").MapRequests();
+        endpoints.MapGroup("/cases").WithTags("Publications").MapPublications();
     }
 
     public IEnumerable<Platform.Shell.NavigationItem> Navigation() =>

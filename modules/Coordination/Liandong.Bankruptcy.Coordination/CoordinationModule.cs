@@ -1,4 +1,10 @@
+using Liandong.Bankruptcy.Coordination.Features.Assessment;
 using Liandong.Bankruptcy.Coordination.Features.Items;
+using Liandong.Bankruptcy.Coordination.Features.Leads;
+using Liandong.Bankruptcy.Coordination.Features.Meetings;
+using Liandong.Bankruptcy.Coordination.Features.Notifications;
+using Liandong.Bankruptcy.Coordination.Features.Settings;
+using Liandong.Bankruptcy.Coordination.Features.Risks;
 using Liandong.Bankruptcy.Coordination.Features.Templates;
 using Liandong.Bankruptcy.Coordination.Localization;
 using Liandong.Bankruptcy.Coordination.Persistence;
@@ -29,10 +35,14 @@ public sealed class CoordinationModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CoordinationDbContext>(CoordinationDbContext.SchemaName);
-        services.AddScoped<ItemFactory>();
+        services.AddTemplates();
         services.AddItems();
-        services.AddScoped<Features.Meetings.MeetingWork>();
-        services.AddScoped<Features.Leads.LeadWork>();
+        services.AddNotifications();
+        services.AddScoped<Features.Settings.UpdateCoordinationSettings>();
+        services.AddMeetings();
+        services.AddLeads();
+        services.AddRisks();
+        services.AddAssessment();
         services.AddScoped<INavigationCounts, ItemCounts>();
         services.AddSingleton<Features.Reminders.ReminderSweep>();
         services.AddSingleton<Features.Reminders.EmailSender>();
@@ -42,13 +52,15 @@ public sealed class CoordinationModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/coordination").WithTags("Coordination").MapItems();
-        TemplateEndpoints.Map(endpoints);
-        Features.Reminders.NotificationEndpoints.Map(endpoints);
-        Features.Meetings.MeetingEndpoints.Map(endpoints);
-        Features.Assessment.AssessmentEndpoints.Map(endpoints);
-        Features.Risks.RiskEndpoints.Map(endpoints);
-        Features.Leads.LeadEndpoints.Map(endpoints);
+        var coordination = endpoints.MapGroup("/coordination").WithTags("Coordination");
+        coordination.MapItems();
+        coordination.MapNotifications();
+        coordination.MapCoordinationSettings();
+        endpoints.MapGroup("/coordination/templates").WithTags("Coordination").MapTemplates();
+        endpoints.MapGroup("/coordination/meetings").WithTags("Coordination meetings").MapMeetings();
+        endpoints.MapAssessment();
+        endpoints.MapGroup("/coordination/risks").WithTags("Coordination risks").MapRisks();
+        endpoints.MapGroup("/coordination/leads").WithTags("Coordination leads").MapLeads();
     }
 
     public IEnumerable<NavigationItem> Navigation() =>

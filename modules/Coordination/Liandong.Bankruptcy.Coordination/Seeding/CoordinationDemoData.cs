@@ -87,19 +87,19 @@ internal static class CoordinationDemoData
             return;
         }
 
-        var work = services.GetRequiredService<Features.Meetings.MeetingWork>();
         var today = services.GetRequiredService<TimeProvider>().Today();
-        var meeting = await work.ScheduleAsync(new Features.Meetings.ScheduleMeetingRequest(MeetingKind.Special, $"{accepted[0].CaseNumber}专题协调会", today.AddDays(-2),
+        var meetingId = await services.GetRequiredService<Features.Meetings.Schedule.ScheduleMeeting>().HandleAsync(new Features.Meetings.Schedule.ScheduleMeetingRequest(MeetingKind.Special, $"{accepted[0].CaseNumber}专题协调会", today.AddDays(-2),
             court?.Id, [tax.Id, market.Id, police.Id], [accepted[0].CaseId]), cancellationToken);
-        await work.RecordMemoAsync(meeting.Id, meeting.Version, new Features.Meetings.MemoRequest("会议议定：税务部门核定并申报税收债权，市场监管部门协助查询债务人登记档案。",
+        var version = (await services.GetRequiredService<Features.Meetings.MeetingReader>().GetAsync(meetingId, cancellationToken)).Version;
+        await services.GetRequiredService<Features.Meetings.RecordMemo.RecordMemo>().HandleAsync(meetingId, version, new Features.Meetings.RecordMemo.MemoRequest("会议议定：税务部门核定并申报税收债权，市场监管部门协助查询债务人登记档案。",
         [
             new("核定并申报税收债权", tax.Id, 10, PeriodUnit.WorkingDays, accepted[0].CaseId),
             new("提供债务人历次登记档案", market.Id, 5, PeriodUnit.WorkingDays, accepted[0].CaseId),
         ]), cancellationToken);
 
-        await Features.Risks.RiskEndpoints.SaveAsync(null, 0, new Features.Risks.RiskRequest(RiskKind.ProblemHousing, "某某花园项目停工待交付", "项目停工十个月，购房户多次集体信访。",
-            RiskLevel.Major, "张某（住建局副局长）", null, 860, "设立保交楼专项账户，续建资金由纾困基金提供", [accepted[^1].CaseId], [meeting.Id], null), db, units, cases, cancellationToken);
-        await services.GetRequiredService<Features.Leads.LeadWork>().HandAsync(new Features.Leads.LeadRequest(accepted[0].CaseId, police.Id, EvasionBasis.FalseBankruptcy,
+        await services.GetRequiredService<Features.Risks.Record.RecordRisk>().HandleAsync(new Features.Risks.RiskRequest(RiskKind.ProblemHousing, "某某花园项目停工待交付", "项目停工十个月，购房户多次集体信访。",
+            RiskLevel.Major, "张某（住建局副局长）", null, 860, "设立保交楼专项账户，续建资金由纾困基金提供", [accepted[^1].CaseId], [meetingId], null), cancellationToken);
+        await services.GetRequiredService<Features.Leads.Hand.HandLead>().HandleAsync(new Features.Leads.Hand.LeadRequest(accepted[0].CaseId, police.Id, EvasionBasis.FalseBankruptcy,
             "债务人受理前一年内以明显不合理低价转让设备，涉嫌虚假破产。", 30), cancellationToken);
     }
 

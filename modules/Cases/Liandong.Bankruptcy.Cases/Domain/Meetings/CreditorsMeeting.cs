@@ -60,22 +60,22 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
     /// Art. 87: a reorganization plan that some class rejected may be voted on once more by those classes, after the
     /// debtor or administrator has negotiated with them; the classes that adopted it keep their result.
     /// </summary>
-    public MeetingOutcome Revote(int resolution)
+    public ResolutionOutcome Revote(int resolution)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } first)
         {
-            return MeetingOutcome.NoSuchResolution;
+            return ResolutionOutcome.NoSuchResolution;
         }
 
         if (first.Kind != ResolutionKind.ReorganizationPlan || first.Adopted != false || first.RevoteOf is not null ||
             Resolutions.Any(r => r.RevoteOf == resolution))
         {
-            return MeetingOutcome.NotAllowed;
+            return ResolutionOutcome.NotAllowed;
         }
 
         Resolutions.Add(new MeetingResolution(Resolutions.Count + 1, first.Kind, first.Title, resolution));
         Touch();
-        return MeetingOutcome.Done;
+        return ResolutionOutcome.Done;
     }
 
     /// <summary>
@@ -83,54 +83,54 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
     /// the distribution plan after a second vote (art. 65(2)), the reorganization plan approved over a class (art. 87(2)).
     /// A composition agreement that fails ends the composition instead (art. 99), which is a step of the case.
     /// </summary>
-    public MeetingOutcome RuleOn(int resolution, Ruling ruling)
+    public ResolutionOutcome RuleOn(int resolution, Ruling ruling)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } failed)
         {
-            return MeetingOutcome.NoSuchResolution;
+            return ResolutionOutcome.NoSuchResolution;
         }
 
         if (failed.Adopted != false || failed.Kind == ResolutionKind.CompositionAgreement || failed.Ruling is not null ||
             Resolutions.Any(r => r.RevoteOf == resolution))
         {
-            return MeetingOutcome.NotAllowed;
+            return ResolutionOutcome.NotAllowed;
         }
 
         failed.RuledBy(ruling);
         Touch();
-        return MeetingOutcome.Done;
+        return ResolutionOutcome.Done;
     }
 
     /// <summary>Records (or replaces) a creditor's ballot on an open resolution.</summary>
-    public MeetingOutcome Cast(int resolution, Guid claimId, Ballot ballot, bool remote)
+    public ResolutionOutcome Cast(int resolution, Guid claimId, Ballot ballot, bool remote)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } open)
         {
-            return MeetingOutcome.NoSuchResolution;
+            return ResolutionOutcome.NoSuchResolution;
         }
 
         if (open.ClosedOn is not null)
         {
-            return MeetingOutcome.Closed;
+            return ResolutionOutcome.Closed;
         }
 
         Ballots.RemoveAll(b => b.Resolution == resolution && b.ClaimId == claimId);
         Ballots.Add(new MeetingBallot(resolution, claimId, ballot, remote));
         Touch();
-        return MeetingOutcome.Done;
+        return ResolutionOutcome.Done;
     }
 
     /// <summary>Tallies a resolution over the case's register lines and closes it.</summary>
-    public MeetingOutcome Close(int resolution, IReadOnlyList<Claims.Claim> register, DateOnly on)
+    public ResolutionOutcome Close(int resolution, IReadOnlyList<Claims.Claim> register, DateOnly on)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } open)
         {
-            return MeetingOutcome.NoSuchResolution;
+            return ResolutionOutcome.NoSuchResolution;
         }
 
         if (open.ClosedOn is not null)
         {
-            return MeetingOutcome.Closed;
+            return ResolutionOutcome.Closed;
         }
 
         var ballots = Ballots.Where(b => b.Resolution == resolution).ToDictionary(b => b.ClaimId);
@@ -151,7 +151,7 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
 
         open.Closed(result, on, ballots.Values.Any(b => b.Remote));
         Touch();
-        return MeetingOutcome.Done;
+        return ResolutionOutcome.Done;
     }
 }
 
@@ -226,7 +226,7 @@ internal sealed class MeetingBallot : Entity, ITenantOwned
     public bool Remote { get; private set; }
 }
 
-public enum MeetingOutcome
+public enum ResolutionOutcome
 {
     Done,
     [Refusal(404, "platform.not_found")]

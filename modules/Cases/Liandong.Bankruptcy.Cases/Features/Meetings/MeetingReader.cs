@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Features.Meetings;

@@ -11,11 +11,11 @@ internal static class MeetingsFeature
         services.AddScoped<MeetingReader>();
         services.AddScoped<Convene.ConveneMeeting>();
         services.AddScoped<Propose.ProposeResolution>();
-        services.AddScoped<Ballot.CastBallot>();
+        services.AddScoped<Cast.CastBallot>();
         services.AddScoped<Tally.TallyResolution>();
         services.AddScoped<Revote.RevoteResolution>();
         services.AddScoped<Minutes.RecordMinutes>();
-        services.AddScoped<Ruling.RuleOnResolution>();
+        services.AddScoped<Rule.RuleOnResolution>();
     }
 
     /// <summary>Under <c>/cases</c>.</summary>
@@ -24,10 +24,10 @@ internal static class MeetingsFeature
         List.CaseMeetingsEndpoint.Map(cases);
         Convene.ConveneMeetingEndpoint.Map(cases);
         Propose.ProposeResolutionEndpoint.Map(cases);
-        Ballot.CastBallotEndpoint.Map(cases);
+        Cast.CastBallotEndpoint.Map(cases);
         Tally.TallyResolutionEndpoint.Map(cases);
         Revote.RevoteResolutionEndpoint.Map(cases);
         Minutes.RecordMinutesEndpoint.Map(cases);
-        Ruling.RuleOnResolutionEndpoint.Map(cases);
+        Rule.RuleOnResolutionEndpoint.Map(cases);
     }
 }

@@ -1,5 +1,10 @@
 using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Cases.Features.Claims;
+using Liandong.Bankruptcy.Cases.Features.Claims.Confirm;
+using Liandong.Bankruptcy.Cases.Features.Claims.RaiseObjection;
+using Liandong.Bankruptcy.Cases.Features.Claims.Review;
+using Liandong.Bankruptcy.Cases.Features.Claims.SettleObjection;
+using Liandong.Bankruptcy.Cases.Features.Claims.VotingAmount;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -15,7 +20,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 /// </summary>
 [RequirePermission(CasesPermissions.Claims)]
 [PostRequiresPermission(CasesPermissions.Claims)]
-internal sealed class ClaimModel(CasesDbContext db, IHolidayCalendar calendar) : FormPage
+internal sealed class ClaimModel(ClaimReader claims) : FormPage
 {
     public Claim Claim { get; private set; } = null!;
 
@@ -25,24 +30,24 @@ internal sealed class ClaimModel(CasesDbContext db, IHolidayCalendar calendar) :
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostReviewAsync(Guid id, uint version, ReviewRequest review, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ManageClaims, review, () => ClaimEndpoints.ReviewAsync(id, version, review, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostReviewAsync(Guid id, uint version, ReviewRequest review, [FromServices] ReviewClaim reviewClaim, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, review, () => reviewClaim.HandleAsync(id, version, review, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostObjectAsync(Guid id, uint version, ObjectionRequest objection, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ManageClaims, objection, () => ClaimEndpoints.ObjectAsync(id, version, objection, db, calendar, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostObjectAsync(Guid id, uint version, ObjectionRequest objection, [FromServices] RaiseClaimObjection raiseClaimObjection, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, objection, () => raiseClaimObjection.HandleAsync(id, version, objection, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostSettleAsync(Guid id, uint version, ObjectionOutcomeRequest outcome, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ManageClaims, outcome, () => ClaimEndpoints.SettleAsync(id, version, outcome, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostSettleAsync(Guid id, uint version, ObjectionOutcomeRequest outcome, [FromServices] SettleClaimObjection settleClaimObjection, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, outcome, () => settleClaimObjection.HandleAsync(id, version, outcome, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostVotingAmountAsync(Guid id, uint version, VotingAmountRequest voting, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ConfirmClaims, voting, () => ClaimEndpoints.SetVotingAmountAsync(id, version, voting, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostVotingAmountAsync(Guid id, uint version, VotingAmountRequest voting, [FromServices] SetClaimVotingAmount setClaimVotingAmount, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ConfirmClaims, voting, () => setClaimVotingAmount.HandleAsync(id, version, voting, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostConfirmAsync(Guid id, uint version, ConfirmationRequest confirmation, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ConfirmClaims, confirmation, () => ClaimEndpoints.ConfirmAsync(id, version, confirmation, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostConfirmAsync(Guid id, uint version, ConfirmationRequest confirmation, [FromServices] ConfirmClaim confirmClaim, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ConfirmClaims, confirmation, () => confirmClaim.HandleAsync(id, version, confirmation, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Claim = await ClaimEndpoints.FindAsync(id, db, cancellationToken);
+        Claim = await claims.FindAsync(id, cancellationToken);
         CanManage = await MayAsync(CasesPermissions.ManageClaims, cancellationToken);
         CanConfirm = await MayAsync(CasesPermissions.ConfirmClaims, cancellationToken);
     }

@@ -4,14 +4,15 @@ using Liandong.Bankruptcy.Cases.Domain.Committee;
 using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Domain.Publications;
 using Liandong.Bankruptcy.Cases.Domain.Requests;
-using Liandong.Bankruptcy.Cases.Features.Claims;
-using Liandong.Bankruptcy.Cases.Features.Committee;
-using Liandong.Bankruptcy.Cases.Features.Meetings;
-using Liandong.Bankruptcy.Cases.Features.Publications;
-using Liandong.Bankruptcy.Cases.Features.Register;
-using Liandong.Bankruptcy.Cases.Features.Requests;
+using Liandong.Bankruptcy.Cases.Features.Claims.Declare;
+using Liandong.Bankruptcy.Cases.Features.Committee.Decide;
+using Liandong.Bankruptcy.Cases.Features.Committee.Members;
+using Liandong.Bankruptcy.Cases.Features.Meetings.Convene;
+using Liandong.Bankruptcy.Cases.Features.Publications.Published;
+using Liandong.Bankruptcy.Cases.Features.Requests.Reply;
+using Liandong.Bankruptcy.Cases.Features.Requests.Submit;
+using Liandong.Bankruptcy.Cases.Features.CaseRegister;
 using Liandong.Bankruptcy.Cases.Persistence;
-using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 /// </summary>
 [RequirePermission(CasesPermissions.Claims)]
 [PostRequiresPermission(CasesPermissions.Claims)]
-internal sealed class CreditorsModel(CasesDbContext db, IAuditContext audit) : FormPage
+internal sealed class CreditorsModel(CaseReader cases, CasesDbContext db) : FormPage
 {
     public BankruptcyCase Case { get; private set; } = null!;
 
@@ -54,40 +55,40 @@ internal sealed class CreditorsModel(CasesDbContext db, IAuditContext audit) : F
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostDeclareAsync(Guid id, DeclareClaimRequest claim, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ManageClaims, claim, () => ClaimEndpoints.DeclareAsync(id, claim.ToDeclaration(), null, db, cancellationToken),
+    public Task<IActionResult> OnPostDeclareAsync(Guid id, DeclareClaimRequest claim, [FromServices] DeclareClaim declare, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, claim, () => declare.HandleAsync(id, claim.ToDeclaration(), null, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostConveneAsync(Guid id, ConveneRequest meeting, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Meetings, meeting, () => MeetingEndpoints.ConveneAsync(id, meeting, db, cancellationToken),
+    public Task<IActionResult> OnPostConveneAsync(Guid id, ConveneRequest meeting, [FromServices] ConveneMeeting conveneMeeting, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Meetings, meeting, () => conveneMeeting.HandleAsync(id, meeting, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostMembersAsync(Guid id, uint version, List<MemberRequest> members, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostMembersAsync(Guid id, uint version, List<MemberRequest> members, [FromServices] SetCommitteeMembers setCommitteeMembers, CancellationToken cancellationToken)
     {
         var request = new MembersRequest([.. members.Where(m => !string.IsNullOrWhiteSpace(m.Name))]);
-        return SubmitAsync(CasesPermissions.ManageClaims, request, () => CommitteeEndpoints.SetMembersAsync(id, version, request, db, cancellationToken),
+        return SubmitAsync(CasesPermissions.ManageClaims, request, () => setCommitteeMembers.HandleAsync(id, version, request, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostDecideAsync(Guid id, DecisionRequest decision, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ManageClaims, decision, () => CommitteeEndpoints.DecideAsync(id, decision, db, cancellationToken),
+    public Task<IActionResult> OnPostDecideAsync(Guid id, DecisionRequest decision, [FromServices] RecordCommitteeDecision recordCommitteeDecision, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ManageClaims, decision, () => recordCommitteeDecision.HandleAsync(id, decision, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostRequestAsync(Guid id, SubmitRequest request, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.SubmitRequests, request, () => RequestEndpoints.SubmitAsync(id, request, db, audit, cancellationToken),
+    public Task<IActionResult> OnPostRequestAsync(Guid id, SubmitRequest request, [FromServices] SubmitCourtRequest submitCourtRequest, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.SubmitRequests, request, () => submitCourtRequest.HandleAsync(id, request, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostReplyAsync(Guid id, Guid requestId, uint version, ReplyRequest reply, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.ReplyRequests, reply, () => RequestEndpoints.ReplyAsync(requestId, version, reply, db, audit, cancellationToken),
+    public Task<IActionResult> OnPostReplyAsync(Guid id, Guid requestId, uint version, ReplyRequest reply, [FromServices] ReplyToCourtRequest replyToCourtRequest, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.ReplyRequests, reply, () => replyToCourtRequest.HandleAsync(requestId, version, reply, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostPublishedAsync(Guid id, Guid dutyId, uint version, PublishedRequest published, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Publish, published, () => PublicationEndpoints.MarkPublishedAsync(dutyId, version, published, db, cancellationToken),
+    public Task<IActionResult> OnPostPublishedAsync(Guid id, Guid dutyId, uint version, PublishedRequest published, [FromServices] MarkPublished markPublished, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Publish, published, () => markPublished.HandleAsync(dutyId, version, published, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Case = await CaseEndpoints.FindAsync(id, db, cancellationToken);
+        Case = await cases.FindAsync(id, cancellationToken);
         Claims = await db.Claims.AsNoTracking().Where(c => c.CaseId == id).OrderBy(c => c.Number).ToListAsync(cancellationToken);
         Meetings = await db.Meetings.AsNoTracking().AsSplitQuery().Include(m => m.Resolutions).Where(m => m.CaseId == id).OrderBy(m => m.Number).ToListAsync(cancellationToken);
         Committee = await db.Committees.AsNoTracking().AsSplitQuery().Include(c => c.Members).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.CaseId == id, cancellationToken);

@@ -1,5 +1,4 @@
-using Liandong.Bankruptcy.Cases.Features.Deadlines;
-using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Cases.Features.Deadlines.Open;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +8,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
 /// <summary>The county's open deadlines due by a date (default: 30 days ahead), overdue marked, of one judge's cases when asked; keyset pages.</summary>
 [RequirePermission(CasesPermissions.View)]
-internal sealed class DeadlinesModel(CasesDbContext db, TimeProvider clock) : PageModel
+internal sealed class DeadlinesModel(OpenDeadlines open) : PageModel
 {
     public ListResponse<OpenDeadlineDto> Deadlines { get; private set; } = new([], null);
 
@@ -23,5 +22,5 @@ internal sealed class DeadlinesModel(CasesDbContext db, TimeProvider clock) : Pa
     public string? Cursor { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Deadlines = await DeadlineEndpoints.ListAsync(Until, Judge, new PageRequest(PageRequest.DefaultLimit, Cursor), db, clock, cancellationToken);
+        Deadlines = await open.ListAsync(Until, Judge, new PageRequest(PageRequest.DefaultLimit, Cursor), cancellationToken);
 }

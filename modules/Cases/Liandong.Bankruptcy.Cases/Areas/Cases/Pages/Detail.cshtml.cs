@@ -1,19 +1,19 @@
 using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Features.Advance;
-using Liandong.Bankruptcy.Cases.Features.Deadlines;
-using Liandong.Bankruptcy.Cases.Features.Register;
+using Liandong.Bankruptcy.Cases.Features.Advance.Administrator;
+using Liandong.Bankruptcy.Cases.Features.Advance.Advance;
+using Liandong.Bankruptcy.Cases.Features.Advance.ClaimPeriod;
+using Liandong.Bankruptcy.Cases.Features.Advance.Timeline;
+using Liandong.Bankruptcy.Cases.Features.CaseRegister;
+using Liandong.Bankruptcy.Cases.Features.Deadlines.Meet;
 using Liandong.Bankruptcy.Cases.Features.Settings;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
-using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
-using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
@@ -24,8 +24,8 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 [RequirePermission(CasesPermissions.View)]
 [PostRequiresPermission(CasesPermissions.Advance)]
 internal sealed class DetailModel(
-    IDbContextOutbox<CasesDbContext> outbox, IAuditContext audit, TimeProvider clock, IHolidayCalendar calendar, IPermissionChecker permissions,
-    IUnitDirectory units, IEnumerable<CasePanel> panels) : PageModel
+    CaseReader cases, CaseTimeline timeline, CasesDbContext db, TimeProvider clock, IPermissionChecker permissions, IUnitDirectory units,
+    IEnumerable<CasePanel> panels) : FormPage
 {
     public BankruptcyCase Case { get; private set; } = null!;
 
@@ -73,56 +73,42 @@ internal sealed class DetailModel(
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, [FromServices] AdvanceCase advance, CancellationToken cancellationToken)
     {
         var parts = (Step ?? "").Split(':');
         CaseAction? action = parts.Length == 2 && Enum.TryParse<CaseAction>(parts[0], out var a) ? a : null;
         LegalBasis? basis = parts.Length == 2 && Enum.TryParse<LegalBasis>(parts[1], out var b) ? b : null;
         var request = new TransitionRequest(action, basis, Ruling);
-        return ChangeAsync(id, request, () => TransitionEndpoints.AdvanceAsync(id, Version, request, outbox, audit, clock, calendar, cancellationToken), cancellationToken);
+        return SubmitAsync(CasesPermissions.Advance, request, () => advance.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostClaimPeriodAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostClaimPeriodAsync(Guid id, [FromServices] SetClaimPeriod set, CancellationToken cancellationToken)
     {
         var request = new ClaimPeriodRequest(AnnouncedOn, ClaimDeadline);
-        return ChangeAsync(id, request, () => ClaimPeriodEndpoint.SetAsync(id, Version, request, outbox.DbContext, calendar, cancellationToken), cancellationToken);
+        return SubmitAsync(CasesPermissions.Advance, request, () => set.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostMetAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostMetAsync(Guid id, [FromServices] MeetDeadline meet, CancellationToken cancellationToken)
     {
         var request = new MeetDeadlineRequest(MetOn);
-        return ChangeAsync(id, request, () => DeadlineEndpoints.MeetAsync(id, Version, Kind ?? "", request, outbox.DbContext, cancellationToken), cancellationToken);
+        return SubmitAsync(CasesPermissions.Advance, request, () => meet.HandleAsync(id, Version, Kind ?? "", request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostAppointAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAppointAsync(Guid id, [FromServices] AppointAdministrator appoint, CancellationToken cancellationToken)
     {
         var request = new AppointAdministratorRequest(FirmId, Interim, Ruling);
-        return ChangeAsync(id, request, () => AdministratorEndpoint.AppointAsync(id, Version, request, outbox, units, audit, clock, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>Validates, runs the same code as the API, and shows the case again (with the errors when it refused).</summary>
-    private async Task<IActionResult> ChangeAsync(Guid id, Platform.Http.IValidatable request, Func<Task> change, CancellationToken cancellationToken)
-    {
-        var localizer = ModuleMessages.For(HttpContext);
-        if (PageErrors.Validate(request, ModelState, localizer) && await PageErrors.TryAsync(change, ModelState, localizer))
-        {
-            return Redirect($"/cases/{id}");
-        }
-
-        await LoadAsync(id, cancellationToken);
-        return Page();
+        return SubmitAsync(CasesPermissions.Advance, request, () => appoint.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var db = outbox.DbContext;
-        Case = await CaseEndpoints.FindAsync(id, db, cancellationToken);
-        Timeline = await TransitionEndpoints.TimelineAsync(id, db, cancellationToken);
+        Case = await cases.FindAsync(id, cancellationToken);
+        Timeline = await timeline.ReadAsync(id, cancellationToken);
         Actions = [.. CaseTransitions.From(Case.State)];
         CanAdvance = await permissions.IsGrantedAsync(User, CasesPermissions.Advance, cancellationToken);
         CanSeeCreditors = await permissions.IsGrantedAsync(User, CasesPermissions.Claims, cancellationToken);
         Firms = CanAdvance ? await units.ActiveAsync(UnitKind.AdministratorFirm, cancellationToken) : [];
-        LongPending = Case.IsLongPending((await CaseSettingsEndpoints.CurrentAsync(db, cancellationToken)).LongPendingThreshold(clock.Today()));
+        LongPending = Case.IsLongPending((await db.CurrentSettingsAsync(cancellationToken)).LongPendingThreshold(clock.Today()));
         var visible = new List<CasePanel>();
         foreach (var panel in panels.OrderBy(p => p.Order))
         {

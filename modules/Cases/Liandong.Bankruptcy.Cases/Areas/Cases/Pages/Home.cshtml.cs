@@ -1,6 +1,5 @@
-using Liandong.Bankruptcy.Cases.Features.Deadlines;
-using Liandong.Bankruptcy.Cases.Features.Register;
-using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Cases.Features.CaseRegister.List;
+using Liandong.Bankruptcy.Cases.Features.Deadlines.Open;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
@@ -14,7 +13,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 /// knows them by), and those cases' overdue and upcoming deadlines (30 days ahead).
 /// </summary>
 [RequirePermission(CasesPermissions.Advance)]
-internal sealed class HomeModel(CasesDbContext db, TimeProvider clock, IAuditContext audit, IMemberDirectory members) : PageModel
+internal sealed class HomeModel(CaseList list, OpenDeadlines open, IAuditContext audit, IMemberDirectory members) : PageModel
 {
     public string? Judge { get; private set; }
 
@@ -27,8 +26,8 @@ internal sealed class HomeModel(CasesDbContext db, TimeProvider clock, IAuditCon
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Judge = audit.UserId is { } me ? await members.DisplayNameAsync(me, cancellationToken) : null;
-        Cases = await CaseEndpoints.ListAsync(new PageRequest(PageRequest.DefaultLimit, null), new CaseFilter(null, null, Judge ?? "", null, null), db, clock, cancellationToken);
-        var deadlines = await DeadlineEndpoints.ListAsync(null, Judge ?? "", new PageRequest(PageRequest.MaxLimit, null), db, clock, cancellationToken);
+        Cases = await list.ListAsync(new PageRequest(PageRequest.DefaultLimit, null), new CaseFilter(null, null, Judge ?? "", null, null), cancellationToken);
+        var deadlines = await open.ListAsync(null, Judge ?? "", new PageRequest(PageRequest.MaxLimit, null), cancellationToken);
         Overdue = [.. deadlines.Items.Where(d => d.Overdue)];
         Upcoming = [.. deadlines.Items.Where(d => !d.Overdue)];
     }

@@ -1,6 +1,5 @@
 using Liandong.Bankruptcy.Cases.Domain;
-using Liandong.Bankruptcy.Cases.Features.Register;
-using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Cases.Features.CaseRegister.List;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +10,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
 /// <summary>The county's cases, filtered by state, procedure, judge, overdue deadlines and long-pending; keyset pages; the spreadsheet export.</summary>
 [RequirePermission(CasesPermissions.View)]
-internal sealed class IndexModel(CasesDbContext db, IPermissionChecker permissions, TimeProvider clock) : PageModel
+internal sealed class IndexModel(CaseList list, IPermissionChecker permissions) : PageModel
 {
     public ListResponse<CaseSummary> Cases { get; private set; } = new([], null);
 
@@ -44,9 +43,8 @@ internal sealed class IndexModel(CasesDbContext db, IPermissionChecker permissio
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Cases = await CaseEndpoints.ListAsync(
-            new PageRequest(PageRequest.DefaultLimit, Cursor), new CaseFilter(State, Procedure, Judge, Overdue ? true : null, LongPending ? true : null),
-            db, clock, cancellationToken);
+        Cases = await list.ListAsync(
+            new PageRequest(PageRequest.DefaultLimit, Cursor), new CaseFilter(State, Procedure, Judge, Overdue ? true : null, LongPending ? true : null), cancellationToken);
         CanRegister = await permissions.IsGrantedAsync(User, CasesPermissions.Register, cancellationToken);
     }
 }

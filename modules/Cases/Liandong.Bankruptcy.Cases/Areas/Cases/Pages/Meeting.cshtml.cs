@@ -1,6 +1,12 @@
 using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Features.Meetings;
+using Liandong.Bankruptcy.Cases.Features.Meetings.Cast;
+using Liandong.Bankruptcy.Cases.Features.Meetings.Minutes;
+using Liandong.Bankruptcy.Cases.Features.Meetings.Propose;
+using Liandong.Bankruptcy.Cases.Features.Meetings.Revote;
+using Liandong.Bankruptcy.Cases.Features.Meetings.Rule;
+using Liandong.Bankruptcy.Cases.Features.Meetings.Tally;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -17,7 +23,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 /// </summary>
 [RequirePermission(CasesPermissions.Claims)]
 [PostRequiresPermission(CasesPermissions.Claims)]
-internal sealed class MeetingModel(CasesDbContext db) : FormPage
+internal sealed class MeetingModel(MeetingReader meetings, CasesDbContext db) : FormPage
 {
     public CreditorsMeeting Meeting { get; private set; } = null!;
 
@@ -31,27 +37,27 @@ internal sealed class MeetingModel(CasesDbContext db) : FormPage
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostProposeAsync(Guid id, uint version, ResolutionRequest resolution, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Meetings, resolution, () => MeetingEndpoints.ProposeAsync(id, version, resolution, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostProposeAsync(Guid id, uint version, ResolutionRequest resolution, [FromServices] ProposeResolution proposeResolution, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Meetings, resolution, () => proposeResolution.HandleAsync(id, version, resolution, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostBallotAsync(Guid id, uint version, BallotRequest ballot, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Meetings, ballot, () => MeetingEndpoints.CastAsync(id, version, ballot, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostBallotAsync(Guid id, uint version, BallotRequest ballot, [FromServices] CastBallot castBallot, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Meetings, ballot, () => castBallot.HandleAsync(id, version, ballot, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostTallyAsync(Guid id, uint version, TallyRequest tally, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Meetings, tally, () => MeetingEndpoints.TallyAsync(id, version, tally, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostTallyAsync(Guid id, uint version, TallyRequest tally, [FromServices] TallyResolution tallyResolution, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Meetings, tally, () => tallyResolution.HandleAsync(id, version, tally, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostRevoteAsync(Guid id, uint version, RevoteRequest revote, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Meetings, revote, () => MeetingEndpoints.RevoteAsync(id, version, revote, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostRevoteAsync(Guid id, uint version, RevoteRequest revote, [FromServices] RevoteResolution revoteResolution, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Meetings, revote, () => revoteResolution.HandleAsync(id, version, revote, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostMinutesAsync(Guid id, uint version, MinutesRequest minutes, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Meetings, minutes, () => MeetingEndpoints.MinutesAsync(id, version, minutes, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostMinutesAsync(Guid id, uint version, MinutesRequest minutes, [FromServices] RecordMinutes recordMinutes, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Meetings, minutes, () => recordMinutes.HandleAsync(id, version, minutes, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostRulingAsync(Guid id, uint version, MeetingRulingRequest ruling, CancellationToken cancellationToken) =>
-        SubmitAsync(CasesPermissions.Advance, ruling, () => MeetingEndpoints.RuleAsync(id, version, ruling, db, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostRulingAsync(Guid id, uint version, MeetingRulingRequest ruling, [FromServices] RuleOnResolution ruleOnResolution, CancellationToken cancellationToken) =>
+        SubmitAsync(CasesPermissions.Advance, ruling, () => ruleOnResolution.HandleAsync(id, version, ruling, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Meeting = await MeetingEndpoints.FindAsync(id, db, cancellationToken);
+        Meeting = await meetings.FindAsync(id, cancellationToken);
         CaseNumber = await db.Cases.Where(c => c.Id == Meeting.CaseId).Select(c => c.CaseNumber).SingleAsync(cancellationToken);
         Register = await db.Claims.AsNoTracking().Where(c => c.CaseId == Meeting.CaseId).OrderBy(c => c.Number).ToListAsync(cancellationToken);
         CanRun = await MayAsync(CasesPermissions.Meetings, cancellationToken);

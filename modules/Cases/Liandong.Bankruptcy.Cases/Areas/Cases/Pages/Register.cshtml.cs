@@ -1,16 +1,10 @@
 using Liandong.Bankruptcy.Cases.Domain;
-using Liandong.Bankruptcy.Cases.Features.Register;
-using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Cases.Features.CaseRegister.Register;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
-using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Modules;
-using Liandong.Bankruptcy.Platform.Tenancy;
-using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
@@ -20,9 +14,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 /// </summary>
 [RequirePermission(CasesPermissions.Register)]
 [PostRequiresPermission(CasesPermissions.Register)]
-internal sealed class RegisterModel(
-    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IHolidayCalendar calendar,
-    IAuditContext audit, IMemberDirectory members) : PageModel
+internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory members) : FormPage
 {
     [BindProperty]
     public string? CaseNumber { get; set; }
@@ -66,21 +58,13 @@ internal sealed class RegisterModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync([FromServices] RegisterCase register, CancellationToken cancellationToken)
     {
         var debtors = Debtors.Where(d => !string.IsNullOrWhiteSpace(d.Name) || !string.IsNullOrWhiteSpace(d.Uscc)).ToList();
         var panel = (Panel ?? "").Split(['、', ',', '，', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var request = new RegisterCaseRequest(CaseNumber, Procedure, PresidingJudge, debtors, panel, FastTrack, ReceivedOn,
             FromEnforcement ? Transfer : null, PrePackagedFrom);
-        BankruptcyCase? registered = null;
-        var localizer = ModuleMessages.For(HttpContext);
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(
-                async () => registered = await CaseEndpoints.RegisterAsync(request, outbox, counties, tenant, calendar, cancellationToken), ModelState, localizer))
-        {
-            return Redirect($"/cases/{registered!.Id}");
-        }
-
-        return Page();
+        return SubmitThenGoAsync(CasesPermissions.Register, request, async () => $"/cases/{await register.HandleAsync(request, cancellationToken)}",
+            () => Task.CompletedTask, cancellationToken);
     }
 }

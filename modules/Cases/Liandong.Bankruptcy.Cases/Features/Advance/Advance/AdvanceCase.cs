@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Features.Settings;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Auditing;
@@ -32,7 +33,7 @@ internal sealed class AdvanceCase(IDbContextOutbox<CasesDbContext> outbox, IAudi
     {
         var db = outbox.DbContext;
         var found = await db.ForChangeAsync(id, expected, cancellationToken);
-        var settings = await Settings.CaseSettingsEndpoints.CurrentAsync(db, cancellationToken);
+        var settings = await db.CurrentSettingsAsync(cancellationToken);
         var from = found.State;
         var basis = request.Basis ?? LegalBasis.None;
         var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Features.Settings;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Time;
@@ -31,7 +32,7 @@ internal sealed class CaseList(CasesDbContext db, TimeProvider clock)
 
     /// <summary>Accepted before this date and still before the court: long pending (the county's setting).</summary>
     public async Task<DateOnly> LongPendingThresholdAsync(CancellationToken cancellationToken) =>
-        (await Settings.CaseSettingsEndpoints.CurrentAsync(db, cancellationToken)).LongPendingThreshold(clock.Today());
+        (await db.CurrentSettingsAsync(cancellationToken)).LongPendingThreshold(clock.Today());
 
     /// <summary>The county's cases matching the list's filters (long-pending: accepted before <paramref name="threshold"/>, still before the court).</summary>
     public IQueryable<BankruptcyCase> Filtered(CaseFilter filter, DateOnly threshold)

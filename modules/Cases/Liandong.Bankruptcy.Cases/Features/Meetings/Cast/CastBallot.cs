@@ -3,7 +3,7 @@ using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
 
-namespace Liandong.Bankruptcy.Cases.Features.Meetings.Ballot;
+namespace Liandong.Bankruptcy.Cases.Features.Meetings.Cast;
 
 internal sealed record BallotRequest(int? Resolution, Guid? ClaimId, Ballot? Ballot, bool? Remote) : IValidatable
 {

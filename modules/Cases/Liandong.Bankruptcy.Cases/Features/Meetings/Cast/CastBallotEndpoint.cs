@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Liandong.Bankruptcy.Cases.Features.Meetings.Ballot;
+namespace Liandong.Bankruptcy.Cases.Features.Meetings.Cast;
 
 internal static class CastBallotEndpoint
 {

@@ -1,7 +1,7 @@
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
-using Liandong.Bankruptcy.Cases.Domain.Meetings;
+using Liandong.Bankruptcy.Cases.Domain.Voting;
 
 namespace Liandong.Bankruptcy.Cases.Features.Meetings.Propose;
 

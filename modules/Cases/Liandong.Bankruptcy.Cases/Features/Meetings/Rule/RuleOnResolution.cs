@@ -4,7 +4,7 @@ using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Features.Advance;
 
-namespace Liandong.Bankruptcy.Cases.Features.Meetings.Ruling;
+namespace Liandong.Bankruptcy.Cases.Features.Meetings.Rule;
 
 /// <summary>The court's ruling on a resolution the meeting did not adopt (arts. 65, 87(2)).</summary>
 internal sealed record MeetingRulingRequest(int? Resolution, RulingRequest? Ruling) : IValidatable
@@ -23,7 +23,7 @@ internal sealed record MeetingRulingRequest(int? Resolution, RulingRequest? Ruli
 /// <summary>The court rules on a resolution the meeting did not adopt (arts. 65, 87(2)).</summary>
 internal sealed class RuleOnResolution(CasesDbContext db)
 {
-    public async Task HandleAsync(Guid id, uint expected, adopt request, CancellationToken cancellationToken)
+    public async Task HandleAsync(Guid id, uint expected, MeetingRulingRequest request, CancellationToken cancellationToken)
     {
         var meeting = await db.MeetingForChangeAsync(id, expected, cancellationToken);
         meeting.RuleOn(request.Resolution!.Value, new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim())).OrRefuse();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Liandong.Bankruptcy.Cases.Features.Meetings.Ruling;
+namespace Liandong.Bankruptcy.Cases.Features.Meetings.Rule;
 
 internal static class RuleOnResolutionEndpoint
 {

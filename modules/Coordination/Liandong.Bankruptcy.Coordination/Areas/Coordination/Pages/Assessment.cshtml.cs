@@ -1,5 +1,7 @@
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Features.Assessment;
+using Liandong.Bankruptcy.Coordination.Features.Assessment.Record;
+using Liandong.Bankruptcy.Coordination.Features.Assessment.Report;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
@@ -16,7 +18,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// <summary>Supervision and assessment over a period (the current half-year by default): the table, the records, the report downloads.</summary>
 [RequirePermission(CoordinationPermissions.Assessment)]
 [PostRequiresPermission(CoordinationPermissions.RecordAssessment)]
-internal sealed class AssessmentModel(CoordinationDbContext db, IUnitDirectory units, IHolidayCalendar calendars, IAuditContext audit, TimeProvider clock) : FormPage
+internal sealed class AssessmentModel(AssessmentFigures figures, IUnitDirectory units) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -34,25 +36,25 @@ internal sealed class AssessmentModel(CoordinationDbContext db, IUnitDirectory u
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(RecordRequest record, CancellationToken cancellationToken) =>
-        SubmitAsync(CoordinationPermissions.RecordAssessment, record, () => AssessmentEndpoints.RecordAsync(record, db, units, audit, cancellationToken),
+    public Task<IActionResult> OnPostAsync(RecordRequest record, [FromServices] RecordAssessment handler, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.RecordAssessment, record, () => handler.HandleAsync(record, cancellationToken),
             () => LoadAsync(cancellationToken), cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         try
         {
-            Figures = await AssessmentEndpoints.ComputeAsync(From, To, db, units, calendars, clock, cancellationToken);
+            Figures = await figures.ComputeAsync(From, To, cancellationToken);
         }
         catch (ValidationException)
         {
             ModelState.AddModelError("to", ModuleMessages.For(HttpContext)["validation.invalid_value"]);
             (From, To) = (null, null);
-            Figures = await AssessmentEndpoints.ComputeAsync(null, null, db, units, calendars, clock, cancellationToken);
+            Figures = await figures.ComputeAsync(null, null, cancellationToken);
         }
 
         (From, To) = (Figures.From, Figures.To);
-        Table = AssessmentEndpoints.Table(Figures);
+        Table = AssessmentReport.Table(Figures);
         CanRecord = await MayAsync(CoordinationPermissions.RecordAssessment, cancellationToken);
         Units = CanRecord ? await units.ActiveAsync(cancellationToken) : [];
     }

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Coordination.Features.Assessment;
+using Liandong.Bankruptcy.Coordination.Features.Assessment.City;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Modules;
@@ -10,7 +11,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 
 /// <summary>The city supervisor's view (host side): every county's counters over a period, per unit; counts only.</summary>
 [RequirePermission(CoordinationPermissions.CityCounters)]
-internal sealed class CityModel(CoordinationDbContext db, ICountyRegistry counties, TimeProvider clock) : PageModel
+internal sealed class CityModel(CityCounters counters, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -22,8 +23,8 @@ internal sealed class CityModel(CoordinationDbContext db, ICountyRegistry counti
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var period = From is { } f && To is { } t && t >= f ? (f, t) : AssessmentEndpoints.Period(null, null, clock.Today());
+        var period = From is { } f && To is { } t && t >= f ? (f, t) : AssessmentFigures.Period(null, null, clock.Today());
         (From, To) = period;
-        Counties = await AssessmentEndpoints.CityCountersAsync(period, db, counties, cancellationToken);
+        Counties = await counters.ReadAsync(period, cancellationToken);
     }
 }

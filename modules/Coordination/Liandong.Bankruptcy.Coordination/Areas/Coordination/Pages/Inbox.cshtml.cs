@@ -1,6 +1,6 @@
 using Liandong.Bankruptcy.Coordination.Features.Items;
 using Liandong.Bankruptcy.Coordination.Features.Items.Inbox;
-using Liandong.Bankruptcy.Coordination.Features.Reminders;
+using Liandong.Bankruptcy.Coordination.Features.Notifications;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -14,7 +14,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// <summary>A unit officer's home page: the unit's open items by due date (overdue first), filtered by case; the officer's notifications.</summary>
 [RequirePermission(CoordinationPermissions.Work)]
 [PostRequiresPermission(CoordinationPermissions.Items)]
-internal sealed class InboxModel(UnitInbox inbox, CoordinationDbContext db, ICurrentUnit unit, IAuditContext audit, TimeProvider clock) : PageModel
+internal sealed class InboxModel(UnitInbox inbox, NotificationInbox notifications, ICurrentUnit unit) : PageModel
 {
     public ListResponse<ItemSummary> Items { get; private set; } = new([], null);
 
@@ -45,13 +45,13 @@ internal sealed class InboxModel(UnitInbox inbox, CoordinationDbContext db, ICur
             Items = await inbox.ListAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), new InboxFilter(CaseNumber, CaseState, null, Overdue ? true : null), cancellationToken);
         }
 
-        Notifications = await NotificationEndpoints.ListAsync(db, audit, cancellationToken);
-        Counties = await NotificationEndpoints.CountsAsync(HttpContext, cancellationToken);
+        Notifications = await notifications.ListAsync(cancellationToken);
+        Counties = await NotificationInbox.CountsAsync(HttpContext, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReadAsync(CancellationToken cancellationToken)
     {
-        await NotificationEndpoints.MarkReadAsync(db, audit, clock, cancellationToken);
+        await notifications.MarkReadAsync(cancellationToken);
         return Redirect("/coordination/inbox");
     }
 }

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Coordination.Features.Leads;
+using Liandong.Bankruptcy.Coordination.Features.Leads.Hand;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -12,7 +13,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// <summary>Evasion leads handed over and their answers; a judge or an administrator hands a new one.</summary>
 [RequirePermission(CoordinationPermissions.Leads)]
 [PostRequiresPermission(CoordinationPermissions.HandLeads)]
-internal sealed class LeadsModel(CoordinationDbContext db, LeadWork work, IUnitDirectory units, TimeProvider clock) : FormPage
+internal sealed class LeadsModel(CoordinationDbContext db, LeadReader leads, IUnitDirectory units) : FormPage
 {
     public IReadOnlyList<LeadDto> Leads { get; private set; } = [];
 
@@ -24,12 +25,12 @@ internal sealed class LeadsModel(CoordinationDbContext db, LeadWork work, IUnitD
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(LeadRequest lead, CancellationToken cancellationToken) =>
-        SubmitAsync(CoordinationPermissions.HandLeads, lead, () => work.HandAsync(lead, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostAsync(LeadRequest lead, [FromServices] HandLead hand, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.HandLeads, lead, () => hand.HandleAsync(lead, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Leads = await LeadEndpoints.ListAsync(db, clock, cancellationToken);
+        Leads = await leads.ListAsync(cancellationToken);
         CanHand = await MayAsync(CoordinationPermissions.HandLeads, cancellationToken);
         if (CanHand)
         {

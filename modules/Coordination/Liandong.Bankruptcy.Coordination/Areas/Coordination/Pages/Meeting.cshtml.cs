@@ -1,5 +1,8 @@
 using Liandong.Bankruptcy.Coordination.Features;
 using Liandong.Bankruptcy.Coordination.Features.Meetings;
+using Liandong.Bankruptcy.Coordination.Features.Meetings.Circulate;
+using Liandong.Bankruptcy.Coordination.Features.Meetings.RecordMemo;
+using Liandong.Bankruptcy.Coordination.Features.Meetings.SendUp;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -15,7 +18,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// </summary>
 [RequirePermission(CoordinationPermissions.Meetings)]
 [PostRequiresPermission(CoordinationPermissions.ManageMeetings)]
-internal sealed class MeetingModel(CoordinationDbContext db, MeetingWork work, IUnitDirectory units, TimeProvider clock) : FormPage
+internal sealed class MeetingModel(MeetingReader meetings, IUnitDirectory units, TimeProvider clock) : FormPage
 {
     public const int DecisionRows = 6;
 
@@ -29,21 +32,21 @@ internal sealed class MeetingModel(CoordinationDbContext db, MeetingWork work, I
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostMemoAsync(Guid id, uint version, string? memo, List<DecisionRequest> decisions, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostMemoAsync(Guid id, uint version, string? memo, List<DecisionRequest> decisions, [FromServices] RecordMemo record, CancellationToken cancellationToken)
     {
         var request = new MemoRequest(memo, [.. decisions.Where(d => !string.IsNullOrWhiteSpace(d.Text))]);
-        return SubmitAsync(CoordinationPermissions.ManageMeetings, request, () => work.RecordMemoAsync(id, version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+        return SubmitAsync(CoordinationPermissions.ManageMeetings, request, () => record.HandleAsync(id, version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostSendUpAsync(Guid id, uint version, DateRequest step, CancellationToken cancellationToken) =>
-        SubmitAsync(CoordinationPermissions.ManageMeetings, step, () => work.SendUpAsync(id, version, step, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostSendUpAsync(Guid id, uint version, DateRequest step, [FromServices] SendUpMemo sendUp, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageMeetings, step, () => sendUp.HandleAsync(id, version, step, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostCirculateAsync(Guid id, uint version, DateRequest step, CancellationToken cancellationToken) =>
-        SubmitAsync(CoordinationPermissions.ManageMeetings, step, () => work.CirculateAsync(id, version, step, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostCirculateAsync(Guid id, uint version, DateRequest step, [FromServices] CirculateMemo circulate, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageMeetings, step, () => circulate.HandleAsync(id, version, step, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Meeting = await MeetingEndpoints.DtoAsync(await MeetingWork.FindAsync(id, db, cancellationToken), db, cancellationToken);
+        Meeting = await meetings.GetAsync(id, cancellationToken);
         Today = clock.Today();
         CanManage = await MayAsync(CoordinationPermissions.ManageMeetings, cancellationToken);
         Units = CanManage && Meeting.Memo is null ? await units.ActiveAsync(cancellationToken) : [];

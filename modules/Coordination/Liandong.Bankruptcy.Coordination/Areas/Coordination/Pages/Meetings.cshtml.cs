@@ -1,5 +1,5 @@
 using Liandong.Bankruptcy.Coordination.Domain;
-using Liandong.Bankruptcy.Coordination.Features.Meetings;
+using Liandong.Bankruptcy.Coordination.Features.Meetings.Schedule;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -12,7 +12,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// <summary>The county's coordination meetings, newest first; the office schedules one (its units, the cases it concerns).</summary>
 [RequirePermission(CoordinationPermissions.Meetings)]
 [PostRequiresPermission(CoordinationPermissions.ManageMeetings)]
-internal sealed class MeetingsModel(CoordinationDbContext db, MeetingWork work, IUnitDirectory units) : FormPage
+internal sealed class MeetingsModel(CoordinationDbContext db, IUnitDirectory units) : FormPage
 {
     public IReadOnlyList<CoordinationMeeting> Meetings { get; private set; } = [];
 
@@ -24,13 +24,9 @@ internal sealed class MeetingsModel(CoordinationDbContext db, MeetingWork work, 
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(ScheduleMeetingRequest meeting, CancellationToken cancellationToken)
-    {
-        CoordinationMeeting? made = null;
-        var result = await SubmitAsync(CoordinationPermissions.ManageMeetings, meeting, async () => made = await work.ScheduleAsync(meeting, cancellationToken),
+    public Task<IActionResult> OnPostAsync(ScheduleMeetingRequest meeting, [FromServices] ScheduleMeeting schedule, CancellationToken cancellationToken) =>
+        SubmitThenGoAsync(CoordinationPermissions.ManageMeetings, meeting, async () => $"/coordination/meetings/{await schedule.HandleAsync(meeting, cancellationToken)}",
             () => LoadAsync(cancellationToken), cancellationToken);
-        return made is null ? result : Redirect($"/coordination/meetings/{made.Id}");
-    }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

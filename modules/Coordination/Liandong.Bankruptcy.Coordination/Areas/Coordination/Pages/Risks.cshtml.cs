@@ -1,7 +1,8 @@
-using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Features;
 using Liandong.Bankruptcy.Coordination.Features.Risks;
+using Liandong.Bankruptcy.Coordination.Features.Risks.Record;
+using Liandong.Bankruptcy.Coordination.Features.Risks.Resolve;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -14,7 +15,7 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// <summary>The major-risk register: open matters by level (or the resolved ones), recording one with its links, resolving one.</summary>
 [RequirePermission(CoordinationPermissions.Risks)]
 [PostRequiresPermission(CoordinationPermissions.ManageRisks)]
-internal sealed class RisksModel(CoordinationDbContext db, IUnitDirectory units, ICaseQueries cases) : FormPage
+internal sealed class RisksModel(CoordinationDbContext db, IUnitDirectory units) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public bool Resolved { get; set; }
@@ -31,11 +32,11 @@ internal sealed class RisksModel(CoordinationDbContext db, IUnitDirectory units,
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(RiskRequest risk, CancellationToken cancellationToken) =>
-        SubmitAsync(CoordinationPermissions.ManageRisks, risk, () => RiskEndpoints.SaveAsync(null, 0, risk, db, units, cases, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostAsync(RiskRequest risk, [FromServices] RecordRisk record, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageRisks, risk, () => record.HandleAsync(risk, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostResolveAsync(Guid riskId, uint version, DateRequest step, CancellationToken cancellationToken) =>
-        SubmitAsync(CoordinationPermissions.ManageRisks, step, () => RiskEndpoints.ResolveAsync(riskId, version, step, db, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostResolveAsync(Guid riskId, uint version, DateRequest step, [FromServices] ResolveRisk resolve, CancellationToken cancellationToken) =>
+        SubmitAsync(CoordinationPermissions.ManageRisks, step, () => resolve.HandleAsync(riskId, version, step, cancellationToken), () => LoadAsync(cancellationToken), cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

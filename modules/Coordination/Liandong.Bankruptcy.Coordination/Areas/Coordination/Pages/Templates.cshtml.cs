@@ -1,20 +1,18 @@
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Features.Templates;
-using Liandong.Bankruptcy.Coordination.Persistence;
+using Liandong.Bankruptcy.Coordination.Features.Templates.Update;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
-using Liandong.Bankruptcy.Platform.Localization;
 using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 
 /// <summary>The county's item list (联动事项清单): each line's unit, title, due rule and whether it is in use, edited in place.</summary>
 [RequirePermission(CoordinationPermissions.Templates)]
 [PostRequiresPermission(CoordinationPermissions.Templates)]
-internal sealed class TemplatesModel(CoordinationDbContext db) : PageModel
+internal sealed class TemplatesModel(TemplateReader templates) : FormPage
 {
     public IReadOnlyList<TemplateDto> Lines { get; private set; } = [];
 
@@ -39,19 +37,12 @@ internal sealed class TemplatesModel(CoordinationDbContext db) : PageModel
     [BindProperty]
     public bool IsActive { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Lines = await TemplateEndpoints.ListAsync(db, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Lines = await templates.ListAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, [FromServices] UpdateItemTemplate update, CancellationToken cancellationToken)
     {
         var request = new TemplateRequest("-", TemplateTrigger.CaseAccepted, UnitKind, Title, Basis, DueLength, DueUnit, IsActive);
-        var localizer = ModuleMessages.For(HttpContext);
-        if (PageErrors.Validate(request, ModelState, localizer) &&
-            await PageErrors.TryAsync(() => TemplateEndpoints.UpdateAsync(id, Version, request, db, cancellationToken), ModelState, localizer))
-        {
-            return Redirect("/coordination/templates");
-        }
-
-        Lines = await TemplateEndpoints.ListAsync(db, cancellationToken);
-        return Page();
+        return SubmitAsync(CoordinationPermissions.Templates, request, () => update.HandleAsync(id, Version, request, cancellationToken),
+            async () => Lines = await templates.ListAsync(cancellationToken), cancellationToken);
     }
 }

@@ -1,0 +1,37 @@
+using Liandong.Bankruptcy.Cases.Domain.Committee;
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Http;
+
+namespace Liandong.Bankruptcy.Cases.Features.Committee.Members;
+
+internal sealed record MemberRequest(string? Name, MemberRole? Role);
+
+internal sealed record MembersRequest(IReadOnlyList<MemberRequest>? Members) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (Members is null)
+        {
+            errors.Add("members", "validation.required");
+            return;
+        }
+
+        for (var i = 0; i < Members.Count; i++)
+        {
+            errors.RequiredText($"members[{i}].name", Members[i].Name, 200);
+            errors.Defined($"members[{i}].role", Members[i].Role);
+        }
+    }
+}
+
+/// <summary>Sets the committee's members (at most nine, with an employee or union representative, art. 67); creates the committee at version 0.</summary>
+internal sealed class SetCommitteeMembers(CasesDbContext db)
+{
+    public async Task HandleAsync(Guid caseId, uint expected, MembersRequest request, CancellationToken cancellationToken)
+    {
+        var committee = db.ExpectVersionOrAdd(await db.CommitteeOfAsync(caseId, tracked: true, cancellationToken), expected, () => new CreditorsCommittee(caseId));
+        committee.SetMembers([.. request.Members!.Select(m => (m.Name!.Trim(), m.Role!.Value))]).OrRefuse(CreditorsCommittee.MaxMembers);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

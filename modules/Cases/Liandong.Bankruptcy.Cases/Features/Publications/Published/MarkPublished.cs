@@ -1,0 +1,29 @@
+using Liandong.Bankruptcy.Cases.Persistence;
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liandong.Bankruptcy.Cases.Features.Publications.Published;
+
+internal sealed record PublishedRequest(DateOnly? On) : IValidatable
+{
+    public void Validate(ValidationErrors errors)
+    {
+        if (On is null)
+        {
+            errors.Add("on", "validation.required");
+        }
+    }
+}
+
+/// <summary>Marks a publication duty published on a date (not before it started, once).</summary>
+internal sealed class MarkPublished(CasesDbContext db)
+{
+    public async Task HandleAsync(Guid id, uint expected, PublishedRequest request, CancellationToken cancellationToken)
+    {
+        var duty = await db.Publications.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw BusinessException.NotFound();
+        db.ExpectVersion(duty, expected);
+        duty.MarkPublished(request.On!.Value).OrRefuse();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
