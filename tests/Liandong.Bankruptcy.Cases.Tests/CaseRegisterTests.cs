@@ -142,6 +142,20 @@ public sealed class CaseRegisterTests(LiandongHostFixture host) : IAsyncLifetime
 
     private string Number(int sequence) => $"(2026){_county.CourtCode}破申{sequence}号";
 
+    [Fact]
+    public async Task More_debtors_than_one_register_holds_is_400_naming_the_list_and_registers_nothing()
+    {
+        var debtors = Enumerable.Range(1, 501).Select(i => ($"洛阳某关联公司{i}", ValidUscc, (string?)null)).ToArray();
+
+        var response = await Register(Number(9), debtors);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(response)).GetProperty("errorCodes").GetProperty("debtors")[0].GetString().ShouldBe("validation.max_items");
+        var list = await Json(await _judge.GetAsync("/api/cases", _ct));
+        list.GetProperty("items").EnumerateArray().ShouldNotContain(c => c.GetProperty("caseNumber").GetString() == Number(9));
+        (await Register(Number(9), debtors[..500])).StatusCode.ShouldBe(HttpStatusCode.Created); // 500, the stated maximum, is one register
+    }
+
     private Task<HttpResponseMessage> Register(string caseNumber, params (string Name, string Uscc, string? Reason)[] debtors) =>
         _judge.PostAsJsonAsync("/api/cases", new
         {

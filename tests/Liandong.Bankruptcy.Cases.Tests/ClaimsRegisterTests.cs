@@ -31,6 +31,20 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Sixteen_claims_declared_at_the_same_moment_on_one_case_all_succeed_with_their_own_numbers()
+    {
+        var id = await AcceptedWithClaimPeriodAsync(7);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => _client.PostAsJsonAsync($"/api/cases/{id}/claims",
+            new { creditor = $"债权人{i}", kind = "Ordinary", priority = "Ordinary", principal = 1000 * i, declaredOn = "2026-04-01" }, _ct)));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Created); // independent creates never conflict
+        var register = await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct);
+        register.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("number").GetInt32()).Order().ShouldBe(Enumerable.Range(1, 16));
+        register.GetProperty("items").EnumerateArray().Sum(c => c.GetProperty("principal").GetDecimal()).ShouldBe(136000m); // 1000 × (1 + … + 16)
+    }
+
+    [Fact]
     public async Task Claims_are_declared_reviewed_objected_to_and_confirmed_and_the_register_totals_them()
     {
         var id = await AcceptedWithClaimPeriodAsync(1);

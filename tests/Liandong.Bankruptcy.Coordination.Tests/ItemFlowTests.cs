@@ -126,6 +126,22 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Of_eight_writers_with_one_version_one_wins_and_every_other_is_told_its_version_is_stale()
+    {
+        await _c.AcceptedCaseAsync(6, "2026-03-02");
+        List<JsonElement> inbox = [];
+        await Eventually.HoldsAsync(async () => (inbox = await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Count == 2);
+        var id = inbox[0].GetProperty("id").GetGuid();
+        var etag = (await _c.Tax.GetAsync($"/api/coordination/items/{id}", _ct)).Headers.ETag!.Tag;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _c.SendAsync(_c.Tax, HttpMethod.Post, $"/api/coordination/items/{id}/sign", etag, new { })));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        answers.Where(a => a.StatusCode != HttpStatusCode.OK).Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.PreconditionFailed); // never 409 "duplicate"
+        (await _c.ItemAsync(_c.Tax, id)).GetProperty("history").EnumerateArray().Count(h => h.GetProperty("action").GetString() == "SignedFor").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Completing_an_item_answers_what_its_get_answers_with_comments_and_attachments()
     {
         await _c.AcceptedCaseAsync(5, "2026-03-02");
@@ -180,4 +196,5 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
         page.ShouldContain("申报税收及社会保险费债权");
         page.ShouldContain("已办结");
     }
+
 }

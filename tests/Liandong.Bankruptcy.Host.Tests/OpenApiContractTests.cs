@@ -78,6 +78,74 @@ public sealed class OpenApiContractTests(LiandongHostFixture host)
         Responses(inbox).ShouldNotContain("412");
     }
 
+    [Fact]
+    public async Task Every_array_in_a_request_body_declares_its_max_items()
+    {
+        using var client = host.CreateClient();
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", _ct);
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var unbounded = new List<string>();
+        var arrays = 0;
+        foreach (var (name, _, _, operation) in await OperationsAsync())
+        {
+            if (operation.TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty("application/json", out var json))
+            {
+                Walk(json.GetProperty("schema"), name, []);
+            }
+        }
+
+        arrays.ShouldBeGreaterThan(10); // the document does show request lists (register a case, roles, memos, risks …)
+        unbounded.ShouldBeEmpty();
+
+        void Walk(JsonElement schema, string at, HashSet<string> seen)
+        {
+            if (schema.TryGetProperty("$ref", out var reference))
+            {
+                var key = reference.GetString()!.Split('/')[^1];
+                if (seen.Add(key))
+                {
+                    Walk(schemas.GetProperty(key), $"{at} {key}", seen);
+                }
+
+                return;
+            }
+
+            if (schema.TryGetProperty("type", out var type) && type.ToString().Contains("array", StringComparison.Ordinal))
+            {
+                arrays++;
+                if (!schema.TryGetProperty("maxItems", out _))
+                {
+                    unbounded.Add(at);
+                }
+
+                if (schema.TryGetProperty("items", out var items))
+                {
+                    Walk(items, $"{at}[]", seen);
+                }
+            }
+
+            foreach (var combined in new[] { "oneOf", "anyOf", "allOf" })
+            {
+                if (schema.TryGetProperty(combined, out var options))
+                {
+                    foreach (var option in options.EnumerateArray())
+                    {
+                        Walk(option, at, seen);
+                    }
+                }
+            }
+
+            if (schema.TryGetProperty("properties", out var properties))
+            {
+                foreach (var property in properties.EnumerateObject())
+                {
+                    Walk(property.Value, $"{at}.{property.Name}", seen);
+                }
+            }
+        }
+    }
+
     private async Task<List<(string Name, string Method, string Path, JsonElement Operation)>> OperationsAsync()
     {
         using var client = host.CreateClient();

@@ -164,6 +164,7 @@ public static partial class LiandongHost
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.Use(ApiCookieWrites.Middleware);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.Use((context, next) => PrincipalValidation.Middleware(

@@ -21,6 +21,15 @@ internal static class OpenApiDocument
             document.Tags = new HashSet<OpenApiTag>(tags.Select(t => new OpenApiTag { Name = t, Description = t }));
             return Task.CompletedTask;
         });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(MaxItemsAttribute), true) is [MaxItemsAttribute bound, ..])
+            {
+                schema.MaxItems = bound.Max;
+            }
+
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, _, _) =>
         {
             if (operation.Responses?.ContainsKey("412") == true)

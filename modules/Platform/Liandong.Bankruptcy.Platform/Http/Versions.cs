@@ -59,6 +59,10 @@ public static class Versions
         }
 
         db.Entry(root).Property(r => r.Version).OriginalValue = expected;
+        if (db is ModuleDbContext module)
+        {
+            module.ExpectsVersion = true;
+        }
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Liandong.Bankruptcy.Platform.Persistence;
@@ -90,11 +91,28 @@ public abstract class ModuleDbContext : DbContext
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException e) when (ExpectsVersion && IsChildUniqueViolation(e))
+        {
+            // Two writers changed the same aggregate at one version and both added a child at the same position: the
+            // child's unique index fired before the root's version check. The loser's truth is a stale version (412).
+            throw new DbUpdateConcurrencyException("The aggregate changed while this change was being saved.", e);
+        }
     }
+
+    /// <summary>Set by <c>ExpectVersion</c>: this unit of work changes an aggregate at the version the client saw.</summary>
+    internal bool ExpectsVersion { get; set; }
+
+    private bool IsChildUniqueViolation(DbUpdateException e) =>
+        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation
+        && Model.GetEntityTypes().Any(t => t.GetTableName() == violation.TableName && t.GetSchema() == violation.SchemaName
+                                          && !typeof(AggregateRoot).IsAssignableFrom(t.ClrType));
 
     /// <summary>Stamps, then records the audit of what is about to be saved, as part of the same save.</summary>
     private void PrepareChanges()

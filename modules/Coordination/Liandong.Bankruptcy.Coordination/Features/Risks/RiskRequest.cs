@@ -11,7 +11,7 @@ namespace Liandong.Bankruptcy.Coordination.Features.Risks;
 /// <summary>What a matter says, recorded or updated: kind, level, owner, home buyers, the delivery guarantee, links.</summary>
 internal sealed record RiskRequest(
     RiskKind? Kind, string? Title, string? Description, RiskLevel? Level, string? Owner, Guid? OwnerUnitId, int? HomeBuyers, string? DeliveryGuarantee,
-    IReadOnlyList<Guid>? CaseIds, IReadOnlyList<Guid>? MeetingIds, IReadOnlyList<Guid>? ItemIds) : IValidatable
+    [property: MaxItems(100)] IReadOnlyList<Guid>? CaseIds, [property: MaxItems(100)] IReadOnlyList<Guid>? MeetingIds, [property: MaxItems(100)] IReadOnlyList<Guid>? ItemIds) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {

@@ -97,7 +97,7 @@ internal sealed record CountyDto(Guid Id, string DivisionCode, string Name, IRea
     public static CountyDto From(County c) => new(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version);
 }
 
-internal sealed partial record CreateCountyRequest(string? DivisionCode, string? Name, IReadOnlyList<string>? CourtCodes) : IValidatable
+internal sealed partial record CreateCountyRequest(string? DivisionCode, string? Name, [property: MaxItems(10)] IReadOnlyList<string>? CourtCodes) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {
@@ -114,7 +114,7 @@ internal sealed partial record CreateCountyRequest(string? DivisionCode, string?
     private static partial Regex SixDigits();
 }
 
-internal sealed record UpdateCountyRequest(string? Name, IReadOnlyList<string>? CourtCodes, bool IsActive) : IValidatable
+internal sealed record UpdateCountyRequest(string? Name, [property: MaxItems(10)] IReadOnlyList<string>? CourtCodes, bool IsActive) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {

@@ -62,7 +62,7 @@ internal sealed record RoleDto(Guid Id, string Name, string? TemplateKey, IReadO
     public static RoleDto From(Role r) => new(r.Id, r.Name, r.TemplateKey, [.. r.Grants.Select(g => g.Permission).Order(StringComparer.Ordinal)], r.Version);
 }
 
-internal sealed record RoleRequest(string? Name, IReadOnlyList<string>? Permissions) : IValidatable
+internal sealed record RoleRequest(string? Name, [property: MaxItems(500)] IReadOnlyList<string>? Permissions) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {

@@ -65,7 +65,7 @@ internal static class MembershipEndpoints
     }
 }
 
-internal sealed record AddMembershipRequest(string? UserName, string? County, IReadOnlyList<string>? RoleKeys) : IValidatable
+internal sealed record AddMembershipRequest(string? UserName, string? County, [property: MaxItems(20)] IReadOnlyList<string>? RoleKeys) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {

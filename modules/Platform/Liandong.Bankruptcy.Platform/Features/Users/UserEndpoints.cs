@@ -135,7 +135,7 @@ internal sealed record AccountDto(Guid UserId, string UserName, string DisplayNa
 internal sealed record RevealedIdNumber(string IdNumber);
 
 internal sealed record CreateUserRequest(
-    string? UserName, string? DisplayName, string? Password, Guid? UnitId, IReadOnlyList<Guid>? RoleIds, string? IdNumber = null) : IValidatable
+    string? UserName, string? DisplayName, string? Password, Guid? UnitId, [property: MaxItems(50)] IReadOnlyList<Guid>? RoleIds, string? IdNumber = null) : IValidatable
 {
     public override string ToString() => $"CreateUserRequest {{ UserName = {UserName} }}"; // never the password or the ID number
 
@@ -161,7 +161,7 @@ internal sealed record CreateUserRequest(
     }
 }
 
-internal sealed record UpdateAccessRequest(Guid? UnitId, IReadOnlyList<Guid>? RoleIds, IReadOnlyList<string>? Permissions, bool IsActive) : IValidatable
+internal sealed record UpdateAccessRequest(Guid? UnitId, [property: MaxItems(50)] IReadOnlyList<Guid>? RoleIds, [property: MaxItems(500)] IReadOnlyList<string>? Permissions, bool IsActive) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {

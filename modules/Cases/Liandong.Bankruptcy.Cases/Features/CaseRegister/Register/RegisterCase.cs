@@ -16,11 +16,14 @@ internal sealed record DebtorRequest(string? Name, string? Uscc, string? UsccOve
 internal sealed record TransferRequest(string? EnforcementCourt, string? EnforcementCaseNumber, string? DecisionNumber, DateOnly? DecidedOn);
 
 internal sealed record RegisterCaseRequest(
-    string? CaseNumber, Procedure? Procedure, string? PresidingJudge, IReadOnlyList<DebtorRequest>? Debtors,
-    IReadOnlyList<string?>? Panel = null, bool? FastTrack = null, DateOnly? ReceivedOn = null, TransferRequest? Transfer = null,
+    string? CaseNumber, Procedure? Procedure, string? PresidingJudge, [property: MaxItems(RegisterCaseRequest.MaxDebtors)] IReadOnlyList<DebtorRequest>? Debtors,
+    [property: MaxItems(RegisterCaseRequest.MaxPanel)] IReadOnlyList<string?>? Panel = null, bool? FastTrack = null, DateOnly? ReceivedOn = null, TransferRequest? Transfer = null,
     DateOnly? PrePackagedFrom = null) : IValidatable
 {
     public const int MaxPanel = 6;
+
+    /// <summary>A consolidated case (实质合并) names its debtors; more than this is not one case's register.</summary>
+    public const int MaxDebtors = 500;
 
     public void Validate(ValidationErrors errors)
     {
@@ -55,11 +58,6 @@ internal sealed record RegisterCaseRequest(
 
     private void ValidateTracks(ValidationErrors errors)
     {
-        if (Panel is { Count: > MaxPanel })
-        {
-            errors.Add("panel", "validation.range", 0, MaxPanel);
-        }
-
         for (var i = 0; i < (Panel?.Count ?? 0); i++)
         {
             errors.RequiredText($"panel[{i}]", Panel![i], 50);

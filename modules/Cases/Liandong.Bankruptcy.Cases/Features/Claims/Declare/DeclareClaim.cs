@@ -3,6 +3,7 @@ using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,10 +73,11 @@ internal sealed class DeclareClaim(CasesDbContext db)
             return existing.Id;
         }
 
-        var number = await db.Claims.Where(c => c.CaseId == caseId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
-        var claim = new Claim(caseId, number + 1, declaration, late, source);
-        db.Claims.Add(claim);
-        await db.SaveChangesAsync(cancellationToken);
+        var claim = await db.SaveNumberedAsync(async () =>
+        {
+            var number = await db.Claims.Where(c => c.CaseId == caseId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
+            return db.Claims.Add(new Claim(caseId, number + 1, declaration, late, source)).Entity;
+        }, cancellationToken);
         return claim.Id;
     }
 }

@@ -7,7 +7,7 @@ namespace Liandong.Bankruptcy.Cases.Features.Committee.Members;
 
 internal sealed record MemberRequest(string? Name, MemberRole? Role);
 
-internal sealed record MembersRequest(IReadOnlyList<MemberRequest>? Members) : IValidatable
+internal sealed record MembersRequest([property: MaxItems(20)] IReadOnlyList<MemberRequest>? Members) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {

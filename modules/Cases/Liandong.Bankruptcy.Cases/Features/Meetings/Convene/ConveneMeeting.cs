@@ -1,5 +1,6 @@
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Domain.Publications;
@@ -36,15 +37,17 @@ internal sealed class ConveneMeeting(CasesDbContext db, CaseReader cases)
             throw BusinessException.Rule("cases.meeting_notice_too_short", CreditorsMeeting.NoticeDays);
         }
 
-        var number = await db.Meetings.Where(m => m.CaseId == caseId).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0;
-        var meeting = new CreditorsMeeting(caseId, number + 1, first, request.NoticeSentOn.Value, request.HeldOn.Value);
-        db.Meetings.Add(meeting);
-        if (!first)
+        var meeting = await db.SaveNumberedAsync(async () =>
         {
-            db.Publications.Add(PublicationDuty.MeetingNotice(found, meeting));
-        }
+            var number = await db.Meetings.Where(m => m.CaseId == caseId).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0;
+            var made = db.Meetings.Add(new CreditorsMeeting(caseId, number + 1, first, request.NoticeSentOn.Value, request.HeldOn.Value)).Entity;
+            if (!first)
+            {
+                db.Publications.Add(PublicationDuty.MeetingNotice(found, made));
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
+            return made;
+        }, cancellationToken);
         return meeting.Id;
     }
 }

@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Cases.Domain.Requests;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.EntityFrameworkCore;
@@ -27,10 +28,12 @@ internal sealed class SubmitCourtRequest(CasesDbContext db, IAuditContext audit)
     public async Task<Guid> HandleAsync(Guid caseId, SubmitRequest request, CancellationToken cancellationToken)
     {
         await db.EnsureCaseAsync(caseId, cancellationToken);
-        var number = await db.Requests.Where(r => r.CaseId == caseId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
-        var made = new CourtRequest(caseId, number + 1, request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.RequestedOn!.Value, audit.UserId);
-        db.Requests.Add(made);
-        await db.SaveChangesAsync(cancellationToken);
+        var made = await db.SaveNumberedAsync(async () =>
+        {
+            var number = await db.Requests.Where(r => r.CaseId == caseId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+            return db.Requests.Add(new CourtRequest(
+                caseId, number + 1, request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.RequestedOn!.Value, audit.UserId)).Entity;
+        }, cancellationToken);
         return made.Id;
     }
 }

@@ -11,7 +11,7 @@ namespace Liandong.Bankruptcy.Coordination.Features.Meetings.RecordMemo;
 
 internal sealed record DecisionRequest(string? Text, Guid? UnitId, int? DueLength, PeriodUnit? DueUnit, Guid? CaseId);
 
-internal sealed record MemoRequest(string? Memo, IReadOnlyList<DecisionRequest>? Decisions) : IValidatable
+internal sealed record MemoRequest(string? Memo, [property: MaxItems(50)] IReadOnlyList<DecisionRequest>? Decisions) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {

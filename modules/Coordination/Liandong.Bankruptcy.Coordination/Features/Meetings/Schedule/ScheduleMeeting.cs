@@ -9,7 +9,7 @@ using Liandong.Bankruptcy.Platform.Time;
 
 namespace Liandong.Bankruptcy.Coordination.Features.Meetings.Schedule;
 
-internal sealed record ScheduleMeetingRequest(MeetingKind? Kind, string? Topic, DateOnly? HeldOn, Guid? RaisedByUnitId, IReadOnlyList<Guid>? UnitIds, IReadOnlyList<Guid>? CaseIds)
+internal sealed record ScheduleMeetingRequest(MeetingKind? Kind, string? Topic, DateOnly? HeldOn, Guid? RaisedByUnitId, [property: MaxItems(60)] IReadOnlyList<Guid>? UnitIds, [property: MaxItems(50)] IReadOnlyList<Guid>? CaseIds)
     : IValidatable
 {
     public void Validate(ValidationErrors errors)
@@ -21,15 +21,6 @@ internal sealed record ScheduleMeetingRequest(MeetingKind? Kind, string? Topic, 
             errors.Add("heldOn", "validation.required");
         }
 
-        if (UnitIds is { Count: > 60 })
-        {
-            errors.Add("unitIds", "validation.range", 0, 60);
-        }
-
-        if (CaseIds is { Count: > 50 })
-        {
-            errors.Add("caseIds", "validation.range", 0, 50);
-        }
     }
 }
 

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Platform.Persistence;
+
+/// <summary>
+/// Records numbered within their parent (a case's claim lines, meetings, requests): two independent creates at the same
+/// moment both read the same highest number, and the unique index refuses the second. Neither conflicts with the
+/// other, so the loser takes the next number and saves again instead of answering 409.
+/// </summary>
+public static class Numbering
+{
+    private const int Attempts = 8;
+
+    /// <summary>
+    /// Runs <paramref name="add"/> (reads the highest number, adds the record and whatever goes with it) and saves;
+    /// on a unique violation, forgets what was added and runs it again, up to eight times.
+    /// </summary>
+    public static async Task<T> SaveNumberedAsync<T>(this DbContext db, Func<Task<T>> add, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(add);
+        for (var attempt = 1; ; attempt++)
+        {
+            var made = await add();
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return made;
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
+    }
+}
