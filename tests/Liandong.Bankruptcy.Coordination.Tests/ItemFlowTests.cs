@@ -197,4 +197,52 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
         page.ShouldContain("已办结");
     }
 
+    [Fact]
+    public async Task The_copy_of_a_case_never_goes_back_in_time_whatever_order_its_reads_arrive_in()
+    {
+        var caseId = await _c.AcceptedCaseAsync(8, "2026-03-02");
+        await Eventually.HoldsAsync(async () => await ProjectedStateAsync(caseId) == "Accepted");
+        var scopes = host.Services.GetRequiredService<IServiceScopeFactory>();
+        CaseSummaryInfo Read(string state, int sequence) =>
+            new(caseId, "x", "x", "Liquidation", state, null, [], new CaseKeyDates(null, null, null), null, [], sequence);
+        var reads = new[] { Read("Registered", 0), Read("Accepted", 1), Read("Declared", 2) };
+
+        foreach (var order in Permutations([0, 1, 2]))
+        {
+            await using (var owner = new Npgsql.NpgsqlConnection(host.Database.OwnerConnectionString))
+            {
+                await owner.OpenAsync(_ct);
+                await using var reset = new Npgsql.NpgsqlCommand("UPDATE coordination.cases SET sequence = -1, state = NULL WHERE case_id = @c", owner);
+                reset.Parameters.AddWithValue("c", caseId);
+                (await reset.ExecuteNonQueryAsync(_ct)).ShouldBe(1); // a copy that holds no read yet
+            }
+
+            using (host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id))
+            {
+                foreach (var i in order)
+                {
+                    await CaseFollowUpHandler.ApplyReadAsync(scopes, reads[i], _ct); // a handler that read at step i, delivered now
+                }
+            }
+
+            (await ProjectedStateAsync(caseId)).ShouldBe("Declared", $"order {string.Join(",", order)}");
+        }
+
+        using (host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id))
+        {
+            await CaseFollowUpHandler.ApplyReadAsync(scopes, Read("Registered", 0), _ct); // the late CaseRegistered of the report
+        }
+
+        (await ProjectedStateAsync(caseId)).ShouldBe("Declared");
+    }
+
+    private async Task<string?> ProjectedStateAsync(Guid caseId)
+    {
+        using var _ = host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id);
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Cases.Where(c => c.CaseId == caseId).Select(c => c.State).SingleOrDefaultAsync(_ct);
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items) =>
+        items.Length <= 1 ? [items] : items.SelectMany(x => Permutations([.. items.Where(y => y != x)]).Select(rest => (int[])[x, .. rest]));
 }

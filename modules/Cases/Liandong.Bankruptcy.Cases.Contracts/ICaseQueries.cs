@@ -21,11 +21,13 @@ public interface ICaseQueries
 
 /// <summary>
 /// A case as other modules see it: names of the Cases enums, its debtors in entered order, its key dates, the appointed
-/// administrator firm (a unit of the county) and its deadlines.
+/// administrator firm (a unit of the county) and its deadlines. <c>Sequence</c> counts the steps on its timeline: a
+/// copy kept from an older read has a smaller one, so a projection applies a read only when it is not older than what
+/// it holds.
 /// </summary>
 public sealed record CaseSummaryInfo(
     Guid CaseId, string CaseNumber, string CourtCode, string Procedure, string State, string? PresidingJudge,
-    IReadOnlyList<CaseDebtorInfo> Debtors, CaseKeyDates Dates, Guid? AdministratorFirmId, IReadOnlyList<CaseDeadlineInfo> Deadlines);
+    IReadOnlyList<CaseDebtorInfo> Debtors, CaseKeyDates Dates, Guid? AdministratorFirmId, IReadOnlyList<CaseDeadlineInfo> Deadlines, int Sequence);
 
 public sealed record CaseDebtorInfo(Guid DebtorId, string Name, string Uscc);
 

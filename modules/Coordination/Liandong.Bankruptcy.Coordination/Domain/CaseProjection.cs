@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Platform.Persistence;
 
 namespace Liandong.Bankruptcy.Coordination.Domain;
@@ -29,4 +30,19 @@ internal sealed class CaseProjection : Entity, ITenantOwned
     public string? State { get; set; }
 
     public DateOnly? AcceptedOn { get; set; }
+
+    /// <summary>The <see cref="CaseSummaryInfo.Sequence"/> of the read this copy holds; a concurrency token, so two handlers never both write.</summary>
+    public int Sequence { get; private set; } = -1;
+
+    /// <summary>Takes the case as <paramref name="summary"/> read it, unless this copy already holds a newer read (a late handler's read is older).</summary>
+    public bool Apply(CaseSummaryInfo summary)
+    {
+        if (summary.Sequence < Sequence)
+        {
+            return false;
+        }
+
+        (Procedure, State, AcceptedOn, Sequence) = (summary.Procedure, summary.State, summary.Dates.AcceptedOn, summary.Sequence);
+        return true;
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
             found.Id, found.CaseNumber, found.CourtCode, found.Procedure.ToString(), found.State.ToString(), found.PresidingJudge,
             [.. found.Debtors.OrderBy(d => d.Position).Select(d => new CaseDebtorInfo(d.Id, d.Name, d.Uscc))],
             new CaseKeyDates(found.AcceptedOn, First(Declarations), First(Endings)), found.AdministratorFirmId,
-            [.. found.Deadlines.OrderBy(d => d.Due).Select(d => new CaseDeadlineInfo(d.Kind.ToString(), d.Due, d.Provisional))]);
+            [.. found.Deadlines.OrderBy(d => d.Due).Select(d => new CaseDeadlineInfo(d.Kind.ToString(), d.Due, d.Provisional))], found.Timeline.Count);
     }
 
     public async Task<IReadOnlyList<Guid>> RecentAsync(int limit, CancellationToken cancellationToken = default) =>

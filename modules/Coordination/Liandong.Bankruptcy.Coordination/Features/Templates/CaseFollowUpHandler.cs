@@ -39,32 +39,43 @@ public static class CaseFollowUpHandler
         InScopeAsync(scopes, message.CaseId, TemplateTrigger.PlanCarriedOut, message.On, cancellationToken);
 
     /// <summary>
-    /// Two events of one case handled at once both find no projection and both insert it: the second fails on the
-    /// unique (county, case) index and is run again, now updating the row the first made.
+    /// Two events of one case handled at once both find no projection and both insert it, or both update it: the second
+    /// fails on the unique (county, case) index or on the projection's sequence and is run again, now reading the row the
+    /// first made; a read older than the projection's is not applied (the copy never goes back in time).
     /// </summary>
-    internal static async Task InScopeAsync(
-        IServiceScopeFactory scopes, Guid caseId, TemplateTrigger? trigger, DateOnly on, CancellationToken cancellationToken)
+    internal static Task InScopeAsync(
+        IServiceScopeFactory scopes, Guid caseId, TemplateTrigger? trigger, DateOnly on, CancellationToken cancellationToken) =>
+        FollowUpWithRetryAsync(scopes, caseId, null, trigger, on, cancellationToken);
+
+    /// <summary>Applies a read of the case made earlier (a handler that read, then was delayed), as a late handler would.</summary>
+    internal static Task ApplyReadAsync(IServiceScopeFactory scopes, CaseSummaryInfo read, CancellationToken cancellationToken) =>
+        FollowUpWithRetryAsync(scopes, read.CaseId, read, null, default, cancellationToken);
+
+    private static async Task FollowUpWithRetryAsync(
+        IServiceScopeFactory scopes, Guid caseId, CaseSummaryInfo? read, TemplateTrigger? trigger, DateOnly on, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await FollowUpAsync(scopes, caseId, trigger, on, cancellationToken);
+                await FollowUpAsync(scopes, caseId, read, trigger, on, cancellationToken);
                 return;
             }
-            catch (DbUpdateException e) when (attempt < 3 && e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException e) when (attempt < 5 && (e is DbUpdateConcurrencyException ||
+                                                                e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }))
             {
+                // Another handler of the same case wrote the projection first: read again, and keep the newer read.
             }
         }
     }
 
     private static async Task FollowUpAsync(
-        IServiceScopeFactory scopes, Guid caseId, TemplateTrigger? trigger, DateOnly on, CancellationToken cancellationToken)
+        IServiceScopeFactory scopes, Guid caseId, CaseSummaryInfo? read, TemplateTrigger? trigger, DateOnly on, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
-        if (await scope.ServiceProvider.GetRequiredService<ICaseQueries>().FindAsync(caseId, cancellationToken) is not { } summary)
+        if ((read ?? await scope.ServiceProvider.GetRequiredService<ICaseQueries>().FindAsync(caseId, cancellationToken)) is not { } summary)
         {
             return; // not a case of this county
         }
@@ -76,7 +87,7 @@ public static class CaseFollowUpHandler
             db.Cases.Add(projection);
         }
 
-        (projection.Procedure, projection.State, projection.AcceptedOn) = (summary.Procedure, summary.State, summary.Dates.AcceptedOn);
+        projection.Apply(summary);
         if (trigger is { } made)
         {
             await scope.ServiceProvider.GetRequiredService<ItemFactory>().FromTemplatesAsync(caseId, summary.CaseNumber, made, on, cancellationToken);

@@ -160,6 +160,11 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("procedure");
 
+                    b.Property<int>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<string>("State")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
