@@ -63,7 +63,7 @@ public sealed class CasesModule : IModule
         new("nav.cases.deadlines", "/cases/deadlines", CasesPermissions.View, 110),
     ];
 
-    public IEnumerable<Platform.Shell.HomePage> HomePages() => [new("/cases/home", CasesPermissions.Advance, 100)];
+    public IEnumerable<Platform.Shell.HomePage> HomePages() => [new("/cases/home", CasesPermissions.Advance, 30)]; // before the inbox: a judge, who also works the court's items, lands on the desk
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         Seeding.CasesDemoData.SeedAsync(services, cancellationToken);

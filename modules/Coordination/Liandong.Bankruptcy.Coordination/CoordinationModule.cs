@@ -115,10 +115,12 @@ public sealed class CoordinationModule : IModule
     [
         ("judge", CoordinationPermissions.Items),
         ("judge", CoordinationPermissions.Raise),
+        ("judge", CoordinationPermissions.Work), // the court's own items (notifying the units of the acceptance ...)
         ("coordinator", CoordinationPermissions.Items),
         ("coordinator", CoordinationPermissions.Raise),
         ("coordinator", CoordinationPermissions.Oversee),
         ("coordinator", CoordinationPermissions.Consent),
+        ("coordinator", CoordinationPermissions.Work), // the office's own items (a stay of enforcement where the county has no enforcement division ...)
         ("coordinator", CoordinationPermissions.Templates),
         ("leader", CoordinationPermissions.Items),
         ("leader", CoordinationPermissions.Consent),

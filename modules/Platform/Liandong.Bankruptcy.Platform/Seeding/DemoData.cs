@@ -19,7 +19,8 @@ internal static class DemoData
     public const string CityOfficer = "410300-officer";
     public static readonly string[] CityOfficerCounties = ["410302", "410303", "410305"];
 
-    private static readonly Dictionary<string, Domain.UnitKind> UnitOf = new()
+    /// <summary>The unit kind each role template's officers work for (the demo users; every item must have someone to work it).</summary>
+    internal static readonly Dictionary<string, Domain.UnitKind> UnitOf = new()
     {
         ["judge"] = Domain.UnitKind.Court,
         ["coordinator"] = Domain.UnitKind.LeadershipGroupOffice,
