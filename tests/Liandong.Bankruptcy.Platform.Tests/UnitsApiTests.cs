@@ -261,6 +261,21 @@ public sealed class UnitsApiTests(LiandongHostFixture host) : IAsyncLifetime
         return await _admin.SendAsync(request, _ct);
     }
 
+    [Fact]
+    public async Task A_handled_unique_key_is_not_logged_as_an_error()
+    {
+        var key = Guid.NewGuid().ToString();
+        (await PostWithKey(key, new { name = "洛宁县审计局", kind = "Finance" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var replayed = await PostWithKey(key, new { name = "洛宁县审计局", kind = "Finance" }); // the reservation hits the unique key: a replay
+        replayed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var correlation = replayed.Headers.GetValues("X-Correlation-Id").Single();
+
+        string[] lines = [];
+        await Eventually.HoldsAsync(() => Task.FromResult((lines = [.. host.Logs.Lines.Where(l => l.Contains(correlation, StringComparison.Ordinal))]).Length > 0));
+        lines.ShouldNotContain(l => l.StartsWith("[Error]", StringComparison.Ordinal)); // EF's failed-save entries are Information (below the default Warning override)
+    }
+
     private async Task<HttpResponseMessage> PostWithKey(string key, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/platform/units") { Content = JsonContent.Create(body) };

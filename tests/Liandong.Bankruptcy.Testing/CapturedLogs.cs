@@ -13,7 +13,7 @@ public sealed class CapturedLogs : ILogEventSink
     public void Emit(LogEvent logEvent)
     {
         ArgumentNullException.ThrowIfNull(logEvent);
-        var line = $"{logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)} " +
+        var line = $"[{logEvent.Level}] {logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)} " +
                    string.Join(' ', logEvent.Properties.Select(p => $"{p.Key}={p.Value}")) + " " + logEvent.Exception;
         _lines.Enqueue(line);
         while (_lines.Count > Capacity && _lines.TryDequeue(out _))

@@ -55,7 +55,13 @@ public static class ModuleServices
         DbContextOptionsBuilder options, string connectionString, string schema, TenantSessionInterceptor? interceptor)
     {
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // A failed save is the caller's to judge: most are handled (a unique key that turns into a replay, a retry, a
+            // 409 or 412) and are not errors; what is not handled is logged at Error where it surfaces (a 500, a failed
+            // message).
+            .ConfigureWarnings(w => w.Log(
+                (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Information),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Information)));
         if (interceptor is not null)
         {
             options.AddInterceptors(interceptor);
