@@ -10,11 +10,15 @@ namespace Liandong.Bankruptcy.Platform.Persistence;
 /// </summary>
 public static class Numbering
 {
-    private const int Attempts = 8;
+    /// <summary>
+    /// Each refusal means another create took that number, so a writer among n at once is refused at most n − 1 times:
+    /// up to this many concurrent creates on one parent all succeed.
+    /// </summary>
+    private const int Attempts = 32;
 
     /// <summary>
     /// Runs <paramref name="add"/> (reads the highest number, adds the record and whatever goes with it) and saves;
-    /// on a unique violation, forgets what was added and runs it again, up to eight times.
+    /// on a unique violation, forgets what was added and runs it again (see <see cref="Attempts"/>).
     /// </summary>
     public static async Task<T> SaveNumberedAsync<T>(this DbContext db, Func<Task<T>> add, CancellationToken cancellationToken)
     {
