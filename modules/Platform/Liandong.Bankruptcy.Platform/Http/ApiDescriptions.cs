@@ -68,20 +68,12 @@ public static class ApiDescriptions
         if (writes)
         {
             yield return 409;
-        }
-
-        if (metadata.Contains(IfMatchRequired.Instance))
-        {
-            yield return 412;
-        }
-
-        if (writes)
-        {
             yield return 422;
         }
 
-        if (metadata.Contains(IfMatchRequired.Instance))
+        if (NeedsIfMatch(metadata))
         {
+            yield return 412;
             yield return 428;
         }
 
@@ -91,7 +83,7 @@ public static class ApiDescriptions
         }
     }
 
-    internal static bool NeedsIfMatch(EndpointMetadataCollection metadata) => metadata.Contains(IfMatchRequired.Instance);
+    internal static bool NeedsIfMatch(IEnumerable<object> metadata) => metadata.Contains(IfMatchRequired.Instance);
 
     private sealed class IfMatchRequired
     {

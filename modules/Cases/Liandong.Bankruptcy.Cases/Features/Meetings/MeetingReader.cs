@@ -12,8 +12,7 @@ internal sealed class MeetingReader(CasesDbContext db)
 {
     /// <summary>The meeting with its resolutions and ballots, read only.</summary>
     public async Task<CreditorsMeeting> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Meetings.AsNoTracking().AsSplitQuery().Include(m => m.Resolutions).Include(m => m.Ballots).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-        ?? throw BusinessException.NotFound();
+        await db.MeetingAsync(id, tracked: false, cancellationToken);
 
     public async Task<MeetingDto> GetAsync(Guid id, CancellationToken cancellationToken) => MeetingDto.From(await FindAsync(id, cancellationToken));
 }
@@ -23,10 +22,17 @@ internal static class MeetingChanges
     /// <summary>The meeting with its resolutions and ballots, tracked, at the version the user saw (404, 412).</summary>
     public static async Task<CreditorsMeeting> MeetingForChangeAsync(this CasesDbContext db, Guid id, uint expected, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.AsSplitQuery().Include(m => m.Resolutions).Include(m => m.Ballots).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-                      ?? throw BusinessException.NotFound();
+        var meeting = await db.MeetingAsync(id, tracked: true, cancellationToken);
         db.ExpectVersion(meeting, expected);
         return meeting;
+    }
+
+    /// <summary>The meeting with its resolutions and ballots; 404 when the county (or the firm) has no such meeting.</summary>
+    public static async Task<CreditorsMeeting> MeetingAsync(this CasesDbContext db, Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var meetings = tracked ? db.Meetings : db.Meetings.AsNoTracking();
+        return await meetings.AsSplitQuery().Include(m => m.Resolutions).Include(m => m.Ballots).SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
+               ?? throw BusinessException.NotFound();
     }
 
     /// <summary>The case's claims register, which ballots and tallies read.</summary>

@@ -15,12 +15,12 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// <summary>The major-risk register: open matters by level (or the resolved ones), recording one with its links, resolving one.</summary>
 [RequirePermission(CoordinationPermissions.Risks)]
 [PostRequiresPermission(CoordinationPermissions.ManageRisks)]
-internal sealed class RisksModel(CoordinationDbContext db, IUnitDirectory units) : FormPage
+internal sealed class RisksModel(RiskReader risks, CoordinationDbContext db, IUnitDirectory units) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public bool Resolved { get; set; }
 
-    public IReadOnlyList<RiskMatter> Risks { get; private set; } = [];
+    public IReadOnlyList<RiskDto> Risks { get; private set; } = [];
 
     public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
 
@@ -40,9 +40,7 @@ internal sealed class RisksModel(CoordinationDbContext db, IUnitDirectory units)
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var query = db.Risks.AsNoTracking().Include(r => r.Links).AsQueryable();
-        query = Resolved ? query.Where(r => r.ResolvedOn != null) : query.Where(r => r.ResolvedOn == null);
-        Risks = await query.OrderByDescending(r => r.Level).ThenBy(r => r.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        Risks = await risks.ListAsync(Resolved, cancellationToken);
         CanManage = await MayAsync(CoordinationPermissions.ManageRisks, cancellationToken);
         if (CanManage)
         {
