@@ -45,9 +45,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A page whose requests to anywhere but <paramref name="host"/> are blocked and listed in <c>offsite</c>.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> Offsite)> OpenAsync(Uri host, string locale = "zh-CN")
+    /// <remarks>The screen is a desk's (1366 × 768) unless <paramref name="viewport"/> says otherwise (a phone: 390 × 844).</remarks>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Offsite)> OpenAsync(Uri host, string locale = "zh-CN", (int Width, int Height)? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.ToString(), Locale = locale });
+        var (width, height) = viewport ?? (1366, 768);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.ToString(), Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = width < 600, HasTouch = width < 600,
+        });
         var offsite = new List<string>();
         await context.RouteAsync("**/*", async route =>
         {

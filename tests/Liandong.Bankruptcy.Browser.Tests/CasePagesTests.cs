@@ -28,6 +28,8 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.ScanAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "登记案件" }).First.ClickAsync();
         await page.ScanAsync();
+        (await page.GetByLabel("案号", new() { Exact = true }).GetAttributeAsync("placeholder"))!.ShouldContain(county.CourtCode); // the county's own court code
+        (await page.GetByLabel("承办法官").InputValueAsync()).ShouldBe("测试用户"); // the signed-in judge's own name
         await page.GetByLabel("案号", new() { Exact = true }).FillAsync("(2026)豫破申7号");
         await page.GetByLabel("债务人名称").FillAsync("洛阳某某机械有限公司");
         await page.GetByLabel("统一社会信用代码").FillAsync("91350100M000100Y43");
@@ -36,6 +38,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.Locator("#uscc-1").FillAsync("91350100M000100Y43");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Alert).Locator("li").First.WaitForAsync(); // the court code is missing: refused, kept on the form
+        await page.Locator("#case-number.is-invalid").WaitForAsync(); // the server's error beside its field
         (await page.Locator("#debtor-name-1").InputValueAsync()).ShouldBe("洛阳某某机械销售有限公司");
         await page.GetByLabel("案号", new() { Exact = true }).FillAsync(caseNumber);
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
@@ -43,36 +46,49 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         (await page.Locator("#case-state").InnerTextAsync()).ShouldBe("已登记");
         await page.ScanAsync();
 
-        await page.GetByLabel("操作").SelectOptionAsync(new SelectOptionValue { Label = "裁定受理破产清算申请" });
+        await page.StartStepAsync("裁定受理破产清算申请"); // the next lawful steps open their form in a dialog
         await page.GetByLabel("文书编号").FillAsync(caseNumber);
         await page.GetByLabel("文书日期").FillAsync("2026-03-02");
         await page.GetByLabel("文书类型").FillAsync("受理裁定");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
         await page.Locator("#case-state", new() { HasTextString = "已受理" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "已保存" }).WaitForAsync(); // the toast
+        (await page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "洛阳某某机械销售有限公司" }).CountAsync()).ShouldBe(1); // 概况: the debtors
+        await page.GetByRole(AriaRole.Tab, new() { Name = "法定期限" }).ClickAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = "通知和公告" }).InnerTextAsync()).ShouldContain("2026-03-27");
-        (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "洛阳某某机械销售有限公司" }).CountAsync()).ShouldBe(1);
         await page.ScanAsync();
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "确定债权申报期限…" }).ClickAsync();
         await page.GetByLabel("公告日期").FillAsync("2026-03-20");
         await page.GetByLabel("债权申报期限届满", new() { Exact = true }).FillAsync("2026-04-30");
-        await page.Locator("form[aria-labelledby=claim-period] button").ClickAsync();
-        await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).WaitForAsync();
+        await page.Locator("form[aria-labelledby=claim-period] button[type=submit]").ClickAsync();
+        await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).WaitForAsync(); // back on the tab last used
         (await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).InnerTextAsync()).ShouldContain("2026-05-15"); // 15 days after the claim deadline
         (await page.GetByRole(AriaRole.Row, new() { Name = "通知和公告" }).InnerTextAsync()).ShouldContain("已完成"); // setting the claim period meets the announcement
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "指定管理人…" }).ClickAsync();
         await page.GetByLabel("管理人", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "洛阳甲律师事务所" });
         await page.Locator("#decision-number").FillAsync("(2026)豫0000破7号");
         await page.Locator("#decision-date").FillAsync("2026-03-03");
-        await page.GetByRole(AriaRole.Button, new() { Name = "指定管理人" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "指定管理人", Exact = true }).ClickAsync();
         await page.Locator("#administrator", new() { HasTextString = "洛阳甲律师事务所" }).WaitForAsync();
 
-        await page.GetByLabel("操作").SelectOptionAsync(new SelectOptionValue { Label = "宣告破产" });
+        await page.StartStepAsync("宣告破产");
+        await page.GetByLabel("文书编号").FillAsync(caseNumber);
+        await page.GetByLabel("文书日期").FillAsync("2026-03-01"); // before the acceptance: the form says so before sending (the API refuses it too)
+        await page.GetByLabel("文书类型").FillAsync("宣告破产裁定");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        (await page.GetByLabel("文书日期").EvaluateAsync<string>("e => e.validationMessage")).ShouldContain("不能早于 2026-03-02");
+        (await page.Locator("#case-state").InnerTextAsync()).ShouldBe("已受理");
         await page.GetByLabel("文书编号").FillAsync(caseNumber);
         await page.GetByLabel("文书日期").FillAsync("2026-04-15");
         await page.GetByLabel("文书类型").FillAsync("宣告破产裁定");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
         await page.Locator("#case-state", new() { HasTextString = "已宣告破产" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "办理经过" }).ClickAsync();
         (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "宣告破产裁定" }).InnerTextAsync()).ShouldContain("已受理 → 已宣告破产");
+        await page.Locator("#step-chart .chart[data-drawn] svg").WaitForAsync(); // ECharts drew the steps, served by the host
+        (await page.Locator("#step-chart table").InnerTextAsync()).ShouldContain("宣告破产");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("已宣告破产");
@@ -123,13 +139,14 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         {
             await page.SignInAsync(firm.User.UserName, Password);
             await page.GotoAsync($"/cases/{caseId}");
+            await page.GetByRole(AriaRole.Tab, new() { Name = "债权", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "债权表、债权人会议与信息公开" }).ClickAsync();
             foreach (var (creditor, amount) in new[] { ("甲公司", "300"), ("乙公司", "200"), ("丙公司", "400") })
             {
                 await page.GetByLabel("债权人", new() { Exact = true }).FillAsync(creditor);
                 await page.GetByLabel("本金").FillAsync(amount);
                 await page.GetByLabel("申报日期").FillAsync("2026-04-01");
-                await page.Locator("form[aria-labelledby=declare] button").ClickAsync();
+                await page.Locator("form[aria-labelledby=declare] button[type=submit]").ClickAsync();
                 await page.GetByRole(AriaRole.Link, new() { Name = creditor }).ClickAsync();
                 await page.GetByLabel("日期", new() { Exact = true }).FillAsync("2026-04-30");
                 await page.GetByRole(AriaRole.Button, new() { Name = "保存审查结论" }).ClickAsync(); // confirmed in full
@@ -149,10 +166,10 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
             await page.GotoAsync($"/cases/{caseId}/creditors");
             await page.GetByLabel("通知日期").FillAsync("2026-04-25");
             await page.GetByLabel("会议日期").FillAsync("2026-05-05");
-            await page.Locator("form[aria-labelledby=convene] button").ClickAsync(); // the first meeting (checked by default)
+            await page.Locator("form[aria-labelledby=convene] button[type=submit]").ClickAsync(); // the first meeting (checked by default)
             await page.GetByRole(AriaRole.Link, new() { Name = "第 1 次债权人会议（2026-05-05）" }).ClickAsync();
             await page.GetByLabel("表决事项", new() { Exact = true }).FillAsync("通过债务人财产管理方案");
-            await page.Locator("form[aria-labelledby=propose] button").ClickAsync();
+            await page.Locator("form[aria-labelledby=propose] button[type=submit]").ClickAsync();
             foreach (var (creditor, ballot, remote) in new[] { ("1. 甲公司", "同意", true), ("3. 丙公司", "同意", true), ("2. 乙公司", "不同意", false) })
             {
                 var form = page.GetByRole(AriaRole.Form, new() { Name = "记录表决票 1" });

@@ -15,6 +15,15 @@ internal static class PageActions
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).WaitForAsync(); // signed in, on the user's home page
     }
 
+    /// <summary>On a case page: the step from the "advance the case" menu, whose dialog opens with the step chosen.</summary>
+    public static async Task StartStepAsync(this IPage page, string step)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "推进案件" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = step, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "推进案件" }).WaitForAsync();
+        (await page.GetByLabel("操作").EvaluateAsync<string>("s => s.options[s.selectedIndex].text")).ShouldBe(step);
+    }
+
     /// <summary>axe-core (shipped inside the package, run in the page): no serious or critical violation.</summary>
     public static async Task ScanAsync(this IPage page)
     {

@@ -46,6 +46,30 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_ruling_dated_before_the_application_was_received_or_a_later_step_before_the_acceptance_is_422_and_changes_nothing()
+    {
+        var registered = await _client.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026){_county.CourtCode}破申31号", procedure = "ApplicationReview", receivedOn = "2026-03-02",
+            debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
+        }, _ct);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await Json(registered)).GetProperty("id").GetGuid();
+        var etag = registered.Headers.ETag!.Tag;
+
+        var early = await Advance(id, etag, "AcceptLiquidation", null, "受理裁定", date: "2026-03-01");
+        early.StatusCode.ShouldBe((HttpStatusCode)422);
+        (await Json(early)).GetProperty("code").GetString().ShouldBe("cases.ruling_before_receipt");
+        (await _client.GetAsync($"/api/cases/{id}", _ct)).Headers.ETag!.Tag.ShouldBe(etag);
+
+        var sameDay = await Advance(id, etag, "AcceptLiquidation", null, "受理裁定", date: "2026-03-02"); // received and accepted the same day
+        sameDay.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var beforeAcceptance = await Advance(id, sameDay.Headers.ETag!.Tag, "DeclareBankruptcy", null, "宣告破产裁定", date: "2026-03-01");
+        beforeAcceptance.StatusCode.ShouldBe((HttpStatusCode)422);
+        (await Json(await _client.GetAsync($"/api/cases/{id}", _ct))).GetProperty("state").GetString().ShouldBe("Accepted");
+    }
+
+    [Fact]
     public async Task A_step_the_law_does_not_allow_is_409_and_changes_nothing()
     {
         var (id, etag) = await Register(2);

@@ -35,8 +35,9 @@ public sealed record CaseDebtorInfo(Guid DebtorId, string Name, string Uscc);
 public sealed record CaseKeyDates(DateOnly? AcceptedOn, DateOnly? DeclaredOn, DateOnly? EndedOn);
 
 /// <summary>
-/// A module's panel on the case page (coordination items, tax clearance, wage advances …): the name of a view component
-/// the page invokes with <c>new { caseId }</c>, shown to users holding <c>Permission</c>, in <c>Order</c>. Register one
-/// as a singleton (<c>services.AddSingleton(new CasePanel(…))</c>).
+/// A module's tab on the case page (coordination items, tax clearance, wage advances …): the name of a view component
+/// the page invokes with <c>new { caseId }</c>, the message code of the tab's title (<c>TitleKey</c>, from the module's
+/// resources), shown to users holding <c>Permission</c>, in <c>Order</c>. Register one as a singleton
+/// (<c>services.AddSingleton(new CasePanel(…))</c>).
 /// </summary>
-public sealed record CasePanel(string ViewComponent, string Permission, int Order);
+public sealed record CasePanel(string ViewComponent, string TitleKey, string Permission, int Order);

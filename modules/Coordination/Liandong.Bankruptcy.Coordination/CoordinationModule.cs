@@ -46,7 +46,7 @@ public sealed class CoordinationModule : IModule
         services.AddScoped<INavigationCounts, ItemCounts>();
         services.AddSingleton<Features.Reminders.ReminderSweep>();
         services.AddSingleton<Features.Reminders.EmailSender>();
-        services.AddSingleton(new Cases.Contracts.CasePanel(Features.Panel.CaseItemsPanel.Name, CoordinationPermissions.Items, 10));
+        services.AddSingleton(new Cases.Contracts.CasePanel(Features.Panel.CaseItemsPanel.Name, "page.panel.title", CoordinationPermissions.Items, 10));
         services.AddHostedService<Features.Reminders.ReminderSweepService>();
     }
 

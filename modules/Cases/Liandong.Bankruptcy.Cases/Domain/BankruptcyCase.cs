@@ -141,6 +141,14 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
             return AdvanceOutcome.NotAllowed;
         }
 
+        // A ruling answers what came before it: the court rules on an application once it has received it, and every
+        // later step of an accepted case follows the acceptance. (Other steps may be entered out of order, as a clerk
+        // records a ruling found missing, so the timeline itself sets no lower bound.)
+        if ((State == CaseState.Registered ? ReceivedOn : AcceptedOn ?? ReceivedOn) is { } earliest && ruling.Date < earliest)
+        {
+            return AdvanceOutcome.BeforeReceipt;
+        }
+
         if (action == CaseAction.ExtendPlanPeriod)
         {
             if (Timeline.Any(s => s.Action == CaseAction.ExtendPlanPeriod))

@@ -13,6 +13,8 @@ public enum AdvanceOutcome
     AlreadyExtended,
     [Refusal(422, "cases.plan_period_expired")]
     PeriodExpired,
+    [Refusal(422, "cases.ruling_before_receipt")]
+    BeforeReceipt,
 }
 
 public enum AppointOutcome

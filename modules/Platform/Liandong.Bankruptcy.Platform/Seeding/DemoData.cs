@@ -37,6 +37,17 @@ internal static class DemoData
         ["firm"] = Domain.UnitKind.AdministratorFirm,
     };
 
+    /// <summary>
+    /// A person's name for each demo user (a judge's name goes on the cases they register, as 承办法官), not the role's:
+    /// forms prefill the signed-in user's name.
+    /// </summary>
+    internal static readonly Dictionary<string, string> PersonOf = new()
+    {
+        ["judge"] = "王立新", ["coordinator"] = "赵敏", ["leader"] = "周建国", ["tax"] = "钱晓东", ["market"] = "孙丽",
+        ["hrss"] = "李强", ["medical"] = "吴芳", ["resources"] = "郑伟", ["police"] = "冯军", ["procuratorate"] = "陈静",
+        ["bank"] = "褚亮", ["finance"] = "卫红", ["ndrc"] = "蒋涛", ["firm"] = "沈洁", ["admin"] = "韩冰",
+    };
+
     /// <summary>Two administrator firms per county (from the court's roster, 管理人名册); the demo firm user works for the first.</summary>
     public static readonly string[] Firms = ["河南洛信律师事务所", "洛阳中正会计师事务所"];
 
@@ -59,7 +70,7 @@ internal static class DemoData
             await EnsureFirmsAsync(services, cancellationToken);
             foreach (var template in RoleTemplates.All.Where(t => t.Side == PermissionSide.County))
             {
-                await EnsureUserAsync(services, $"{code}-{template.Key}", template.NameZh, hash, template.Key, cancellationToken);
+                await EnsureUserAsync(services, $"{code}-{template.Key}", PersonOf.GetValueOrDefault(template.Key, template.NameZh), hash, template.Key, cancellationToken);
             }
         }
 

@@ -14,6 +14,7 @@ using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
@@ -42,6 +43,15 @@ internal sealed class DetailModel(
     public bool LongPending { get; private set; }
 
     public bool CanSeeCreditors { get; private set; }
+
+    /// <summary>The claims register in brief, per priority class (count, declared, counted): the 债权 tab.</summary>
+    public IReadOnlyList<(Domain.Claims.PriorityClass Priority, int Count, decimal Declared, decimal Counted)> ClaimTotals { get; private set; } = [];
+
+    /// <summary>The creditors' meetings (number, date, resolutions adopted of resolutions): the 债权人会议 tab.</summary>
+    public IReadOnlyList<(Guid Id, int Number, DateOnly HeldOn, int Adopted, int Resolutions)> Meetings { get; private set; } = [];
+
+    /// <summary>How long each step of the case took (days from the previous ruling, the first from the receipt): the timeline's chart.</summary>
+    public Platform.Ui.Chart? StepChart { get; private set; }
 
     [BindProperty]
     public uint Version { get; set; }
@@ -107,6 +117,18 @@ internal sealed class DetailModel(
         Actions = [.. CaseTransitions.From(Case.State)];
         CanAdvance = await permissions.IsGrantedAsync(User, CasesPermissions.Advance, cancellationToken);
         CanSeeCreditors = await permissions.IsGrantedAsync(User, CasesPermissions.Claims, cancellationToken);
+        if (CanSeeCreditors)
+        {
+            ClaimTotals = [.. (await db.Claims.AsNoTracking().Where(c => c.CaseId == id).ToListAsync(cancellationToken))
+                .GroupBy(c => c.Priority).OrderBy(g => g.Key)
+                .Select(g => (g.Key, g.Count(), g.Sum(c => c.Declared), g.Sum(c => c.Counted)))];
+            Meetings = [.. (await db.Meetings.AsNoTracking().Where(m => m.CaseId == id).OrderBy(m => m.Number)
+                    .Select(m => new { m.Id, m.Number, m.HeldOn, Adopted = m.Resolutions.Count(r => r.Adopted == true), Resolutions = m.Resolutions.Count })
+                    .ToListAsync(cancellationToken))
+                .Select(m => (m.Id, m.Number, m.HeldOn, m.Adopted, m.Resolutions))];
+        }
+
+        StepChart = StepDurations(Case, Timeline, HttpContext);
         Firms = CanAdvance ? await units.ActiveAsync(UnitKind.AdministratorFirm, cancellationToken) : [];
         LongPending = Case.IsLongPending((await db.CurrentSettingsAsync(cancellationToken)).LongPendingThreshold(clock.Today()));
         var visible = new List<CasePanel>();
@@ -119,5 +141,27 @@ internal sealed class DetailModel(
         }
 
         Panels = visible;
+    }
+
+    private static Platform.Ui.Chart? StepDurations(BankruptcyCase c, IReadOnlyList<CaseStepDto> steps, Microsoft.AspNetCore.Http.HttpContext http)
+    {
+        if (steps.Count == 0)
+        {
+            return null;
+        }
+
+        var t = Platform.Localization.ModuleMessages.For(http);
+        var from = c.ReceivedOn ?? steps[0].RulingDate;
+        var categories = new List<string>();
+        var days = new List<decimal?>();
+        foreach (var step in steps)
+        {
+            categories.Add(step.RulingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " " + t["CaseAction." + step.Action].Value);
+            days.Add(Math.Max(0, step.RulingDate.DayNumber - from.DayNumber));
+            from = step.RulingDate > from ? step.RulingDate : from;
+        }
+
+        return new Platform.Ui.Chart("step-chart", t["page.cases.step_chart"], Platform.Ui.ChartKind.Bar, t["page.cases.step"], categories,
+            [new Platform.Ui.ChartSeries(t["page.cases.days"], days)], t["page.cases.days_unit"]);
     }
 }

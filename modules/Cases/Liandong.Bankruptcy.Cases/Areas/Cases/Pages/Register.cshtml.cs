@@ -4,6 +4,8 @@ using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
@@ -14,8 +16,14 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 /// </summary>
 [RequirePermission(CasesPermissions.Register)]
 [PostRequiresPermission(CasesPermissions.Register)]
-internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory members) : FormPage
+internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory members, ICountyRegistry counties, ICurrentTenant tenant, TimeProvider clock) : FormPage
 {
+    /// <summary>The county's own court codes (豫0303 …): the case number's example and hint.</summary>
+    public IReadOnlyList<string> CourtCodes { get; private set; } = [];
+
+    /// <summary>A case number as this county's court writes it: (this year)(its first court code)破申1号.</summary>
+    public string CaseNumberExample => $"({clock.Today().Year}){(CourtCodes.Count > 0 ? CourtCodes[0] : "豫0000")}破申1号";
+
     [BindProperty]
     public string? CaseNumber { get; set; }
 
@@ -48,13 +56,17 @@ internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory member
     public List<DebtorRequest> Debtors { get; set; } = [new(null, null, null, null, null)];
 
     /// <summary>The form, the presiding judge prefilled with the name the county knows the user by (the desk lists their cases by it).</summary>
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         PresidingJudge = audit.UserId is { } me ? await members.DisplayNameAsync(me, cancellationToken) : null;
+        await LoadAsync(cancellationToken);
+    }
 
-    public IActionResult OnPostAddDebtor()
+    public async Task<IActionResult> OnPostAddDebtorAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
         Debtors.Add(new DebtorRequest(null, null, null, null, null));
+        await LoadAsync(cancellationToken);
         return Page();
     }
 
@@ -65,6 +77,9 @@ internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory member
         var request = new RegisterCaseRequest(CaseNumber, Procedure, PresidingJudge, debtors, panel, FastTrack, ReceivedOn,
             FromEnforcement ? Transfer : null, PrePackagedFrom);
         return SubmitThenGoAsync(CasesPermissions.Register, request, async () => $"/cases/{await register.HandleAsync(request, cancellationToken)}",
-            () => Task.CompletedTask, cancellationToken);
+            () => LoadAsync(cancellationToken), cancellationToken);
     }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        CourtCodes = tenant.Id is { } county ? await counties.CourtCodesAsync(county, cancellationToken) : [];
 }

@@ -34,6 +34,7 @@ public abstract class FormPage : PageModel
         string? next = null;
         if ((request is null || PageErrors.Validate(request, ModelState, localizer)) && await PageErrors.TryAsync(async () => next = await change(), ModelState, localizer))
         {
+            TempData[Ui.FormFeedback.DoneKey] = localizer["ui.saved"].Value;
             return Redirect(next!);
         }
 

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Liandong.Bankruptcy.Cases.Contracts;
+using Liandong.Bankruptcy.Coordination.Contracts;
+using Liandong.Bankruptcy.Platform;
+using Microsoft.Playwright;
+
+namespace Liandong.Bankruptcy.Browser.Tests;
+
+/// <summary>
+/// Every page of every module at a desk (1366 × 768) and on a phone (390 × 844): axe finds nothing serious, nothing
+/// is requested from outside the host (every request is listed), nothing is wider than the screen, and a full-page
+/// screenshot of each is kept in <c>TestResults/screenshots/</c> as a reviewable artefact (not compared).
+/// </summary>
+public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture browser)
+{
+    private const string Password = "Sheji2026Mima";
+
+    public static readonly string ScreenshotRoot = Path.Combine(TestEnvironment.RepositoryRoot, "TestResults", "screenshots");
+
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task Every_page_passes_axe_fits_the_screen_and_loads_only_from_the_host(int width, int height)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var county = await host.CreateCountyAsync();
+        await host.SeedCountyAsync(county);
+        var units = await UnitsAsync(county, ct);
+        var judge = await host.CreateUnitUserAsync(county, units["Court"], Password,
+            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CasesPermissions.Claims, CasesPermissions.ConfirmClaims,
+            CasesPermissions.Meetings, CasesPermissions.Publish, CasesPermissions.Requests, CasesPermissions.ReplyRequests, CasesPermissions.Settings,
+            CoordinationPermissions.Items, CoordinationPermissions.Raise, CoordinationPermissions.Work, CoordinationPermissions.Oversee,
+            CoordinationPermissions.Meetings, CoordinationPermissions.Assessment, CoordinationPermissions.Risks, CoordinationPermissions.Leads,
+            CoordinationPermissions.Templates,
+            PlatformPermissions.UnitsView, PlatformPermissions.UsersView, PlatformPermissions.RolesView, PlatformPermissions.AuditView,
+            PlatformPermissions.CalendarView);
+        var supervisor = await host.CreateUserWithPasswordAsync(null, Password,
+            CoordinationPermissions.CityCounters, PlatformPermissions.CountiesView, PlatformPermissions.MessagesManage);
+        var caseId = await CaseWithItemAsync(county, units, ct);
+
+        var requests = new List<string>();
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: (width, height));
+        await using (context)
+        {
+            page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
+            await page.SignInAsync(judge.UserName, Password);
+            foreach (var (name, url) in new[]
+            {
+                ("home", "/"), ("cases-desk", "/cases/home"), ("cases", "/cases"), ("case", $"/cases/{caseId}"),
+                ("case-creditors", $"/cases/{caseId}/creditors"), ("cases-register", "/cases/register"), ("cases-deadlines", "/cases/deadlines"),
+                ("coordination-inbox", "/coordination/inbox"), ("coordination-overview", "/coordination/overview"),
+                ("coordination-raise", $"/coordination/raise?caseId={caseId}"), ("coordination-meetings", "/coordination/meetings"),
+                ("coordination-assessment", "/coordination/assessment"), ("coordination-risks", "/coordination/risks"),
+                ("coordination-leads", "/coordination/leads"), ("coordination-templates", "/coordination/templates"),
+                ("platform-units", "/platform/units"), ("platform-users", "/platform/users"), ("platform-roles", "/platform/roles"),
+                ("platform-calendar", "/platform/calendar"), ("platform-audit", "/platform/audit"),
+            })
+            {
+                await VisitAsync(page, name, url, width);
+            }
+
+            if (width > 1000)
+            {
+                // The case page shows its summary and its tabs on the first screen.
+                await page.GotoAsync($"/cases/{caseId}");
+                var tabs = await page.GetByRole(AriaRole.Tablist).First.BoundingBoxAsync();
+                tabs.ShouldNotBeNull();
+                (tabs.Y + tabs.Height).ShouldBeLessThanOrEqualTo(height);
+            }
+        }
+
+        var (hostContext, hostPage, hostOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: (width, height));
+        await using (hostContext)
+        {
+            hostPage.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
+            await hostPage.SignInAsync(supervisor.UserName, Password);
+            foreach (var (name, url) in new[] { ("host-city", "/host/coordination"), ("host-counties", "/host/counties"), ("host-messages", "/host/messages") })
+            {
+                await VisitAsync(hostPage, name, url, width);
+            }
+        }
+
+        offsite.ShouldBeEmpty();
+        hostOffsite.ShouldBeEmpty();
+        requests.ShouldNotBeEmpty();
+        requests.Where(r => !r.StartsWith(host.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)).ShouldBeEmpty();
+        Directory.CreateDirectory(ScreenshotRoot);
+        await File.WriteAllLinesAsync(Path.Combine(ScreenshotRoot, $"requests-{width}.txt"), requests.Distinct().Order(), ct);
+    }
+
+    private static async Task VisitAsync(IPage page, string name, string url, int width)
+    {
+        var response = await page.GotoAsync(url);
+        response!.Status.ShouldBe(200, url);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScanAsync();
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        scrollWidth.ShouldBeLessThanOrEqualTo(width, $"{url} is wider than the screen");
+        Directory.CreateDirectory(Path.Combine(ScreenshotRoot, width.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotRoot, width.ToString(System.Globalization.CultureInfo.InvariantCulture), name + ".png"), FullPage = true });
+    }
+
+    private async Task<Dictionary<string, Guid>> UnitsAsync(TestCounty county, CancellationToken ct)
+    {
+        Dictionary<string, Guid> units = [];
+        using var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
+        var firm = await admin.PostAsJsonAsync("/api/platform/units", new { name = "洛阳丁律师事务所", kind = "AdministratorFirm" }, ct);
+        firm.StatusCode.ShouldBe(HttpStatusCode.Created);
+        foreach (var unit in (await admin.GetFromJsonAsync<JsonElement>("/api/platform/units?limit=200", ct)).GetProperty("items").EnumerateArray())
+        {
+            units.TryAdd(unit.GetProperty("kind").GetString()!, unit.GetProperty("id").GetGuid());
+        }
+
+        return units;
+    }
+
+    /// <summary>An accepted case with an administrator, a claim and an item for the tax bureau, made over the API.</summary>
+    private async Task<Guid> CaseWithItemAsync(TestCounty county, Dictionary<string, Guid> units, CancellationToken ct)
+    {
+        using var judge = host.CreateClient(await host.CreateUnitUserAsync(county, units["Court"], null,
+            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CasesPermissions.Claims, CasesPermissions.ManageClaims,
+            CoordinationPermissions.Items, CoordinationPermissions.Raise));
+        var registered = await judge.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026){county.CourtCode}破申12号", procedure = "ApplicationReview", receivedOn = "2026-02-20",
+            presidingJudge = "王法官",
+            debtors = new[] { new { name = "洛阳某某重工机械有限公司", uscc = "91350100M000100Y43", registeredAddress = "洛阳市西工区中州路 1 号", legalRepresentative = "张三" } },
+        }, ct);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var caseId = (await registered.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+        var etag = registered.Headers.ETag!.Tag;
+        foreach (var (method, url, body) in new (HttpMethod, string, object)[]
+        {
+            (HttpMethod.Post, $"/api/cases/{caseId}/transitions", new { action = "AcceptLiquidation", ruling = new { number = "(2026)受理", date = "2026-03-02", kind = "受理裁定" } }),
+            (HttpMethod.Put, $"/api/cases/{caseId}/administrator", new { firmId = units["AdministratorFirm"], decision = new { number = "(2026)指定", date = "2026-03-03", kind = "指定管理人决定书" } }),
+        })
+        {
+            using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+            var response = await judge.SendAsync(request, ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(ct));
+            etag = response.Headers.ETag!.Tag;
+        }
+
+        var raised = await judge.PostAsJsonAsync("/api/coordination/items", new
+        {
+            caseId, unitId = units["Tax"], title = "协调解除对债务人车辆的查封", dueLength = 5, dueUnit = "WorkingDays",
+        }, ct);
+        raised.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return caseId;
+    }
+}
