@@ -7,46 +7,50 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
 {
     private const string Password = "Guanliyuan2026";
 
-    [Fact]
-    public async Task A_host_administrator_creates_and_deactivates_a_county()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task A_host_administrator_creates_and_deactivates_a_county(int width)
     {
         var hostAdmin = await host.CreateUserWithPasswordAsync(null, Password,
             PlatformPermissions.CountiesView, PlatformPermissions.CountiesManage, PlatformPermissions.MessagesManage);
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
         var code = "96" + Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         await page.SignInAsync(hostAdmin.UserName, Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "县区管理" }).ClickAsync();
+        await page.NavigateAsync("县区管理");
         await page.ScanAsync();
         await page.GetByLabel("区划代码").FillAsync(code);
-        await page.GetByLabel("名称").FillAsync("浏览器测试县");
+        await page.GetByLabel("名称").FillAsync($"浏览器测试县{code}");
         await page.GetByLabel("法院代字").FillAsync("豫9601");
         await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = code, Exact = true }).WaitForAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "停用 浏览器测试县" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "启用 浏览器测试县" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"停用 浏览器测试县{code}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"启用 浏览器测试县{code}" }).WaitForAsync();
         await page.ScanAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "死信消息" }).ClickAsync();
+        await page.NavigateAsync("死信消息");
         await page.Locator("h1", new() { HasTextString = "死信消息" }).WaitForAsync();
         await page.ScanAsync();
         offsite.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task A_county_administrator_keeps_units_the_holiday_calendar_and_members()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task A_county_administrator_keeps_units_the_holiday_calendar_and_members(int width)
     {
         var county = await host.CreateCountyAsync();
         var admin = await host.CreateUserWithPasswordAsync(county, Password,
             PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage, PlatformPermissions.CalendarView, PlatformPermissions.CalendarManage,
             PlatformPermissions.UsersView, PlatformPermissions.UsersManage);
         var member = await host.CreateUserAsync(county, PlatformPermissions.UnitsView);
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
 
         await page.SignInAsync(admin.UserName, Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
+        await page.NavigateAsync("成员单位");
         await page.GetByLabel("名称").FillAsync("河南某某律师事务所");
         await page.GetByLabel("一把手（负责人）").FillAsync("李主任");
         await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
@@ -59,9 +63,10 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("王主任");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "节假日日历" }).ClickAsync();
+        await page.NavigateAsync("节假日日历");
         await page.GetByLabel("年份").FillAsync("2030");
         await page.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("2030")); // the year's page, not the one being left
         await page.GetByLabel("日期").FillAsync("2030-04-08");
         await page.GetByLabel("说明").FillAsync("地方纪念日");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
@@ -70,7 +75,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByRole(AriaRole.Button, new() { Name = "删除 2030-04-08" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "地方纪念日" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "用户" }).ClickAsync();
+        await page.NavigateAsync("用户");
         await page.GetByRole(AriaRole.Link, new() { Name = $"编辑 {member.UserName}" }).ClickAsync();
         await page.ScanAsync();
         await page.GetByLabel("单位").SelectOptionAsync(new SelectOptionValue { Label = "河南某某律师事务所" });
@@ -83,8 +88,10 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         offsite.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task An_officer_serving_two_counties_switches_county_in_the_header_and_sees_the_other_countys_units()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task An_officer_serving_two_counties_switches_county_in_the_header_and_sees_the_other_countys_units(int width)
     {
         var home = await host.CreateCountyAsync("切换甲县");
         var other = await host.CreateCountyAsync("切换乙县");
@@ -96,17 +103,17 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
                 TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
         }
 
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
         await page.SignInAsync(officer.UserName, Password);
         (await page.GetByTestId("county").InnerTextAsync()).ShouldBe("切换甲县");
-        await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
+        await page.NavigateAsync("成员单位");
         (await page.GetByRole(AriaRole.Cell, new() { Name = "乙县不动产登记中心" }).CountAsync()).ShouldBe(0);
 
         await page.GetByLabel("切换县区").SelectOptionAsync(new SelectOptionValue { Label = "切换乙县" });
         await page.GetByRole(AriaRole.Button, new() { Name = "切换县区" }).ClickAsync();
         await page.GetByTestId("county").Filter(new() { HasTextString = "切换乙县" }).WaitForAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "成员单位" }).ClickAsync();
+        await page.NavigateAsync("成员单位");
         await page.GetByRole(AriaRole.Cell, new() { Name = "乙县不动产登记中心" }).WaitForAsync();
         await page.ScanAsync();
         offsite.ShouldBeEmpty();

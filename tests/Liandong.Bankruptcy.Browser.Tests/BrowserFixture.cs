@@ -44,6 +44,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>The screens every flow is tried on: a desk (1366 × 768) and a phone (390 × 844).</summary>
+    public static (int Width, int Height) Screen(int width) => (width, width < 600 ? 844 : 768);
+
     /// <summary>A page whose requests to anywhere but <paramref name="host"/> are blocked and listed in <c>offsite</c>.</summary>
     /// <remarks>The screen is a desk's (1366 × 768) unless <paramref name="viewport"/> says otherwise (a phone: 390 × 844).</remarks>
     public async Task<(IBrowserContext Context, IPage Page, List<string> Offsite)> OpenAsync(Uri host, string locale = "zh-CN", (int Width, int Height)? viewport = null)

@@ -12,14 +12,16 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
 {
     private const string Password = "Faguan2026Mima";
 
-    [Fact]
-    public async Task A_judge_registers_a_case_accepts_it_sees_the_deadlines_and_declares_bankruptcy_and_only_the_appointed_firm_sees_it()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task A_judge_registers_a_case_accepts_it_sees_the_deadlines_and_declares_bankruptcy_and_only_the_appointed_firm_sees_it(int width)
     {
         var county = await host.CreateCountyAsync();
         var judge = await host.CreateUserWithPasswordAsync(county, Password, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance);
         var firmA = await CreateFirmAsync(county, "洛阳甲律师事务所");
         var firmB = await CreateFirmAsync(county, "洛阳乙会计师事务所");
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
         var caseNumber = $"(2026){county.CourtCode}破申7号";
 
@@ -90,41 +92,43 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.Locator("#step-chart .chart[data-drawn] svg").WaitForAsync(); // ECharts drew the steps, served by the host
         (await page.Locator("#step-chart table").InnerTextAsync()).ShouldContain("宣告破产");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
+        await page.NavigateAsync("破产案件");
         (await page.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("已宣告破产");
         var caseUrl = await page.GetByRole(AriaRole.Link, new() { Name = caseNumber }).GetAttributeAsync("href");
 
         // The desk: the judge's case (the form prefilled the judge's name) and its deadlines, past due by now.
-        await page.GetByRole(AriaRole.Link, new() { Name = "我的工作台" }).First.ClickAsync();
-        (await page.GetByRole(AriaRole.Table, new() { Name = "我承办的案件" }).InnerTextAsync()).ShouldContain(caseNumber);
+        await page.NavigateAsync("我的工作台");
+        (await page.GetByRole(AriaRole.Table, new() { Name = "我承办的案件", Exact = true }).InnerTextAsync()).ShouldContain(caseNumber);
         (await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).InnerTextAsync()).ShouldContain("已逾期");
         await page.ScanAsync();
         offsite.ShouldBeEmpty();
 
         // The appointed firm sees the case; another firm of the same county sees no case at all.
-        var (firmContext, firmPage, firmOffsite) = await browser.OpenAsync(host.BaseAddress);
+        var (firmContext, firmPage, firmOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (firmContext)
         {
             await firmPage.SignInAsync(firmA.User.UserName, Password);
-            await firmPage.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
+            await firmPage.NavigateAsync("破产案件");
             (await firmPage.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("洛阳甲律师事务所");
             await firmPage.ScanAsync();
             firmOffsite.ShouldBeEmpty();
         }
 
-        var (otherContext, otherPage, _) = await browser.OpenAsync(host.BaseAddress);
+        var (otherContext, otherPage, _) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (otherContext)
         {
             await otherPage.SignInAsync(firmB.User.UserName, Password);
-            await otherPage.GetByRole(AriaRole.Link, new() { Name = "破产案件" }).First.ClickAsync();
+            await otherPage.NavigateAsync("破产案件");
             await otherPage.Locator("h1", new() { HasTextString = "破产案件" }).WaitForAsync();
             (await otherPage.GetByRole(AriaRole.Row, new() { Name = caseNumber }).CountAsync()).ShouldBe(0);
             (await otherPage.GotoAsync(new Uri(host.BaseAddress, caseUrl).ToString()))!.Status.ShouldBe(404);
         }
     }
 
-    [Fact]
-    public async Task An_administrator_records_three_claims_the_judge_convenes_two_creditors_vote_remotely_and_the_tally_shows_adoption_with_its_arithmetic()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task An_administrator_records_three_claims_the_judge_convenes_two_creditors_vote_remotely_and_the_tally_shows_adoption_with_its_arithmetic(int width)
     {
         var ct = TestContext.Current.CancellationToken;
         var county = await host.CreateCountyAsync();
@@ -134,7 +138,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         var caseNumber = $"(2026){county.CourtCode}破申9号";
         var caseId = await AcceptedCaseWithFirmAsync(county, caseNumber, firm.UnitId, ct);
 
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
         {
             await page.SignInAsync(firm.User.UserName, Password);
@@ -159,11 +163,12 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
             offsite.ShouldBeEmpty();
         }
 
-        (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
         {
             await page.SignInAsync(judge.UserName, Password);
             await page.GotoAsync($"/cases/{caseId}/creditors");
+            await page.GetByRole(AriaRole.Tab, new() { Name = "债权人会议" }).ClickAsync();
             await page.GetByLabel("通知日期").FillAsync("2026-04-25");
             await page.GetByLabel("会议日期").FillAsync("2026-05-05");
             await page.Locator("form[aria-labelledby=convene] button[type=submit]").ClickAsync(); // the first meeting (checked by default)
@@ -191,6 +196,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
             await page.ScanAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "返回债权人与债权" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "信息公开" }).ClickAsync();
             (await page.GetByRole(AriaRole.Table, new() { Name = "信息公开" }).InnerTextAsync()).ShouldContain("表决结果告知"); // a duty to tell the remote voters
             offsite.ShouldBeEmpty();
         }

@@ -14,8 +14,10 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
 {
     private const string Password = "Xietiao2026Mima";
 
-    [Fact]
-    public async Task The_office_consents_and_a_tax_officer_signs_for_and_completes_an_item_with_an_attachment()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task The_office_consents_and_a_tax_officer_signs_for_and_completes_an_item_with_an_attachment(int width)
     {
         var ct = TestContext.Current.CancellationToken;
         var county = await host.CreateCountyAsync();
@@ -31,7 +33,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
 
         var tax = await host.CreateUnitUserAsync(county, units["Tax"], Password, CoordinationPermissions.Items, CoordinationPermissions.Work, CoordinationPermissions.Raise);
         var office = await host.CreateUnitUserAsync(county, units["LeadershipGroupOffice"], Password,
-            CoordinationPermissions.Items, CoordinationPermissions.Oversee, CoordinationPermissions.Consent);
+            CoordinationPermissions.Items, CoordinationPermissions.Oversee, CoordinationPermissions.Consent, CoordinationPermissions.Assessment);
         using var judge = host.CreateClient(await host.CreateUnitUserAsync(county, units["Court"], null,
             CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CoordinationPermissions.Items, CoordinationPermissions.Raise));
         var registered = await judge.PostAsJsonAsync("/api/cases", new
@@ -55,7 +57,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
         }, ct);
         raised.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var (officeContext, officePage, officeOffsite) = await browser.OpenAsync(host.BaseAddress);
+        var (officeContext, officePage, officeOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (officeContext)
         {
             await officePage.SignInAsync(office.UserName, Password);
@@ -70,7 +72,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             officeOffsite.ShouldBeEmpty();
         }
 
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
         {
             await page.SignInAsync(tax.UserName, Password);
@@ -95,10 +97,30 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             await page.ScanAsync();
             offsite.ShouldBeEmpty();
         }
+
+        // The office's assessment draws the tax bureau's on-time rate beside its table.
+        (officeContext, officePage, officeOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
+        await using (officeContext)
+        {
+            await officePage.SignInAsync(office.UserName, Password);
+            var rates = officePage.Locator("#on-time-by-unit table");
+            await Eventually.HoldsAsync(async () =>
+            {
+                await officePage.GotoAsync("/coordination/assessment");
+                return await rates.CountAsync() == 1 && (await rates.InnerTextAsync()).Contains("税务局", StringComparison.Ordinal);
+            });
+            (await rates.Locator("tr", new() { HasTextString = "税务局" }).Locator("td").InnerTextAsync()).ShouldBe("0%"); // the template's item was due long before
+            await officePage.Locator("#on-time-by-unit .chart[data-drawn] svg").WaitForAsync();
+            await officePage.Locator("#on-time-trend .chart[data-drawn] svg").WaitForAsync();
+            await officePage.ScanAsync();
+            officeOffsite.ShouldBeEmpty();
+        }
     }
 
-    [Fact]
-    public async Task The_office_records_a_memo_whose_items_appear_in_the_units_inboxes()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task The_office_records_a_memo_whose_items_appear_in_the_units_inboxes(int width)
     {
         var ct = TestContext.Current.CancellationToken;
         var county = await host.CreateCountyAsync();
@@ -118,11 +140,11 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
         var tax = await host.CreateUnitUserAsync(county, units["Tax"].Id, Password, CoordinationPermissions.Items, CoordinationPermissions.Work, CoordinationPermissions.Meetings);
         var market = await host.CreateUnitUserAsync(county, units["MarketRegulation"].Id, Password, CoordinationPermissions.Items, CoordinationPermissions.Work);
 
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
         {
             await page.SignInAsync(office.UserName, Password);
-            await page.GetByRole(AriaRole.Link, new() { Name = "协调会议" }).First.ClickAsync();
+            await page.NavigateAsync("协调会议");
             await page.ScanAsync();
             await page.GetByLabel("议题").FillAsync("某某公司破产案专题协调会");
             await page.GetByLabel("会议日期").FillAsync("2026-06-10");
@@ -150,7 +172,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
 
         foreach (var (officer, title) in new[] { (tax, "出具清税证明"), (market, "办理企业注销登记") })
         {
-            var (unitContext, unitPage, unitOffsite) = await browser.OpenAsync(host.BaseAddress);
+            var (unitContext, unitPage, unitOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
             await using (unitContext)
             {
                 await unitPage.SignInAsync(officer.UserName, Password);
@@ -165,8 +187,10 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
         }
     }
 
-    [Fact]
-    public async Task A_judge_hands_a_lead_and_the_office_records_a_risk_and_an_accountability_through_the_pages()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task A_judge_hands_a_lead_and_the_office_records_a_risk_and_an_accountability_through_the_pages(int width)
     {
         var ct = TestContext.Current.CancellationToken;
         var county = await host.CreateCountyAsync();
@@ -201,7 +225,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             await Eventually.HoldsAsync(async () => (await api.GetFromJsonAsync<JsonElement>($"/api/coordination/items?caseId={caseId}", ct)).GetProperty("items").GetArrayLength() > 0);
         }
 
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
         {
             await page.SignInAsync(judge.UserName, Password);
@@ -216,7 +240,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             offsite.ShouldBeEmpty();
         }
 
-        (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
         {
             await page.SignInAsync(office.UserName, Password);

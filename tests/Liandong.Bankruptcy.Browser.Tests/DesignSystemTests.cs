@@ -69,6 +69,18 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
                 var tabs = await page.GetByRole(AriaRole.Tablist).First.BoundingBoxAsync();
                 tabs.ShouldNotBeNull();
                 (tabs.Y + tabs.Height).ShouldBeLessThanOrEqualTo(height);
+
+                // In print every tab's content shows with its heading and the shell does not; kept as A4 PDFs to look at.
+                await page.EmulateMediaAsync(new() { Media = Media.Print });
+                (await page.Locator("#deadlines").IsVisibleAsync()).ShouldBeTrue();
+                (await page.Locator("#timeline").IsVisibleAsync()).ShouldBeTrue();
+                (await page.Locator("nav.main-nav").IsVisibleAsync()).ShouldBeFalse();
+                (await page.Locator("header.shell").IsVisibleAsync()).ShouldBeFalse();
+                Directory.CreateDirectory(ScreenshotRoot);
+                await page.PdfAsync(new() { Path = Path.Combine(ScreenshotRoot, "case.pdf"), Format = "A4", PrintBackground = true });
+                await page.GotoAsync("/coordination/assessment");
+                await page.PdfAsync(new() { Path = Path.Combine(ScreenshotRoot, "assessment.pdf"), Format = "A4" });
+                await page.EmulateMediaAsync(new() { Media = Media.Screen });
             }
         }
 

@@ -15,6 +15,20 @@ internal static class PageActions
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).WaitForAsync(); // signed in, on the user's home page
     }
 
+    /// <summary>Follows an entry of the main navigation, opening the menu first where it is one (a phone).</summary>
+    public static async Task NavigateAsync(this IPage page, string entry)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load); // the stylesheet decides whether the menu button shows
+        var menu = page.Locator("header.shell .navbar-toggler");
+        if (await menu.IsVisibleAsync())
+        {
+            await menu.ClickAsync();
+            await page.Locator("nav.main-nav.show").WaitForAsync();
+        }
+
+        await page.Locator("nav.main-nav").GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }).ClickAsync();
+    }
+
     /// <summary>On a case page: the step from the "advance the case" menu, whose dialog opens with the step chosen.</summary>
     public static async Task StartStepAsync(this IPage page, string step)
     {

@@ -7,10 +7,12 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
 {
     private const string Password = "Guanliyuan2026";
 
-    [Fact]
-    public async Task The_home_page_opens_in_chinese_switches_to_english_and_loads_nothing_offsite()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task The_home_page_opens_in_chinese_switches_to_english_and_loads_nothing_offsite(int width)
     {
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
 
         var response = await page.GotoAsync("/");
@@ -40,14 +42,16 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
         offsite.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task A_county_administrator_creates_a_role_and_a_user_who_then_sees_exactly_what_the_role_allows()
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task A_county_administrator_creates_a_role_and_a_user_who_then_sees_exactly_what_the_role_allows(int width)
     {
         var county = await host.CreateCountyAsync("涧西测试区");
         var admin = await host.CreateUserWithPasswordAsync(county, Password,
             PlatformPermissions.UsersView, PlatformPermissions.UsersManage, PlatformPermissions.RolesView, PlatformPermissions.RolesManage,
             PlatformPermissions.AuditView);
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
         var scanned = new List<string>();
         await page.GotoAsync("/account/sign-in");
@@ -59,7 +63,7 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
         scanned.Add(page.Url);
         (await Navigation(page)).ShouldBe(["工作台", "用户", "角色与授权", "审计日志"]);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "角色与授权" }).ClickAsync();
+        await page.NavigateAsync("角色与授权");
         await page.ScanAsync();
         scanned.Add(page.Url);
         await page.GetByLabel("名称").FillAsync("档案查阅员");
@@ -71,7 +75,7 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
         await page.ScanAsync();
         scanned.Add(page.Url);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "用户" }).ClickAsync();
+        await page.NavigateAsync("用户");
         await page.ScanAsync();
         scanned.Add(page.Url);
         var userName = "clerk" + Guid.NewGuid().ToString("N")[..8];
@@ -82,7 +86,7 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"编辑 {userName}", Exact = true }).WaitForAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "审计日志" }).ClickAsync();
+        await page.NavigateAsync("审计日志");
         await page.ScanAsync();
         scanned.Add(page.Url);
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();

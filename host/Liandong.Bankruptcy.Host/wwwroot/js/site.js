@@ -86,7 +86,14 @@
   each('[data-print]', function (b) { b.addEventListener('click', function () { window.print(); }); });
 
   // On a phone a table is a list of cards: each cell says which column it is.
+  // The roles are set explicitly so a table shown as cards (display: block) stays a table to screen readers.
   each('table.table-cards', function (table) {
+    table.setAttribute('role', 'table');
+    each('thead, tbody', function (g) { g.setAttribute('role', 'rowgroup'); }, table);
+    each('tr', function (r) { r.setAttribute('role', 'row'); }, table);
+    each('thead th', function (c) { c.setAttribute('role', 'columnheader'); }, table);
+    each('tbody th', function (c) { c.setAttribute('role', 'rowheader'); }, table);
+    each('td', function (c) { c.setAttribute('role', 'cell'); }, table);
     var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
     each('tbody tr', function (row) {
       Array.prototype.forEach.call(row.children, function (cell, i) { if (heads[i] && !cell.hasAttribute('colspan')) { cell.setAttribute('data-label', heads[i]); } });

@@ -24,20 +24,24 @@ public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values);
 /// </summary>
 public sealed record Chart(string Id, string Title, ChartKind Kind, string CategoryHeading, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, string? Unit = null)
 {
-    /// <summary>Whether there is anything to draw.</summary>
-    public bool IsEmpty => Categories.Count == 0 || Series.All(s => s.Values.All(v => v is null or 0));
+    /// <summary>Whether there is anything to draw (a zero is a figure; a missing value is not).</summary>
+    public bool IsEmpty => Categories.Count == 0 || Series.All(s => s.Values.All(v => v is null));
 }
 
 /// <summary>
-/// <c>&lt;chart model="@Model.Chart" /&gt;</c>: a figure with the chart on the left and its table on the right (stacked on a
-/// phone; the table alone in print). Every figure on the platform is drawn this way.
+/// <c>&lt;chart model="Model.Chart" /&gt;</c>: a figure with the chart on the left and its table on the right (<c>compact</c>:
+/// the table under it; stacked on a phone; both in print). An empty chart says so instead. Every figure on the platform is
+/// drawn this way.
 /// </summary>
 [HtmlTargetElement("chart", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ChartTagHelper : TagHelper
+public sealed class ChartTagHelper(Microsoft.Extensions.Localization.IStringLocalizer<Localization.Messages> localizer) : TagHelper
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Chart? Model { get; set; }
+
+    /// <summary>In a narrow column (two charts side by side): the table under the chart instead of beside it.</summary>
+    public bool Compact { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -49,6 +53,16 @@ public sealed class ChartTagHelper : TagHelper
         }
 
         var e = HtmlEncoder.Default;
+        output.TagName = "figure";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "chart-figure");
+        output.Attributes.SetAttribute("id", chart.Id);
+        if (chart.IsEmpty)
+        {
+            output.Content.SetHtmlContent($"<figcaption>{e.Encode(chart.Title)}</figcaption><p class=\"text-body-secondary\">{e.Encode(localizer["ui.no_data"])}</p>");
+            return;
+        }
+
         var data = JsonSerializer.Serialize(new
         {
             kind = chart.Kind.ToString(), categories = chart.Categories, unit = chart.Unit,
@@ -75,13 +89,9 @@ public sealed class ChartTagHelper : TagHelper
         }
 
         table.Append("</tbody></table>");
-        output.TagName = "figure";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "chart-figure");
-        output.Attributes.SetAttribute("id", chart.Id);
         output.Content.SetHtmlContent(
             $"<figcaption>{e.Encode(chart.Title)}</figcaption><div class=\"row g-3\">" +
-            $"<div class=\"col-lg-7\"><div class=\"chart\" data-chart=\"{e.Encode(data)}\" role=\"img\" aria-label=\"{e.Encode(chart.Title)}\"></div></div>" +
-            $"<div class=\"col-lg-5 chart-data\">{table}</div></div>");
+            $"<div class=\"{(Compact ? "col-12" : "col-lg-7")}\"><div class=\"chart\" data-chart=\"{e.Encode(data)}\" role=\"img\" aria-label=\"{e.Encode(chart.Title)}\"></div></div>" +
+            $"<div class=\"{(Compact ? "col-12" : "col-lg-5")} chart-data\">{table}</div></div>");
     }
 }

@@ -17,6 +17,9 @@ public sealed class StatusBadgeTagHelper : TagHelper
         ["Met"] = "success", ["Completed"] = "success", ["Confirmed"] = "success", ["Adopted"] = "success", ["Done"] = "success",
         ["Answered"] = "success", ["Published"] = "success", ["Accepted"] = "primary", ["Declared"] = "primary",
         ["Open"] = "warning", ["Pending"] = "warning", ["AwaitingConsent"] = "warning", ["ToSign"] = "warning", ["Assigned"] = "warning",
+        ["PendingConsent"] = "warning", ["Declined"] = "danger", ["SignedFor"] = "info", ["Lapsed"] = "secondary", ["NotAccepted"] = "secondary",
+        ["Realization"] = "info", ["Distribution"] = "info", ["ReorganizationRuled"] = "info", ["PlanSubmitted"] = "info",
+        ["PlanExecution"] = "info", ["CompositionRuled"] = "info", ["CompositionExecution"] = "info", ["PlanCarriedOut"] = "success",
         ["InProgress"] = "info", ["Registered"] = "info", ["Reorganization"] = "info", ["Composition"] = "info",
     };
 

@@ -79,6 +79,26 @@ internal sealed class AssessmentFigures(CoordinationDbContext db, IUnitDirectory
         return new AssessmentDto(from, to, today, rows, total);
     }
 
+    /// <summary>The county's items completed and completed on time, month by month over the period (the trend chart).</summary>
+    public async Task<IReadOnlyList<MonthFigures>> MonthlyAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var months = await db.Counters.AsNoTracking().Where(c => c.Day >= from && c.Day <= to)
+            .GroupBy(c => new { c.Day.Year, c.Day.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Completed = g.Sum(c => c.Completed), OnTime = g.Sum(c => c.OnTime) })
+            .ToListAsync(cancellationToken);
+        var result = new List<MonthFigures>();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        {
+            var found = months.SingleOrDefault(m => m.Year == month.Year && m.Month == month.Month);
+            result.Add(new MonthFigures(month, found?.Completed ?? 0, found?.OnTime ?? 0));
+        }
+
+        return result;
+    }
+
+    /// <summary>Items completed on time of those completed, in per cent to one decimal; none when nothing was completed.</summary>
+    public static decimal? OnTimeRate(long completed, long onTime) => completed == 0 ? null : Math.Round(onTime * 100m / completed, 1);
+
     private static decimal? Average(long days, int count) => count == 0 ? null : Math.Round((decimal)days / count, 1);
 }
 
@@ -91,5 +111,7 @@ internal sealed record UnitFigures(
 {
     public int Late => Completed - OnTime;
 }
+
+internal sealed record MonthFigures(DateOnly Month, int Completed, int OnTime);
 
 internal sealed record AssessmentDto(DateOnly From, DateOnly To, DateOnly Today, IReadOnlyList<UnitFigures> Units, UnitFigures Total);
