@@ -90,6 +90,10 @@ cmd_test() {
   local out rc=0
   out=$(mktemp)
   dotnet test --solution Liandong.Bankruptcy.sln --no-build 2>&1 | tee "$out" || rc=${PIPESTATUS[0]}
+  if [ -d TestResults/screenshots ]; then
+    # The artefact to look at (not compared): every page at 1366 and 390 px, the requests they made, A4 PDFs.
+    log "screenshots: $root/TestResults/screenshots ($(find TestResults/screenshots -type f | wc -l) files)"
+  fi
   summarize "$out" "$rc"
 }
 

@@ -28,6 +28,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByRole(AriaRole.Cell, new() { Name = code, Exact = true }).WaitForAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"停用 浏览器测试县{code}" }).ClickAsync();
+        await page.ConfirmAsync("停用“浏览器测试县"); // deactivating a county asks first, naming it
         await page.GetByRole(AriaRole.Button, new() { Name = $"启用 浏览器测试县{code}" }).WaitForAsync();
         await page.ScanAsync();
         await page.NavigateAsync("死信消息");
@@ -55,7 +56,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByLabel("一把手（负责人）").FillAsync("李主任");
         await page.GetByRole(AriaRole.Button, new() { Name = "新建" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "河南某某律师事务所" }).WaitForAsync();
-        (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("AdministratorFirm");
+        (await page.GetByRole(AriaRole.Row, new() { Name = "河南某某律师事务所" }).InnerTextAsync()).ShouldContain("破产管理人"); // the kind in words, not the enum
         await page.ScanAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "编辑 河南某某律师事务所" }).ClickAsync();
         await page.ScanAsync();
@@ -65,7 +66,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
 
         await page.NavigateAsync("节假日日历");
         await page.GetByLabel("年份").FillAsync("2030");
-        await page.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("2030")); // the year's page, not the one being left
         await page.GetByLabel("日期").FillAsync("2030-04-08");
         await page.GetByLabel("说明").FillAsync("地方纪念日");
@@ -81,6 +82,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByLabel("单位").SelectOptionAsync(new SelectOptionValue { Label = "河南某某律师事务所" });
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"停用 {member.UserName}" }).ClickAsync();
+        await page.ConfirmAsync("不能再登录"); // deactivating a user asks first
         await page.GetByRole(AriaRole.Button, new() { Name = $"恢复 {member.UserName}" }).WaitForAsync();
         await page.ScanAsync();
         using var client = host.CreateClient(member);

@@ -89,6 +89,8 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.Locator("#case-state", new() { HasTextString = "已宣告破产" }).WaitForAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "办理经过" }).ClickAsync();
         (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "宣告破产裁定" }).InnerTextAsync()).ShouldContain("已受理 → 已宣告破产");
+        (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "宣告破产裁定" }).InnerTextAsync()).ShouldContain("测试用户 录入"); // who took the step
+        (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "指定管理人决定书" }).InnerTextAsync()).ShouldContain("仍为已受理"); // a step that keeps the state says so
         await page.Locator("#step-chart .chart[data-drawn] svg").WaitForAsync(); // ECharts drew the steps, served by the host
         (await page.Locator("#step-chart table").InnerTextAsync()).ShouldContain("宣告破产");
 

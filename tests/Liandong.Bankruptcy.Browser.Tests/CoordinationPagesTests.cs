@@ -90,7 +90,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
                 Name = "债权申报表.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% 债权申报表\n"u8.ToArray(),
             });
             await page.GetByRole(AriaRole.Button, new() { Name = "办结", Exact = true }).ClickAsync();
-            await page.GetByRole(AriaRole.Dialog, new() { Name = "请确认" }).GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync(); // completing cannot be undone
+            await page.ConfirmAsync("不能撤回"); // completing cannot be undone
             await page.Locator("#item-status", new() { HasTextString = "已办结" }).WaitForAsync();
             (await page.Locator("#item-result").InnerTextAsync()).ShouldContain("已申报税款 12.5 万元");
             await page.GetByRole(AriaRole.Link, new() { Name = "债权申报表.pdf" }).WaitForAsync();

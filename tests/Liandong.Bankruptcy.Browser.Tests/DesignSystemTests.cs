@@ -93,6 +93,9 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             {
                 await VisitAsync(hostPage, name, url, width);
             }
+
+            await hostPage.GotoAsync("/host/counties"); // without Host.Counties.Manage the page is read-only: no form at all
+            (await hostPage.Locator("main form[method=post]").CountAsync()).ShouldBe(0);
         }
 
         offsite.ShouldBeEmpty();
@@ -109,6 +112,23 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
         response!.Status.ShouldBe(200, url);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ScanAsync();
+        // Chinese everywhere: no English word in the page's own text (data such as user names and file names aside).
+        var english = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const data = new Set(['PDF', 'Word', 'Excel', 'English', 'API', 'USCC', 'yyyy', 'mm', 'dd']);
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              const words = [];
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const el = n.parentElement;
+                if (!el || el.closest('script, style, [data-testid], [lang="en"], [translate="no"], .chart, code')) continue;
+                if (getComputedStyle(el).display === 'none') continue;
+                for (const w of n.textContent.match(/[A-Za-z][A-Za-z]+/g) || []) if (!data.has(w)) words.push(w);
+              }
+              return [...new Set(words)];
+            }
+            """);
+        english.ShouldBeEmpty($"{url} shows English in the Chinese UI: {string.Join(" ", english)}");
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         scrollWidth.ShouldBeLessThanOrEqualTo(width, $"{url} is wider than the screen");
         Directory.CreateDirectory(Path.Combine(ScreenshotRoot, width.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -29,6 +29,14 @@ internal static class PageActions
         await page.Locator("nav.main-nav").GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }).ClickAsync();
     }
 
+    /// <summary>Answers the confirmation an irreversible step asks for, after checking it says <paramref name="what"/>.</summary>
+    public static async Task ConfirmAsync(this IPage page, string what)
+    {
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "请确认" });
+        (await dialog.InnerTextAsync()).ShouldContain(what);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+    }
+
     /// <summary>On a case page: the step from the "advance the case" menu, whose dialog opens with the step chosen.</summary>
     public static async Task StartStepAsync(this IPage page, string step)
     {

@@ -26,8 +26,11 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 [PostRequiresPermission(CasesPermissions.Advance)]
 internal sealed class DetailModel(
     CaseReader cases, CaseTimeline timeline, CasesDbContext db, TimeProvider clock, IPermissionChecker permissions, IUnitDirectory units,
-    IEnumerable<CasePanel> panels) : FormPage
+    IEnumerable<CasePanel> panels, IMemberDirectory members) : FormPage
 {
+    /// <summary>Who took each step, by the name the county knows them by.</summary>
+    public IReadOnlyDictionary<Guid, string> Actors { get; private set; } = new Dictionary<Guid, string>();
+
     public BankruptcyCase Case { get; private set; } = null!;
 
     public IReadOnlyList<CaseStepDto> Timeline { get; private set; } = [];
@@ -114,6 +117,16 @@ internal sealed class DetailModel(
     {
         Case = await cases.FindAsync(id, cancellationToken);
         Timeline = await timeline.ReadAsync(id, cancellationToken);
+        var actors = new Dictionary<Guid, string>();
+        foreach (var by in Timeline.Select(s => s.By).OfType<Guid>().Distinct())
+        {
+            if (await members.DisplayNameAsync(by, cancellationToken) is { } name)
+            {
+                actors[by] = name;
+            }
+        }
+
+        Actors = actors;
         Actions = [.. CaseTransitions.From(Case.State)];
         CanAdvance = await permissions.IsGrantedAsync(User, CasesPermissions.Advance, cancellationToken);
         CanSeeCreditors = await permissions.IsGrantedAsync(User, CasesPermissions.Claims, cancellationToken);

@@ -18,6 +18,9 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
 {
     public IReadOnlyList<CountyDto> Counties { get; private set; } = [];
 
+    /// <summary>Whether the forms show: the city supervisor reads this page and changes nothing.</summary>
+    public bool CanManage { get; private set; }
+
     [BindProperty]
     public string? DivisionCode { get; set; }
 
@@ -46,10 +49,14 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
         db.ExpectVersion(county, version);
         county.Update(county.Name, county.CourtCodes, !county.IsActive);
         await db.SaveChangesAsync(cancellationToken);
+        TempData[Ui.FormFeedback.DoneKey] = Localization.ModuleMessages.Localize(HttpContext, "ui.saved");
         return Redirect("/host/counties");
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        CanManage = await MayAsync(PlatformPermissions.CountiesManage, cancellationToken);
         Counties = await db.Counties.AsNoTracking().OrderBy(c => c.DivisionCode)
             .Select(c => new CountyDto(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version)).ToListAsync(cancellationToken);
+    }
 }
