@@ -26,8 +26,15 @@
       each('.chart', function (c) { if (c._chart) { c._chart.resize(); } }, doc.getElementById(id));
     });
   });
-  var wanted = location.hash ? location.hash.substring(1) : null;
-  if (!(wanted && (showTab(wanted) || (doc.getElementById(wanted) && (revealPane(doc.getElementById(wanted)), true))))) {
+  function openFromAddress() {
+    var id = location.hash.substring(1);
+    if (!id) { return false; }
+    if (showTab(id)) { return true; }
+    var target = doc.getElementById(id); // something inside a tab (#register on the creditors' page)
+    if (target) { revealPane(target); }
+    return !!target;
+  }
+  if (!openFromAddress()) {
     try { var last = sessionStorage.getItem('tab:' + location.pathname); if (last) { showTab(last); } } catch (e) { /* private mode */ }
   }
 

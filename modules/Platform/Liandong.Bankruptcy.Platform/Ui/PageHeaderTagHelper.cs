@@ -16,9 +16,6 @@ public sealed class PageHeaderTagHelper(Microsoft.Extensions.Localization.IStrin
 
     public string? ParentHref { get; set; }
 
-    /// <summary>Extra lines under the heading (the state of a case, its procedure …) come from this text when given.</summary>
-    public string? HeadingId { get; set; }
-
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -36,10 +33,9 @@ public sealed class PageHeaderTagHelper(Microsoft.Extensions.Localization.IStrin
         }
 
         crumbs += $"<li class=\"breadcrumb-item active\" aria-current=\"page\">{encoder.Encode(Title)}</li>";
-        var id = HeadingId is null ? "" : $" id=\"{encoder.Encode(HeadingId)}\"";
         output.Content.SetHtmlContent(
             $"<nav aria-label=\"{encoder.Encode(localizer["shell.breadcrumb"])}\"><ol class=\"breadcrumb\">{crumbs}</ol></nav>" +
-            $"<div class=\"page-title\"><h1{id}>{encoder.Encode(Title)}</h1>" +
+            $"<div class=\"page-title\"><h1>{encoder.Encode(Title)}</h1>" +
             (string.IsNullOrWhiteSpace(actions) ? "" : $"<div class=\"page-actions\">{actions}</div>") + "</div>");
     }
 }
