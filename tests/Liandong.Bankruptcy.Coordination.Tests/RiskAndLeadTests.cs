@@ -86,6 +86,9 @@ public sealed class RiskAndLeadTests(LiandongHostFixture host) : IAsyncLifetime
         (await _c.StepAsync(_c.Police, itemId, "sign")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _c.StepAsync(_c.Police, itemId, "complete", new { result = "已立案侦查（洛公刑立字〔2026〕123号）" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var answered = (await _c.Judge.GetFromJsonAsync<JsonElement>("/api/coordination/leads", _ct)).EnumerateArray().Single();
+        var one = await _c.Judge.GetFromJsonAsync<JsonElement>(handed.Headers.Location, _ct); // the lead where the create said it is
+        (one.GetProperty("id").GetGuid(), one.GetProperty("status").GetString()).ShouldBe((answered.GetProperty("id").GetGuid(), "Completed"));
+        (await _c.Market.GetAsync(handed.Headers.Location, _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (answered.GetProperty("status").GetString(), answered.GetProperty("answer").GetString(), answered.GetProperty("basis").GetString())
             .ShouldBe(("Completed", "已立案侦查（洛公刑立字〔2026〕123号）", "FalseBankruptcy"));
         (await _c.Judge.GetStringAsync("/coordination/leads", _ct)).ShouldContain("已立案侦查（洛公刑立字〔2026〕123号）"); // the leads page shows the answer

@@ -123,6 +123,12 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/coordination/meetings/{id:guid}/send-up"] = () => CoordinationMeetingTarget(new { on = "2026-06-01" }),
         ["/api/coordination/meetings/{id:guid}/circulate"] = () => CoordinationMeetingTarget(new { on = "2026-06-02" }),
         ["/api/coordination/risks/{id:guid}"] = () => RiskTarget(new { kind = "FinancialRisk", title = "越权修改", level = "Major", owner = "越权" }),
+        ["/api/coordination/leads/{id:guid}"] = async () =>
+        {
+            var police = await Create("/api/platform/units", new { name = "甲县公安" + Guid.NewGuid().ToString("N")[..6], kind = "PublicSecurity" });
+            var id = await Create("/api/coordination/leads", new { caseId = await AcceptedCaseOfA(), unitId = police, basis = "FalseBankruptcy", facts = "甲县线索" });
+            return new Target(id, new { });
+        },
         ["/api/coordination/risks/{id:guid}/resolve"] = () => RiskTarget(new { on = "2026-06-01" }),
         ["/api/coordination/templates/{id:guid}"] = async () =>
         {

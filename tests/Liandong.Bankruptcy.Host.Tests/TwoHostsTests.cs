@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Liandong.Bankruptcy.Platform;
 
@@ -16,71 +15,11 @@ public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
 {
     private const string Password = "Liangtai2026Mima";
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-    private Process? _second;
-    private Uri _secondAddress = null!;
+    private HostProcess _second = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        var port = FreePort();
-        _secondAddress = new Uri($"http://127.0.0.1:{port}");
-        var hostDir = Path.Combine(TestEnvironment.RepositoryRoot, "host", "Liandong.Bankruptcy.Host");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDir, "bin", "Debug", "net10.0", "Liandong.Bankruptcy.Host.dll"), "--urls", _secondAddress.ToString()])
-        {
-            WorkingDirectory = hostDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ConnectionStrings__Liandong"] = host.Database.AppConnectionString;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+    public async ValueTask InitializeAsync() => _second = await HostProcess.StartAsync(host, _ct);
 
-        start.Environment.Remove("ConnectionStrings__LiandongOwner");
-        // A home of its own, so the hosts share nothing on disk (ASP.NET's default key ring lives under $HOME).
-        start.Environment["HOME"] = Directory.CreateTempSubdirectory("liandong-second-host").FullName;
-        _second = Process.Start(start)!;
-        _second.OutputDataReceived += (_, _) => { };
-        _second.ErrorDataReceived += (_, _) => { };
-        _second.BeginOutputReadLine();
-        _second.BeginErrorReadLine();
-
-        using var probe = new HttpClient { BaseAddress = _secondAddress };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/health/ready", _ct)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(60) && !_second.HasExited)
-            {
-            }
-
-            if (_second.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                throw new InvalidOperationException("the second host did not become ready");
-            }
-
-            await Task.Delay(100, _ct);
-        }
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        if (_second is { HasExited: false })
-        {
-            _second.Kill(entireProcessTree: true);
-            _second.WaitForExit(10_000);
-        }
-
-        _second?.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public async ValueTask DisposeAsync() => await _second.DisposeAsync();
 
     [Fact]
     public async Task A_grant_revoked_on_one_host_takes_effect_on_the_other_within_a_second()
@@ -88,7 +27,7 @@ public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
         var county = await host.CreateCountyAsync();
         var officer = await host.CreateUserWithPasswordAsync(county, Password, PlatformPermissions.UnitsView);
         using var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UsersView, PlatformPermissions.UsersManage));
-        using var onSecond = new HttpClient { BaseAddress = _secondAddress };
+        using var onSecond = _second.CreateClient();
         var token = await (await onSecond.PostAsJsonAsync("/api/auth/token", new { userName = officer.UserName, password = Password }, _ct))
             .Content.ReadFromJsonAsync<JsonElement>(_ct);
         onSecond.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
@@ -121,7 +60,7 @@ public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
         using var onFirst = host.CreateClient();
         var token = await (await onFirst.PostAsJsonAsync("/api/auth/token", new { userName = officer.UserName, password = Password }, _ct))
             .Content.ReadFromJsonAsync<JsonElement>(_ct);
-        using var onSecond = new HttpClient { BaseAddress = _secondAddress };
+        using var onSecond = _second.CreateClient();
         onSecond.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
 
         var me = await onSecond.GetAsync("/api/auth/me", _ct);
@@ -129,12 +68,5 @@ public sealed class TwoHostsTests(LiandongHostFixture host) : IAsyncLifetime
         me.StatusCode.ShouldBe(HttpStatusCode.OK); // one key ring in PostgreSQL for every host
         (await host.Database.ScalarAsOwnerAsync<long>("SELECT count(*) FROM platform.data_protection_keys")).ShouldBeGreaterThan(0);
         (await me.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("userName").GetString().ShouldBe(officer.UserName);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

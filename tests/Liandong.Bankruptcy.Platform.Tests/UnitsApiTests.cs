@@ -137,6 +137,23 @@ public sealed class UnitsApiTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Simultaneous_creates_with_one_idempotency_key_make_one_unit_and_all_answer_it()
+    {
+        var before = await CountUnits();
+        var key = Guid.NewGuid().ToString();
+
+        // Sent at once, none sees the others' key before it saves: the key's unique index decides, the losers' work
+        // rolls back and they answer with the winner's unit (never 409 "in progress", never a second unit).
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostWithKey(key, new { name = "洛宁县审计局", kind = "Finance" })));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Created);
+        var ids = await Task.WhenAll(answers.Select(async a => (await Json(a)).GetProperty("id").GetGuid()));
+        ids.Distinct().Count().ShouldBe(1);
+        answers.Count(a => a.Headers.Contains("Idempotent-Replayed")).ShouldBe(7);
+        (await CountUnits()).ShouldBe(before + 1);
+    }
+
+    [Fact]
     public async Task A_refused_create_leaves_its_idempotency_key_free_for_the_corrected_retry()
     {
         var key = Guid.NewGuid().ToString();

@@ -4,12 +4,18 @@ using Microsoft.AspNetCore.Http;
 
 namespace Liandong.Bankruptcy.Platform.Auditing;
 
-/// <summary>Who is acting, for the audit: the signed-in user and the request's correlation id (or the message's).</summary>
+/// <summary>
+/// Who is acting, for the audit: the signed-in user and the request's correlation id (or the message's); and the
+/// request's Idempotency-Key, which the create's own save records.
+/// </summary>
 public interface IAuditContext
 {
     Guid? UserId { get; }
 
     string CorrelationId { get; }
+
+    /// <summary>The create this request makes under an Idempotency-Key, if any.</summary>
+    IdempotentCreate? IdempotentCreate => null;
 }
 
 internal sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditContext
@@ -18,4 +24,6 @@ internal sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditCo
         Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     public string CorrelationId => accessor.HttpContext is { } http ? Http.CorrelationId.Get(http) : "background";
+
+    public IdempotentCreate? IdempotentCreate => accessor.HttpContext?.Features.Get<IdempotentCreate>();
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,7 +9,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Liandong.Bankruptcy.Platform.Http;
 
@@ -20,14 +18,47 @@ public static class Idempotency
     public const string ReplayedHeader = "Idempotent-Replayed";
 
     /// <summary>
-    /// A create endpoint that honours <c>Idempotency-Key</c>: the same key with the same body gets the first answer
-    /// again (and creates nothing more); with another body, 422. Keys are per county and user.
+    /// A create endpoint that honours <c>Idempotency-Key</c> (keys are per county and user). The save that adds the
+    /// <typeparamref name="TCreated"/> records the key with its id, in the create's own transaction: a retry of a create
+    /// that committed answers 201 with that resource as its GET reads it (and creates nothing); one that did not commit
+    /// (refused, or the host died) left nothing, so the retry creates. The same key with another body: 422. The
+    /// endpoint answers through <see cref="Writes.CreateAsync{T}"/>, which reads instead of creating on a replay.
     /// </summary>
-    public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<IdempotencyFilter>();
+    public static RouteHandlerBuilder WithIdempotency<TCreated>(this RouteHandlerBuilder builder)
+        where TCreated : Entity =>
+        builder.WithMetadata(new IdempotentCreateOf(typeof(TCreated))).AddEndpointFilter<IdempotencyFilter>();
 }
 
-internal sealed class IdempotencyFilter(IServiceScopeFactory scopes, IOptions<JsonOptions> json) : IEndpointFilter
+/// <summary>The create a request makes under an Idempotency-Key (an HTTP feature of the request).</summary>
+public sealed class IdempotentCreate
+{
+    internal IdempotentCreate(Guid? userId, string key, string requestHash, Type created)
+    {
+        UserId = userId;
+        Key = key;
+        RequestHash = requestHash;
+        Created = created;
+    }
+
+    internal Guid? UserId { get; }
+
+    internal string Key { get; }
+
+    internal string RequestHash { get; }
+
+    /// <summary>The entity type whose insert is the create.</summary>
+    internal Type Created { get; }
+
+    /// <summary>The id this request's save recorded with the key.</summary>
+    internal Guid? RecordedId { get; set; }
+
+    /// <summary>The id an earlier request with this key created: read it, create nothing.</summary>
+    internal Guid? ReplayOf { get; set; }
+}
+
+internal sealed record IdempotentCreateOf(Type Created);
+
+internal sealed class IdempotencyFilter(IOptions<JsonOptions> json) : IEndpointFilter
 {
     private const int MaxKeyLength = 100;
 
@@ -48,86 +79,46 @@ internal sealed class IdempotencyFilter(IServiceScopeFactory scopes, IOptions<Js
         }
 
         var userId = Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
-        var hash = RequestHash(http, context.Arguments);
-
-        // A scope of its own, so the reservation never shares a change tracker with the handler's work.
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var record = new IdempotencyRecord(userId, key, hash);
-        db.IdempotencyRecords.Add(record);
-        try
+        var created = http.GetEndpoint()!.Metadata.GetRequiredMetadata<IdempotentCreateOf>().Created;
+        var create = new IdempotentCreate(userId, key, RequestHash(http, context.Arguments), created);
+        http.Features.Set(create);
+        if (await FindAsync(http, create) is { } earlier)
         {
-            await db.SaveChangesAsync(http.RequestAborted);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return await Replay(db, http, userId, key, hash);
+            return await ReplayAsync(context, next, create, earlier);
         }
 
-        object? result;
         try
         {
-            result = await next(context);
+            return await next(context);
         }
-        catch
+        catch (Exception e) when (e is IdempotencyKeyTakenException or BusinessException or DbUpdateException)
         {
-            await Release(db, record);
+            // A twin with the same key may have committed while this request ran: then this one was refused by the
+            // twin's work (its key, or a name it took first) and rolled back, and its answer is the twin's.
+            if (await FindAsync(http, create) is { } twin)
+            {
+                return await ReplayAsync(context, next, create, twin);
+            }
+
             throw;
         }
-
-        if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
-        {
-            var body = result is IValueHttpResult { Value: { } value }
-                ? JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions)
-                : null;
-            var location = result.GetType().GetProperty("Location", BindingFlags.Public | BindingFlags.Instance)?.GetValue(result) as string;
-            record.Complete(success.StatusCode!.Value, body, location, http.Response.Headers.ETag.FirstOrDefault());
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        else
-        {
-            // Refused requests change nothing, so the key stays free for a corrected retry.
-            await Release(db, record);
-        }
-
-        return result;
     }
 
-    private static async Task<IResult> Replay(PlatformDbContext db, HttpContext http, Guid? userId, string key, string hash)
+    private static Task<IdempotencyRecord?> FindAsync(HttpContext http, IdempotentCreate create) =>
+        http.RequestServices.GetRequiredService<PlatformDbContext>().IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.UserId == create.UserId && r.Key == create.Key, http.RequestAborted);
+
+    private static async ValueTask<object?> ReplayAsync(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next, IdempotentCreate create, IdempotencyRecord earlier)
     {
-        db.ChangeTracker.Clear();
-        var stored = await db.IdempotencyRecords.AsNoTracking()
-            .SingleAsync(r => r.UserId == userId && r.Key == key, http.RequestAborted);
-        if (stored.RequestHash != hash)
+        if (earlier.RequestHash != create.RequestHash)
         {
             throw new BusinessException("platform.idempotency_key_reused", 422);
         }
 
-        if (stored.StatusCode is not { } status)
-        {
-            throw new BusinessException("platform.idempotency_in_progress", 409);
-        }
-
-        http.Response.Headers[Idempotency.ReplayedHeader] = "true";
-        if (stored.ETag is not null)
-        {
-            http.Response.Headers.ETag = stored.ETag;
-        }
-
-        if (stored.Location is not null)
-        {
-            http.Response.Headers.Location = stored.Location;
-        }
-
-        return stored.ResponseBody is null
-            ? Results.StatusCode(status)
-            : Results.Content(stored.ResponseBody, "application/json; charset=utf-8", Encoding.UTF8, status);
-    }
-
-    private static async Task Release(PlatformDbContext db, IdempotencyRecord record)
-    {
-        db.IdempotencyRecords.Remove(record);
-        await db.SaveChangesAsync(CancellationToken.None);
+        create.ReplayOf = earlier.ResourceId;
+        context.HttpContext.Response.Headers[Idempotency.ReplayedHeader] = "true";
+        return await next(context);
     }
 
     private string RequestHash(HttpContext http, IList<object?> arguments)

@@ -29,17 +29,40 @@ public static class Writes
         return http.Represent(await read());
     }
 
-    /// <summary>A create: the new resource's id, then the resource as its GET reads it, at <paramref name="location"/>.</summary>
+    /// <summary>
+    /// A create: the new resource's id, then the resource as its GET reads it (its version as the ETag when it has one),
+    /// at <paramref name="location"/>. Under an Idempotency-Key that an earlier request committed, nothing is created:
+    /// the earlier resource is read instead (<see cref="Idempotency.WithIdempotency{TCreated}"/>).
+    /// </summary>
     public static async Task<Created<T>> CreateAsync<T>(this HttpContext http, Func<Task<Guid>> create, Func<Guid, Task<T>> read, Func<Guid, string> location)
-        where T : IVersioned
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(create);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(location);
-        var id = await create();
+        var keyed = http.Features.Get<IdempotentCreate>();
+        Guid id;
+        if (keyed?.ReplayOf is { } earlier)
+        {
+            id = earlier;
+        }
+        else
+        {
+            id = await create();
+            if (keyed is not null && keyed.RecordedId != id)
+            {
+                throw new InvalidOperationException(
+                    $"The create answered {id} but its save recorded the Idempotency-Key with {keyed.RecordedId?.ToString() ?? "nothing"}: " +
+                    $"WithIdempotency<{keyed.Created.Name}>() names the wrong entity.");
+            }
+        }
+
         var representation = await read(id);
-        http.Response.Headers.ETag = Versions.ToETag(representation.Version);
+        if (representation is IVersioned versioned)
+        {
+            http.Response.Headers.ETag = Versions.ToETag(versioned.Version);
+        }
+
         return TypedResults.Created(location(id), representation);
     }
 }

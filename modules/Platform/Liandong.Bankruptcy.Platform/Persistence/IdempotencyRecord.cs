@@ -1,8 +1,9 @@
 namespace Liandong.Bankruptcy.Platform.Persistence;
 
 /// <summary>
-/// The answer to a create request sent with an Idempotency-Key, kept so the same key and body get the same answer
-/// once. Reserved before the handler runs (the unique key stops a concurrent duplicate) and completed after it.
+/// A create made under an Idempotency-Key: the key, what was asked (a hash of the method, path and body) and the id of
+/// what it created. Written by the create's own save, in its transaction (<see cref="ModuleDbContext"/>), so a create
+/// that committed always has its record and one that did not leaves none; the unique key refuses a concurrent twin.
 /// </summary>
 internal sealed class IdempotencyRecord : Entity, ITenantOwned
 {
@@ -10,11 +11,12 @@ internal sealed class IdempotencyRecord : Entity, ITenantOwned
     {
     }
 
-    public IdempotencyRecord(Guid? userId, string key, string requestHash)
+    public IdempotencyRecord(Guid? userId, string key, string requestHash, Guid resourceId)
     {
         UserId = userId;
         Key = key;
         RequestHash = requestHash;
+        ResourceId = resourceId;
     }
 
     public Guid TenantId { get; private set; }
@@ -25,19 +27,10 @@ internal sealed class IdempotencyRecord : Entity, ITenantOwned
 
     public string RequestHash { get; private set; } = "";
 
-    public int? StatusCode { get; private set; }
-
-    public string? ResponseBody { get; private set; }
-
-    public string? Location { get; private set; }
-
-    public string? ETag { get; private set; }
-
-    public void Complete(int statusCode, string? body, string? location, string? etag)
-    {
-        StatusCode = statusCode;
-        ResponseBody = body;
-        Location = location;
-        ETag = etag;
-    }
+    /// <summary>The id the create answered with; a retry answers with this resource as its GET reads it.</summary>
+    public Guid ResourceId { get; private set; }
 }
+
+/// <summary>A save refused because a request with the same Idempotency-Key committed its create first.</summary>
+internal sealed class IdempotencyKeyTakenException(Exception inner)
+    : Exception("A request with the same Idempotency-Key committed first.", inner);

@@ -16,6 +16,8 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The name of the tenant query filter; the only filter anyone may ignore, and only by name.</summary>
     public const string TenantFilter = "Tenant";
 
+    private const string IdempotencyTable = "idempotency_records";
+
     private readonly ICurrentTenant _currentTenant;
     private readonly TimeProvider _clock;
     private readonly IAuditContext _audit;
@@ -60,6 +62,21 @@ public abstract class ModuleDbContext : DbContext
             e.HasIndex(c => new { c.TenantId, c.EntityType, c.EntityId, c.Id });
         });
 
+        // A create's Idempotency-Key is recorded by the create's own save (see PrepareChanges); only Platform migrates it.
+        modelBuilder.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable(IdempotencyTable, "platform", t =>
+            {
+                if (Schema != "platform")
+                {
+                    t.ExcludeFromMigrations();
+                }
+            });
+            e.Property(r => r.Key).HasMaxLength(100);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+            e.HasIndex(r => new { r.TenantId, r.UserId, r.Key }).IsUnique().AreNullsDistinct(false);
+        });
+
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.BaseType is null))
         {
             if (typeof(Entity).IsAssignableFrom(entityType.ClrType))
@@ -87,38 +104,122 @@ public abstract class ModuleDbContext : DbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        PrepareChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var key = PrepareChanges();
+        try
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            Recorded(key);
+            return saved;
+        }
+        catch (DbUpdateException e)
+        {
+            var refusal = Refusal(e, key);
+            if (refusal == e)
+            {
+                throw;
+            }
+
+            throw refusal;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareChanges();
+        var key = PrepareChanges();
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Recorded(key);
+            return saved;
         }
-        catch (DbUpdateException e) when (ExpectsVersion && IsChildUniqueViolation(e))
+        catch (DbUpdateException e)
         {
-            // Two writers changed the same aggregate at one version and both added a child at the same position: the
-            // child's unique index fired before the root's version check. The loser's truth is a stale version (412).
-            throw new DbUpdateConcurrencyException("The aggregate changed while this change was being saved.", e);
+            var refusal = Refusal(e, key);
+            if (refusal == e)
+            {
+                throw;
+            }
+
+            throw refusal;
         }
     }
 
     /// <summary>Set by <c>ExpectVersion</c>: this unit of work changes an aggregate at the version the client saw.</summary>
     internal bool ExpectsVersion { get; set; }
 
-    private bool IsChildUniqueViolation(DbUpdateException e) =>
-        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation
-        && Model.GetEntityTypes().Any(t => t.GetTableName() == violation.TableName && t.GetSchema() == violation.SchemaName
-                                          && !typeof(AggregateRoot).IsAssignableFrom(t.ClrType));
+    /// <summary>
+    /// What a failed save means: a twin under the same Idempotency-Key, a stale version, or what it says (then it is
+    /// rethrown as it is).
+    /// </summary>
+    private Exception Refusal(DbUpdateException e, IdempotencyRecord? key)
+    {
+        if (key is not null)
+        {
+            // Forgotten, so a save that is tried again (a numbered create) records the key again.
+            Entry(key).State = EntityState.Detached;
+        }
 
-    /// <summary>Stamps, then records the audit of what is about to be saved, as part of the same save.</summary>
-    private void PrepareChanges()
+        if (e.InnerException is not PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation)
+        {
+            return e;
+        }
+
+        if (violation.TableName == IdempotencyTable)
+        {
+            // A request with the same key committed while this one ran; this one's work rolled back with it.
+            return new IdempotencyKeyTakenException(e);
+        }
+
+        // Two writers changed the same aggregate at one version and both added a child at the same position: the
+        // child's unique index fired before the root's version check. The loser's truth is a stale version (412).
+        return ExpectsVersion && IsChildTable(violation)
+            ? new DbUpdateConcurrencyException("The aggregate changed while this change was being saved.", e)
+            : e;
+    }
+
+    private bool IsChildTable(PostgresException violation) =>
+        Model.GetEntityTypes().Any(t => t.GetTableName() == violation.TableName && t.GetSchema() == violation.SchemaName
+                                        && !typeof(AggregateRoot).IsAssignableFrom(t.ClrType));
+
+    /// <summary>
+    /// Stamps, then records the audit of what is about to be saved, as part of the same save; and when this save adds
+    /// what the request creates under an Idempotency-Key, the key with the new id (returned, to mark it recorded).
+    /// </summary>
+    private IdempotencyRecord? PrepareChanges()
     {
         StampChanges();
+        var key = IdempotencyKey();
         Set<AuditChange>().AddRange(ChangeAudit.Collect(ChangeTracker, _audit, _currentTenant.Id, _clock.GetUtcNow()));
+        return key;
+    }
+
+    private IdempotencyRecord? IdempotencyKey()
+    {
+        if (_audit.IdempotentCreate is not { RecordedId: null, ReplayOf: null } create)
+        {
+            return null;
+        }
+
+        var created = ChangeTracker.Entries<Entity>()
+            .FirstOrDefault(e => e.State == EntityState.Added && e.Entity.GetType() == create.Created)?.Entity;
+        if (created is null)
+        {
+            return null;
+        }
+
+        var record = new IdempotencyRecord(create.UserId, create.Key, create.RequestHash, created.Id);
+        Set<IdempotencyRecord>().Add(record);
+        StampTenant(Entry<Entity>(record));
+        record.CreatedAt = record.UpdatedAt = _clock.GetUtcNow();
+        return record;
+    }
+
+    private void Recorded(IdempotencyRecord? key)
+    {
+        if (key is not null)
+        {
+            _audit.IdempotentCreate!.RecordedId = key.ResourceId;
+        }
     }
 
     private void ApplyTenantFilter<T>(ModelBuilder modelBuilder)

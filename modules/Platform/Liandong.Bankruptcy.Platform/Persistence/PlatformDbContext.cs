@@ -79,16 +79,6 @@ internal sealed class PlatformDbContext(
             e.HasIndex(u => new { u.TenantId, u.Name }).IsUnique();
         });
 
-        modelBuilder.Entity<IdempotencyRecord>(e =>
-        {
-            e.Property(r => r.Key).HasMaxLength(100);
-            e.Property(r => r.RequestHash).HasMaxLength(64);
-            e.Property(r => r.ResponseBody).HasColumnType("jsonb");
-            e.Property(r => r.Location).HasMaxLength(400);
-            e.Property(r => r.ETag).HasMaxLength(40);
-            e.HasIndex(r => new { r.TenantId, r.UserId, r.Key }).IsUnique().AreNullsDistinct(false);
-        });
-
         modelBuilder.Entity<User>(e =>
         {
             e.Property(u => u.UserName).HasMaxLength(64);

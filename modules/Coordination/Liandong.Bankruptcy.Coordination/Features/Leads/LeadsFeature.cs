@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -22,13 +23,13 @@ internal static class LeadsFeature
         leads.MapGet("", async (LeadReader reader, CancellationToken ct) => TypedResults.Ok(await reader.ListAsync(ct)))
             .RequirePermission(CoordinationPermissions.Leads)
             .Describe("ListLeads", "Evasion leads the user may see", "逃废债线索");
-        leads.MapPost("", async (Hand.LeadRequest request, Hand.HandLead handler, LeadReader reader, CancellationToken ct) =>
-            {
-                var lead = await reader.GetAsync(await handler.HandleAsync(request, ct), ct);
-                return TypedResults.Created($"/api/coordination/items/{lead.ItemId}", lead);
-            })
+        leads.MapGet("/{id:guid}", async (Guid id, LeadReader reader, CancellationToken ct) => TypedResults.Ok(await reader.GetAsync(id, ct)))
+            .RequirePermission(CoordinationPermissions.Leads)
+            .Describe("GetLead", "One evasion lead with its item's state", "逃废债线索详情");
+        leads.MapPost("", (Hand.LeadRequest request, Hand.HandLead handler, LeadReader reader, HttpContext http, CancellationToken ct) =>
+                http.CreateAsync(() => handler.HandleAsync(request, ct), id => reader.GetAsync(id, ct), id => $"/api/coordination/leads/{id}"))
             .RequirePermission(CoordinationPermissions.HandLeads)
-            .WithIdempotency()
+            .WithIdempotency<EvasionLead>()
             .Describe("HandLead", "Hand an evasion lead to public security or the procuratorate", "移送逃废债线索");
     }
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +28,7 @@ internal static class TemplatesFeature
         templates.MapPost("/", (TemplateRequest request, Create.CreateItemTemplate handler, TemplateReader reader, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => handler.HandleAsync(request, ct), id => reader.GetAsync(id, ct), id => $"/api/coordination/templates/{id}"))
             .RequirePermission(CoordinationPermissions.Templates)
-            .WithIdempotency()
+            .WithIdempotency<ItemTemplate>()
             .Describe("CreateItemTemplate", "Add a line to the item list", "新增清单事项");
         templates.MapPut("/{id:guid}", (Guid id, TemplateRequest request, Update.UpdateItemTemplate handler, TemplateReader reader, HttpContext http, CancellationToken ct) =>
                 http.UpdateAsync(version => handler.HandleAsync(id, version, request, ct), () => reader.GetAsync(id, ct)))

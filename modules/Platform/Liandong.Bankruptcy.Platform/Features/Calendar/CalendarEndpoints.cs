@@ -23,7 +23,9 @@ internal static class CalendarEndpoints
         var holidays = api.MapGroup("/platform/holidays").WithTags("Calendar");
         holidays.MapGet("/", List).RequirePermission(PlatformPermissions.CalendarView)
             .Describe("ListHolidays", "The county's holiday calendar for a year", "本县区节假日日历");
-        holidays.MapPost("/", Create).RequirePermission(PlatformPermissions.CalendarManage).WithIdempotency()
+        holidays.MapPost("/", (HolidayRequest request, IDbContextOutbox<PlatformDbContext> outbox, HttpContext http, CancellationToken ct) =>
+                http.CreateAsync(() => Create(request, outbox, ct), id => Read(outbox.DbContext, id, ct), id => $"/api/platform/holidays/{id}"))
+            .RequirePermission(PlatformPermissions.CalendarManage).WithIdempotency<HolidayDay>()
             .Describe("AddHoliday", "Add a day off or a make-up working day", "新增休息日或调休工作日");
         holidays.MapDelete("/{id:guid}", Delete).RequirePermission(PlatformPermissions.CalendarManage)
             .Describe("DeleteHoliday", "Delete a day of the holiday calendar", "删除节假日日历中的一天");
@@ -39,7 +41,10 @@ internal static class CalendarEndpoints
             .ToListAsync(cancellationToken));
     }
 
-    internal static async Task<Created<HolidayDto>> Create(HolidayRequest request, IDbContextOutbox<PlatformDbContext> outbox, CancellationToken cancellationToken)
+    private static Task<HolidayDto> Read(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.HolidayDays.AsNoTracking().Where(h => h.Id == id).Select(h => new HolidayDto(h.Id, h.Date, h.Kind, h.Note)).SingleAsync(cancellationToken);
+
+    internal static async Task<Guid> Create(HolidayRequest request, IDbContextOutbox<PlatformDbContext> outbox, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
         var date = request.Date!.Value;
@@ -52,7 +57,7 @@ internal static class CalendarEndpoints
         db.HolidayDays.Add(day);
         await outbox.PublishAsync(new HolidayCalendarChanged(date));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        return TypedResults.Created($"/api/platform/holidays/{day.Id}", new HolidayDto(day.Id, day.Date, day.Kind, day.Note));
+        return day.Id;
     }
 
     internal static async Task<NoContent> Delete(Guid id, IDbContextOutbox<PlatformDbContext> outbox, CancellationToken cancellationToken)

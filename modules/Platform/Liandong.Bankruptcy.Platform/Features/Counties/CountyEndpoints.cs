@@ -24,7 +24,9 @@ internal static partial class CountyEndpoints
             .Describe("ListCounties", "The counties (tenants) of the platform", "县区列表");
         counties.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.CountiesView)
             .Describe("GetCounty", "One county with its courts", "县区详情");
-        counties.MapPost("/", Create).RequirePermission(PlatformPermissions.CountiesManage).WithIdempotency()
+        counties.MapPost("/", (CreateCountyRequest request, IDbContextOutbox<PlatformDbContext> outbox, HttpContext http, CancellationToken ct) =>
+                http.CreateAsync(() => Create(request, outbox, ct), id => Read(outbox.DbContext, id, ct), id => $"/api/host/counties/{id}"))
+            .RequirePermission(PlatformPermissions.CountiesManage).WithIdempotency<County>()
             .Describe("CreateCounty", "Create a county (seeded with units and roles)", "新建县区");
         counties.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.CountiesManage).RequiresIfMatch()
             .Describe("UpdateCounty", "Rename a county, set its courts, deactivate it", "修改县区（名称、法院、停用）");
@@ -43,8 +45,10 @@ internal static partial class CountyEndpoints
     }
 
     /// <summary>The county and its <see cref="CountyCreated"/> commit together; the seeding follows inside the new county.</summary>
-    internal static async Task<Created<CountyDto>> Create(
-        CreateCountyRequest request, IDbContextOutbox<PlatformDbContext> outbox, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<CountyDto> Read(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
+        CountyDto.From(await Find(db, id, cancellationToken));
+
+    internal static async Task<Guid> Create(CreateCountyRequest request, IDbContextOutbox<PlatformDbContext> outbox, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
         if (await db.Counties.AnyAsync(c => c.DivisionCode == request.DivisionCode, cancellationToken))
@@ -57,8 +61,7 @@ internal static partial class CountyEndpoints
         await outbox.PublishAsync(
             new CountyCreated(county.Id, county.DivisionCode, county.Name), new DeliveryOptions { TenantId = county.Id.ToString() });
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        http.SetETag(county);
-        return TypedResults.Created($"/api/host/counties/{county.Id}", CountyDto.From(county));
+        return county.Id;
     }
 
     private static async Task<Ok<CountyDto>> Update(
@@ -92,7 +95,7 @@ internal static partial class CountyEndpoints
     private static partial Regex CourtCode();
 }
 
-internal sealed record CountyDto(Guid Id, string DivisionCode, string Name, IReadOnlyList<string> CourtCodes, bool IsActive, uint Version)
+internal sealed record CountyDto(Guid Id, string DivisionCode, string Name, IReadOnlyList<string> CourtCodes, bool IsActive, uint Version) : IVersioned
 {
     public static CountyDto From(County c) => new(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version);
 }

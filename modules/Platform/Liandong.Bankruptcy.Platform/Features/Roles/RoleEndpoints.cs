@@ -20,7 +20,7 @@ internal static class RoleEndpoints
             .Describe("ListRoles", "The county's roles", "角色列表");
         roles.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.RolesView)
             .Describe("GetRole", "One role with its permissions", "角色详情");
-        roles.MapPost("/", Create).RequirePermission(PlatformPermissions.RolesManage).WithIdempotency()
+        roles.MapPost("/", Create).RequirePermission(PlatformPermissions.RolesManage).WithIdempotency<Role>()
             .Describe("CreateRole", "Create a role with permissions", "新建角色");
         roles.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.RolesManage).RequiresIfMatch()
             .Describe("UpdateRole", "Rename a role and set its permissions", "修改角色及其权限");
@@ -42,12 +42,11 @@ internal static class RoleEndpoints
         return TypedResults.Ok(RoleDto.From(role));
     }
 
-    private static async Task<Created<RoleDto>> Create(RoleRequest request, RoleCommands roles, HttpContext http, CancellationToken cancellationToken)
-    {
-        var role = await roles.CreateAsync(request.Name!, request.Permissions!, cancellationToken);
-        http.SetETag(role);
-        return TypedResults.Created($"/api/platform/roles/{role.Id}", RoleDto.From(role));
-    }
+    private static Task<Created<RoleDto>> Create(RoleRequest request, RoleCommands roles, HttpContext http, CancellationToken cancellationToken) =>
+        http.CreateAsync(
+            async () => (await roles.CreateAsync(request.Name!, request.Permissions!, cancellationToken)).Id,
+            async id => RoleDto.From(await roles.FindAsync(id, cancellationToken)),
+            id => $"/api/platform/roles/{id}");
 
     private static async Task<Ok<RoleDto>> Update(Guid id, RoleRequest request, RoleCommands roles, HttpContext http, CancellationToken cancellationToken)
     {
@@ -57,7 +56,7 @@ internal static class RoleEndpoints
     }
 }
 
-internal sealed record RoleDto(Guid Id, string Name, string? TemplateKey, IReadOnlyList<string> Permissions, uint Version)
+internal sealed record RoleDto(Guid Id, string Name, string? TemplateKey, IReadOnlyList<string> Permissions, uint Version) : IVersioned
 {
     public static RoleDto From(Role r) => new(r.Id, r.Name, r.TemplateKey, [.. r.Grants.Select(g => g.Permission).Order(StringComparer.Ordinal)], r.Version);
 }

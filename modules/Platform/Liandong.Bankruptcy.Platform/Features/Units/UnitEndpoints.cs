@@ -20,7 +20,9 @@ internal static class UnitEndpoints
             .Describe("ListUnits", "The county's member units", "成员单位列表");
         units.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UnitsView)
             .Describe("GetUnit", "One member unit", "成员单位详情");
-        units.MapPost("/", Create).RequirePermission(PlatformPermissions.UnitsManage).WithIdempotency()
+        units.MapPost("/", (CreateUnitRequest request, PlatformDbContext db, HttpContext http, CancellationToken ct) =>
+                http.CreateAsync(() => Create(request, db, ct), async id => UnitDto.From(await Find(db, id, ct)), id => $"/api/platform/units/{id}"))
+            .RequirePermission(PlatformPermissions.UnitsManage).WithIdempotency<Unit>()
             .Describe("CreateUnit", "Add a member unit", "新增成员单位");
         units.MapPut("/{id:guid}", Update).RequirePermission(PlatformPermissions.UnitsManage).RequiresIfMatch()
             .Describe("UpdateUnit", "Update a member unit", "修改成员单位");
@@ -46,15 +48,13 @@ internal static class UnitEndpoints
         return TypedResults.Ok(UnitDto.From(unit));
     }
 
-    internal static async Task<Created<UnitDto>> Create(
-        CreateUnitRequest request, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)
+    internal static async Task<Guid> Create(CreateUnitRequest request, PlatformDbContext db, CancellationToken cancellationToken)
     {
         await EnsureNameFree(db, request.Name!.Trim(), null, cancellationToken);
         var unit = new Unit(request.Name.Trim(), request.Kind!.Value, request.AccountableHead?.Trim());
         db.Units.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(unit);
-        return TypedResults.Created($"/api/platform/units/{unit.Id}", UnitDto.From(unit));
+        return unit.Id;
     }
 
     private static async Task<Ok<UnitDto>> Update(
@@ -89,7 +89,7 @@ internal static class UnitEndpoints
     }
 }
 
-internal sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string? AccountableHead, bool IsActive, string? NoticeEmail, uint Version)
+internal sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string? AccountableHead, bool IsActive, string? NoticeEmail, uint Version) : IVersioned
 {
     public static UnitDto From(Unit unit) =>
         new(unit.Id, unit.Name, unit.Kind, unit.AccountableHead, unit.IsActive, unit.NoticeEmail, unit.Version);

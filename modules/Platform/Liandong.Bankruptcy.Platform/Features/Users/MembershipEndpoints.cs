@@ -20,7 +20,7 @@ namespace Liandong.Bankruptcy.Platform.Features.Users;
 internal static class MembershipEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/host/memberships", Add).WithTags("Users").RequirePermission(PlatformPermissions.HostUsersManage).WithIdempotency()
+        api.MapPost("/host/memberships", Add).WithTags("Users").RequirePermission(PlatformPermissions.HostUsersManage)
             .Describe("AddMembership", "Give a user a membership in another county", "为用户增加其他县区的成员身份");
 
     private static async Task<Created<MembershipAdded>> Add(

@@ -27,7 +27,7 @@ internal static class UserEndpoints
             .Describe("ListUsers", "The county's members", "用户列表");
         users.MapGet("/{id:guid}", Get).RequirePermission(PlatformPermissions.UsersView)
             .Describe("GetUser", "One member with unit, roles and grants", "用户详情");
-        users.MapPost("/", Create).RequirePermission(PlatformPermissions.UsersManage).WithIdempotency()
+        users.MapPost("/", Create).RequirePermission(PlatformPermissions.UsersManage).WithIdempotency<User>()
             .Describe("CreateUser", "Create an account and its membership", "新建用户");
         users.MapPut("/{id:guid}/access", UpdateAccess).RequirePermission(PlatformPermissions.UsersManage).RequiresIfMatch()
             .Describe("UpdateUserAccess", "Set a member's unit, roles, grants and state", "修改用户的单位、角色、授权与状态");
@@ -55,13 +55,12 @@ internal static class UserEndpoints
         return TypedResults.Ok(MemberDto.From(membership));
     }
 
-    private static async Task<Created<MemberDto>> Create(
-        CreateUserRequest request, UserCommands commands, HttpContext http, CancellationToken cancellationToken)
-    {
-        var membership = await commands.CreateAsync(request, cancellationToken);
-        http.SetETag(membership);
-        return TypedResults.Created($"/api/platform/users/{membership.UserId}", MemberDto.From(membership));
-    }
+    private static Task<Created<MemberDto>> Create(
+        CreateUserRequest request, UserCommands commands, HttpContext http, CancellationToken cancellationToken) =>
+        http.CreateAsync(
+            async () => (await commands.CreateAsync(request, cancellationToken)).UserId,
+            async id => MemberDto.From(await commands.FindMembershipAsync(id, cancellationToken)),
+            id => $"/api/platform/users/{id}");
 
     private static async Task<Ok<MemberDto>> UpdateAccess(
         Guid id, UpdateAccessRequest request, UserCommands users, HttpContext http, CancellationToken cancellationToken)
@@ -120,7 +119,7 @@ internal static class UserEndpoints
 }
 
 internal sealed record MemberDto(
-    Guid UserId, string UserName, string DisplayName, Guid? UnitId, bool IsActive, IReadOnlyList<Guid> RoleIds, IReadOnlyList<string> Permissions, uint Version)
+    Guid UserId, string UserName, string DisplayName, Guid? UnitId, bool IsActive, IReadOnlyList<Guid> RoleIds, IReadOnlyList<string> Permissions, uint Version) : IVersioned
 {
     public static MemberDto From(Membership m) => new(
         m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive, [.. m.Roles.Select(r => r.RoleId)], [.. m.Grants.Select(g => g.Permission)], m.Version);

@@ -719,21 +719,11 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("ETag")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("e_tag");
-
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("key");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("location");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -741,13 +731,9 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("request_hash");
 
-                    b.Property<string>("ResponseBody")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("response_body");
-
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("integer")
-                        .HasColumnName("status_code");
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,6 @@ internal static class RegisterCaseEndpoint
         cases.MapPost("/", (RegisterCaseRequest request, RegisterCase handler, CaseReader reader, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => handler.HandleAsync(request, ct), id => reader.GetAsync(id, ct), id => $"/api/cases/{id}"))
             .RequirePermission(CasesPermissions.Register)
-            .WithIdempotency()
+            .WithIdempotency<BankruptcyCase>()
             .Describe("RegisterCase", "Register a bankruptcy case", "登记破产案件");
 }

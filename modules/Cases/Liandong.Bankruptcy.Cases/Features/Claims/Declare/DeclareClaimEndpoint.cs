@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,6 @@ internal static class DeclareClaimEndpoint
         cases.MapPost("/{id:guid}/claims", (Guid id, DeclareClaimRequest request, DeclareClaim handler, ClaimReader claims, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => handler.HandleAsync(id, request.ToDeclaration(), null, ct), claimId => claims.GetAsync(claimId, ct), _ => $"/api/cases/{id}/claims"))
             .RequirePermission(CasesPermissions.ManageClaims)
-            .WithIdempotency()
+            .WithIdempotency<Claim>()
             .Describe("DeclareClaim", "Declare a claim", "申报债权");
 }

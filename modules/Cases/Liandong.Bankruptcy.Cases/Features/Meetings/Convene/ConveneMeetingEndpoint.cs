@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,6 @@ internal static class ConveneMeetingEndpoint
         cases.MapPost("/{id:guid}/meetings", (Guid id, ConveneRequest request, ConveneMeeting handler, MeetingReader meetings, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => handler.HandleAsync(id, request, ct), meetingId => meetings.GetAsync(meetingId, ct), _ => $"/api/cases/{id}/meetings"))
             .RequirePermission(CasesPermissions.Meetings)
-            .WithIdempotency()
+            .WithIdempotency<CreditorsMeeting>()
             .Describe("ConveneCreditorsMeeting", "Convene a creditors' meeting", "召集债权人会议");
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Cases.Domain.Requests;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,6 @@ internal static class SubmitCourtRequestEndpoint
         cases.MapPost("/{id:guid}/requests", (Guid id, SubmitRequest request, SubmitCourtRequest handler, RequestReader requests, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => handler.HandleAsync(id, request, ct), requestId => requests.GetAsync(requestId, ct), _ => $"/api/cases/{id}/requests"))
             .RequirePermission(CasesPermissions.SubmitRequests)
-            .WithIdempotency()
+            .WithIdempotency<CourtRequest>()
             .Describe("SubmitCourtRequest", "Submit a request to the court", "提交请示");
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Auditing;
@@ -32,13 +33,19 @@ internal sealed record RecordRequest(Guid? UnitId, AssessmentKind? Kind, DateOnl
 /// <summary>Records a commendation or an accountability of a unit for a period.</summary>
 internal sealed class RecordAssessment(CoordinationDbContext db, IUnitDirectory units, IAuditContext audit)
 {
-    public async Task<RecordDto> HandleAsync(RecordRequest request, CancellationToken cancellationToken)
+    public async Task<Guid> HandleAsync(RecordRequest request, CancellationToken cancellationToken)
     {
         var unit = await units.ActiveUnitAsync(request.UnitId!.Value, cancellationToken);
         var record = new AssessmentRecord(unit, request.Kind!.Value, request.From!.Value, request.To!.Value, request.Reason!.Trim(),
             request.DecidedOn!.Value, audit.UserId);
         db.AssessmentRecords.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        return new RecordDto(record.Id, record.UnitId, record.UnitName, record.Kind, record.From, record.To, record.Reason, record.DecidedOn);
+        return record.Id;
     }
+
+    /// <summary>A record as the assessment lists it.</summary>
+    public Task<RecordDto> ReadAsync(Guid id, CancellationToken cancellationToken) =>
+        db.AssessmentRecords.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new RecordDto(r.Id, r.UnitId, r.UnitName, r.Kind, r.From, r.To, r.Reason, r.DecidedOn))
+            .SingleAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,6 @@ internal static class RaiseItemEndpoint
         api.MapPost("/items", (RaiseItemRequest request, RaiseItem raise, ItemReader items, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => raise.HandleAsync(request, ct), id => items.GetAsync(id, ct), id => $"/api/coordination/items/{id}"))
             .RequirePermission(CoordinationPermissions.Raise)
-            .WithIdempotency()
+            .WithIdempotency<CoordinationItem>()
             .Describe("RaiseItem", "Raise an item by hand; it waits for the leadership group's consent", "提出联动事项（非清单事项，待领导小组同意）");
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,6 @@ internal static class ScheduleMeetingEndpoint
         meetings.MapPost("", (ScheduleMeetingRequest request, ScheduleMeeting handler, MeetingReader reader, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => handler.HandleAsync(request, ct), id => reader.GetAsync(id, ct), id => $"/api/coordination/meetings/{id}"))
             .RequirePermission(CoordinationPermissions.ManageMeetings)
-            .WithIdempotency()
+            .WithIdempotency<CoordinationMeeting>()
             .Describe("ScheduleCoordinationMeeting", "Schedule a coordination meeting", "安排协调会议");
 }

@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,6 @@ internal static class RecordRiskEndpoint
         risks.MapPost("", (RiskRequest request, RecordRisk handler, RiskReader reader, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => handler.HandleAsync(request, ct), id => reader.GetAsync(id, ct), id => $"/api/coordination/risks/{id}"))
             .RequirePermission(CoordinationPermissions.ManageRisks)
-            .WithIdempotency()
+            .WithIdempotency<RiskMatter>()
             .Describe("RecordRisk", "Record a major risk", "登记重大风险");
 }

@@ -38,7 +38,7 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
         var request = new CreateCountyRequest(DivisionCode, Name, courts);
         return SubmitThenGoAsync(PlatformPermissions.CountiesManage, request, async () =>
         {
-            await CountyEndpoints.Create(request, outbox, HttpContext, cancellationToken);
+            await CountyEndpoints.Create(request, outbox, cancellationToken);
             return "/host/counties";
         }, () => LoadAsync(cancellationToken), cancellationToken);
     }

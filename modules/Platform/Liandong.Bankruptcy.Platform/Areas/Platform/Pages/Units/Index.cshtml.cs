@@ -33,7 +33,7 @@ internal sealed class IndexModel(PlatformDbContext db) : FormPage
         var request = new CreateUnitRequest(Name, Kind, AccountableHead);
         return SubmitThenGoAsync(PlatformPermissions.UnitsManage, request, async () =>
         {
-            await UnitEndpoints.Create(request, db, HttpContext, cancellationToken);
+            await UnitEndpoints.Create(request, db, cancellationToken);
             return "/platform/units";
         }, () => LoadAsync(cancellationToken), cancellationToken);
     }
