@@ -12,6 +12,11 @@
 #                                   涧西区 and 10,000 in each other county (idempotent: seeds only once); p50/p95/max.
 #                                   The cases land in the dev (demo) database; remove them with
 #                                   DELETE FROM cases.cases WHERE presiding_judge LIKE '法官%' (as liandong_owner).
+#   etc/measure.sh declarations [writers]
+#                                   [writers] (16) claims declared at the same moment on one new case of 涧西区 against the
+#                                   Release host: the status of each answer and the numbers the register gave them
+#   etc/measure.sh crash            CrashTests on the test database: a host process killed (SIGKILL) under four writers
+#                                   with Idempotency-Keys, every key retried on a second host; prints the figures
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -178,8 +183,74 @@ SQL
     "assessment of 410305 over a half-year (1,000,000 items: 175,000 completed in the period, 333,000 open and overdue)"
 }
 
+# N declarations on one case at once: all must answer 201 with distinct numbers (independent creates never conflict).
+declarations() {
+  local writers=${1:-16} port=5196 api token number id etag
+  "$here/pg.sh" start dev >/dev/null 2>&1
+  ensure_key_file
+  cd "$root"
+  dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+  cd host/Liandong.Bankruptcy.Host
+  local owner app
+  owner="$(conn liandong_owner "$LIANDONG_OWNER_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  ConnectionStrings__LiandongOwner="$owner" dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll migrate >/dev/null
+  ConnectionStrings__LiandongOwner="$owner" ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll seed-demo >/dev/null
+  serve "$port" "$app"
+  trap 'kill $served 2>/dev/null || true' RETURN
+  api="http://127.0.0.1:$port/api"
+  bearer() {
+    curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"Liandong@2026\"}" "$api/auth/token" |
+      sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+  }
+  token=$(bearer 410305-judge)
+  number="(2026)豫0305破申$((70000 + RANDOM))号"
+  local work firm; work=$(mktemp -d)
+  firm=$(PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -qAt -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -c \
+    "SELECT u.id FROM platform.units u JOIN platform.counties c ON c.id = u.tenant_id WHERE c.division_code = '410305' AND u.kind = 'AdministratorFirm' ORDER BY u.name LIMIT 1")
+  # The judge registers the case, accepts it and appoints the county's first administrator firm, which declares.
+  curl -fsS -D "$work/h" -o "$work/b" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"caseNumber\":\"$number\",\"procedure\":\"ApplicationReview\",\"receivedOn\":\"2026-03-01\",\"debtors\":[{\"name\":\"洛阳测量有限公司\",\"uscc\":\"91350100M000100Y43\"}]}" "$api/cases"
+  id=$(sed 's/^{"id":"\([^"]*\)".*/\1/' "$work/b"); etag=$(grep -i '^etag:' "$work/h" | tr -d '\r' | cut -d' ' -f2)
+  curl -fsS -D "$work/h" -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H "If-Match: $etag" \
+    -d '{"action":"AcceptLiquidation","ruling":{"number":"(2026)豫0305破申1号","date":"2026-03-02","kind":"受理裁定"}}' "$api/cases/$id/transitions"
+  etag=$(grep -i '^etag:' "$work/h" | tr -d '\r' | cut -d' ' -f2)
+  curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H "If-Match: $etag" \
+    -d "{\"firmId\":\"$firm\",\"decision\":{\"number\":\"(2026)豫0305破1号\",\"date\":\"2026-03-02\",\"kind\":\"指定管理人决定书\"}}" "$api/cases/$id/administrator"
+  token=$(bearer 410305-firm)
+  local pids=()
+  for ((i = 1; i <= writers; i++)); do
+    curl -s -o "$work/c$i" -w '%{http_code}\n' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"creditor\":\"债权人$i\",\"kind\":\"Ordinary\",\"priority\":\"Ordinary\",\"principal\":$((1000 * i)),\"declaredOn\":\"2026-04-01\"}" \
+      "$api/cases/$id/claims" > "$work/s$i" &
+    pids+=($!)
+  done
+  wait "${pids[@]}"
+  echo "$writers declarations at the same moment on case $number: $(cat "$work"/s* | sort | uniq -c | awk '{printf "%s × %s ", $1, $2}')"
+  echo "numbers given: $(grep -ho '"number":[0-9]*' "$work"/c* | cut -d: -f2 | sort -n | tr '\n' ' ')"
+  rm -rf "$work"
+}
+
+# The crash test, for its figures: acknowledged creates, those in flight at the kill, recovery of the dead host's messages.
+crash() {
+  "$here/pg.sh" start test >/dev/null 2>&1
+  cd "$root"
+  export LIANDONG_TEST_ADMIN
+  LIANDONG_TEST_ADMIN="$(conn postgres "$LIANDONG_PG_SUPERUSER_PASSWORD" "$LIANDONG_TEST_PG_PORT" postgres)"
+  export LIANDONG_TEST_OWNER_PASSWORD=$LIANDONG_OWNER_PASSWORD LIANDONG_TEST_APP_PASSWORD=$LIANDONG_APP_PASSWORD
+  export LIANDONG_TEST_READER_PASSWORD=$LIANDONG_READER_PASSWORD
+  dotnet build Liandong.Bankruptcy.sln -v quiet -nologo -clp:NoSummary >/dev/null
+  local results; results=$(mktemp -d)
+  dotnet test --project tests/Liandong.Bankruptcy.Host.Tests --no-build -- --filter-class '*CrashTests' --report-xunit-trx \
+    --results-directory "$results" | grep -E 'succeeded:|failed:' | tr -s ' ' | tr '\n' ' '; echo
+  grep -ho 'kill -9[^<]*' "$results"/*.trx
+  rm -rf "$results"
+}
+
 case ${1:-} in
   startup) shift; startup "$@" ;;
+  declarations) shift; declarations "$@" ;;
+  crash) crash ;;
   assessment) shift; assessment "$@" ;;
   ci) ci ;;
   permissions) permissions ;;

@@ -52,4 +52,22 @@ public sealed class CommitteeTests(LiandongHostFixture host) : IAsyncLifetime
         committee.GetProperty("members").GetArrayLength().ShouldBe(9);
         committee.GetProperty("decisions").EnumerateArray().Single().GetProperty("kind").GetString().ShouldBe("Consent");
     }
+
+    [Fact]
+    public async Task Eight_decisions_recorded_at_the_same_moment_all_succeed_with_their_own_numbers()
+    {
+        var (caseId, _) = await _api.RegisterAsync(2);
+        var url = $"/api/cases/{caseId}/committee";
+        (await _api.SendAsync(HttpMethod.Put, url, "\"0\"", new { members = new[] { new { name = "甲银行", role = "Creditor" }, new { name = "职工代表", role = "EmployeeRepresentative" } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Decisions never conflict (no version is asked): several members' clerks recording at once all succeed.
+        var answers = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            _client.PostAsJsonAsync($"{url}/decisions", new { kind = "Resolution", subject = $"第{i}项决议", text = "通过", on = "2026-05-01" }, _ct)));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Created);
+        var decisions = (await _client.GetFromJsonAsync<JsonElement>(url, _ct)).GetProperty("decisions").EnumerateArray().ToList();
+        decisions.Select(d => d.GetProperty("subject").GetString()).Order().ShouldBe(Enumerable.Range(1, 8).Select(i => $"第{i}项决议").Order());
+        decisions.Select(d => d.GetProperty("number").GetInt32()).ShouldBe(Enumerable.Range(1, 8));
+    }
 }

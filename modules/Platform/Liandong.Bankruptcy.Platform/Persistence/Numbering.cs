@@ -4,9 +4,10 @@ using Npgsql;
 namespace Liandong.Bankruptcy.Platform.Persistence;
 
 /// <summary>
-/// Records numbered within their parent (a case's claim lines, meetings, requests): two independent creates at the same
-/// moment both read the same highest number, and the unique index refuses the second. Neither conflicts with the
-/// other, so the loser takes the next number and saves again instead of answering 409.
+/// Records numbered within their parent (a case's claim lines, meetings, requests, a committee's decisions): two
+/// independent creates at the same moment both read the same highest number, and the unique index refuses the second
+/// (or, when the parent is an aggregate the create touches, its version check does). Neither conflicts with the other,
+/// so the loser reads again, takes the next number and saves again instead of answering 409.
 /// </summary>
 public static class Numbering
 {
@@ -17,8 +18,10 @@ public static class Numbering
     private const int Attempts = 32;
 
     /// <summary>
-    /// Runs <paramref name="add"/> (reads the highest number, adds the record and whatever goes with it) and saves;
-    /// on a unique violation, forgets what was added and runs it again (see <see cref="Attempts"/>).
+    /// Runs <paramref name="add"/> (reads what it needs, the highest number among them, adds the record and whatever
+    /// goes with it) and saves; on a unique violation or a parent changed meanwhile, forgets everything it read and
+    /// added and runs it again (see <see cref="Attempts"/>). Never for a change made at a version the client saw: that
+    /// one's conflict is the client's to know (412).
     /// </summary>
     public static async Task<T> SaveNumberedAsync<T>(this DbContext db, Func<Task<T>> add, CancellationToken cancellationToken)
     {
@@ -32,12 +35,10 @@ public static class Numbering
                 await db.SaveChangesAsync(cancellationToken);
                 return made;
             }
-            catch (DbUpdateException e) when (attempt < Attempts && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException e) when (attempt < Attempts && db is not ModuleDbContext { ExpectsVersion: true }
+                                              && e is DbUpdateConcurrencyException or { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
             {
-                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
+                db.ChangeTracker.Clear();
             }
         }
     }

@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Cases.Domain.Committee;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Persistence;
 
 namespace Liandong.Bankruptcy.Cases.Features.Committee.Decide;
 
@@ -19,13 +20,18 @@ internal sealed record DecisionRequest(DecisionKind? Kind, string? Subject, stri
     }
 }
 
-/// <summary>Records a decision or consent of the committee (it must have members); decisions never conflict, so no version is asked.</summary>
+/// <summary>
+/// Records a decision or consent of the committee (it must have members), numbered in the committee; decisions never
+/// conflict, so no version is asked, and two recorded at the same moment both succeed (<see cref="Numbering"/>).
+/// </summary>
 internal sealed class RecordCommitteeDecision(CasesDbContext db)
 {
-    public async Task HandleAsync(Guid caseId, DecisionRequest request, CancellationToken cancellationToken)
-    {
-        var committee = await db.CommitteeOfAsync(caseId, tracked: true, cancellationToken) ?? throw BusinessException.Rule("cases.committee_size", CreditorsCommittee.MaxMembers);
-        committee.Decide(request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.On!.Value).OrRefuse(CreditorsCommittee.MaxMembers);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task HandleAsync(Guid caseId, DecisionRequest request, CancellationToken cancellationToken) =>
+        db.SaveNumberedAsync(async () =>
+        {
+            var committee = await db.CommitteeOfAsync(caseId, tracked: true, cancellationToken)
+                            ?? throw BusinessException.Rule("cases.committee_size", CreditorsCommittee.MaxMembers);
+            committee.Decide(request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.On!.Value).OrRefuse(CreditorsCommittee.MaxMembers);
+            return committee;
+        }, cancellationToken);
 }
