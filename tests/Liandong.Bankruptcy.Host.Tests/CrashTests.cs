@@ -14,6 +14,7 @@ namespace Liandong.Bankruptcy.Host.Tests;
 /// same case; every key retried on the survivor ends with exactly one case (none lost, none doubled, none stuck
 /// "in progress"); the dead host's messages are handled by the survivor within 15 s.
 /// </summary>
+[Collection(nameof(CrashTests))] // alone in its assembly while it runs: the recovery it times is the cluster's, not the runner's
 public sealed class CrashTests(LiandongHostFixture host)
 {
     private const string Password = "Liangtai2026Mima";
@@ -72,10 +73,21 @@ public sealed class CrashTests(LiandongHostFixture host)
 
         doomed.Kill();
         var sinceTheKill = Stopwatch.StartNew();
+        // The cases committed before the kill whose CaseRegistered the dead host had not handled: the survivor must
+        // handle them (Coordination's copy of each appears) once it finds the dead node stale.
+        var unhandled = await UnhandledCasesAsync(county);
+        var recovery = Task.Run(async () =>
+        {
+            while ((await UnhandledCasesAsync(county)).Intersect(unhandled).Any() && sinceTheKill.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(100, _ct);
+            }
+
+            return sinceTheKill.Elapsed;
+        }, _ct);
         await Task.WhenAll(writers);
         surprises.ShouldBeEmpty(doomed.Output);
         var inFlight = attempts.Count(a => a.Value.Id is null);
-        var unhandledAtTheKill = await CaseCountAsync(county, "cases") - await CaseCountAsync(county, "coordination");
 
         // Every key again, on the survivor: an acknowledged one replays its case; one in flight gets its case (replayed
         // when its create had committed, created now when it had not); a second retry changes nothing.
@@ -99,19 +111,12 @@ public sealed class CrashTests(LiandongHostFixture host)
         answered.Values.Distinct().Count().ShouldBe(attempts.Count);
         (await CaseCountAsync(county, "cases")).ShouldBe(attempts.Count); // nothing lost, nothing doubled
 
-        // The messages the dead host owned (each case's CaseRegistered, handled into Coordination's copy) are
-        // released to the survivor once the dead node is found stale.
-        while (await CaseCountAsync(county, "coordination") < attempts.Count && sinceTheKill.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(200, _ct);
-        }
-
-        var recovered = sinceTheKill.Elapsed;
+        var recovered = await recovery;
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"kill -9 under {Writers} writers: {acknowledged} creates acknowledged, {inFlight} in flight, {unhandledAtTheKill} cases' events " +
+            $"kill -9 under {Writers} writers: {acknowledged} creates acknowledged, {inFlight} in flight, the events of {unhandled.Count} cases " +
             $"not yet handled at the kill; every one of {attempts.Count} keys retried to one case; the dead host's messages handled " +
             $"{recovered.TotalSeconds:0.0} s after the kill");
-        (await CaseCountAsync(county, "coordination")).ShouldBe(attempts.Count);
+        (await UnhandledCasesAsync(county)).ShouldBeEmpty(); // every case's event handled once: the copy exists
         recovered.ShouldBeLessThan(TimeSpan.FromSeconds(15));
     }
 
@@ -151,4 +156,13 @@ public sealed class CrashTests(LiandongHostFixture host)
 
     private Task<long> CaseCountAsync(TestCounty county, string schema) =>
         host.Database.ScalarAsOwnerAsync<long>($"SELECT count(*) FROM {schema}.cases WHERE tenant_id = @county", ("county", county.Id));
+
+    /// <summary>The county's registered cases that Coordination holds no copy of yet (their CaseRegistered unhandled).</summary>
+    private async Task<List<Guid>> UnhandledCasesAsync(TestCounty county) =>
+        [.. await host.Database.ScalarAsOwnerAsync<Guid[]>(
+            "SELECT coalesce(array_agg(c.id), '{}') FROM cases.cases c WHERE c.tenant_id = @county AND NOT EXISTS (SELECT 1 FROM coordination.cases p WHERE p.tenant_id = c.tenant_id AND p.case_id = c.id)",
+            ("county", county.Id))];
 }
+
+[CollectionDefinition(nameof(CrashTests), DisableParallelization = true)]
+public sealed class AloneWhileCrashing;
