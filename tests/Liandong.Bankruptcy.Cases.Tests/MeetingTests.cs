@@ -146,7 +146,9 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         var duties = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/publications", _ct)).EnumerateArray()
             .Select(x => (Kind: x.GetProperty("kind").GetString(), Starts: x.GetProperty("startsOn").GetString(), Due: x.GetProperty("dueOn").GetString())).ToList();
         duties.ShouldContain(("MeetingNotice", "2026-05-01", "2026-05-05")); // out 15 days before the 20th
-        duties.ShouldContain(("MeetingResult", "2026-05-20", "2026-05-23")); // 乙 voted remotely on the first vote
+        // 乙 voted remotely on the first vote: told within 3 days (Interpretation III art. 11); 05-23 is a Saturday, so
+        // the period ends on Monday 05-25 (Civil Procedure Law art. 85). This test expected 05-23 before issue 16.
+        duties.ShouldContain(("MeetingResult", "2026-05-20", "2026-05-25"));
         duties.ShouldNotContain(d => d.Kind == "MeetingResult" && d.Starts == "2026-05-30"); // nobody voted remotely on the second
     }
 
@@ -170,6 +172,36 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     private async Task<JsonElement> Meeting(Guid caseId) => (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/meetings", _ct))[0];
+
+    [Fact]
+    public async Task A_creditor_with_two_lines_casts_one_ballot_and_counts_once_with_their_sum_arts_59_64()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(9);
+        await _api.AdvancedAsync(caseId, etag, "AcceptLiquidation", null, "2026-03-02");
+        const string Bureau = "91350100M000100Y43"; // the tax bureau's tax and its social insurance: one creditor
+        var tax = await Declare(caseId, new { creditor = "涧西区税务局", creditorId = Bureau, kind = "Ordinary", priority = "Ordinary", principal = 60, declaredOn = "2026-04-01" });
+        var insurance = await Declare(caseId, new { creditor = "涧西区税务局（社保费）", creditorId = Bureau, kind = "Ordinary", priority = "Ordinary", principal = 40, declaredOn = "2026-04-01" });
+        await ConfirmAsync(caseId, tax);
+        await ConfirmAsync(caseId, insurance);
+        var b = await Confirmed(caseId, "乙公司", 50);
+        var c = await Confirmed(caseId, "丙公司", 50);
+        (await _client.PostAsJsonAsync($"/api/cases/{caseId}/claims", new { creditor = "丁", creditorId = "91350100M000100Y44", kind = "Ordinary", priority = "Ordinary", principal = 1, declaredOn = "2026-04-01" }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest); // a creditor number whose check character fails
+
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-04-25", heldOn = "2026-05-05" }, _ct);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        var version = await Change(meeting, HttpMethod.Post, "resolutions", convened.Headers.ETag!.Tag, new { kind = "Ordinary", title = "通过财产变价方案" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = tax, ballot = "Yes" }); // one ballot: both its lines
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = b, ballot = "No" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = c, ballot = "No" });
+        await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 1, on = "2026-05-05" });
+
+        var lines = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/meetings", _ct))[0].GetProperty("resolutions")[0].GetProperty("arithmetic")[0].GetProperty("lines");
+        (lines[0].GetProperty("numerator").GetDecimal(), lines[0].GetProperty("denominator").GetDecimal()).ShouldBe((1m, 3m)); // 1 of 3 creditors, not 2 of 4 lines
+        (lines[1].GetProperty("numerator").GetDecimal(), lines[1].GetProperty("denominator").GetDecimal()).ShouldBe((100m, 200m)); // with 60 + 40
+        var register = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/claims", _ct)).GetProperty("items");
+        register.EnumerateArray().Count(x => x.TryGetProperty("creditorId", out var id) && id.GetString() == Bureau).ShouldBe(2);
+    }
 
     private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)
     {

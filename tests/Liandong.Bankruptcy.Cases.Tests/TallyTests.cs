@@ -116,4 +116,89 @@ public sealed class TallyTests
         Tally.MayVoteAgain(ordinary, votesHeld: 2).ShouldBeFalse();  // then only the court's ruling
         Tally.MayVoteAgain(tax, votesHeld: 1).ShouldBeFalse();       // a class that adopted does not vote again
     }
+
+    [Fact]
+    public void A_composition_adopted_by_exactly_two_thirds_of_the_unsecured_claims_passes_art_97()
+    {
+        // 200 of 300 is exactly 2/3 (以上 includes the number, Civil Code art. 1259); 0.666…7 × 300 rounded would refuse it.
+        Voter[] exactly = [new("甲", 100, Ballot: B.Yes), new("乙", 100, Ballot: B.Yes), new("丙", 100, Ballot: B.No)];
+        var atTwoThirds = Tally.Count(K.CompositionAgreement, exactly);
+        (atTwoThirds.Classes.Single().Lines[1].Numerator, atTwoThirds.Classes.Single().Lines[1].Denominator).ShouldBe((200m, 300m));
+        atTwoThirds.Adopted.ShouldBeTrue();
+
+        // One hundredth of a yuan short of two thirds of 300.01 (200.0066…) fails.
+        Voter[] short_ = [new("甲", 100, Ballot: B.Yes), new("乙", 100, Ballot: B.Yes), new("丙", 100.01m, Ballot: B.No)];
+        Tally.Count(K.CompositionAgreement, short_).Adopted.ShouldBeFalse();
+
+        // Thirds of an amount that does not divide: 2/3 of 100 yuan is 66.67 rounded, and 66.67 × 3 = 200.01 ≥ 200 passes,
+        // 66.66 × 3 = 199.98 does not.
+        Tally.Count(K.CompositionAgreement, [new("甲", 66.67m, Ballot: B.Yes), new("乙", 33.33m, Ballot: B.No), new("丙", 0, Ballot: B.Yes)]).Adopted.ShouldBeTrue();
+        Tally.Count(K.CompositionAgreement, [new("甲", 66.66m, Ballot: B.Yes), new("乙", 33.34m, Ballot: B.No), new("丙", 0, Ballot: B.Yes)]).Adopted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_creditor_with_two_lines_is_one_head_with_their_sum_arts_59_64()
+    {
+        // The tax bureau declared tax (60) and social insurance (40) as two lines; 乙 and 丙 have one each.
+        const string Bureau = "11410305MB0000000X";
+        Voter[] lines =
+        [
+            new("国家税务总局洛阳市涧西区税务局", 60, Ballot: B.Yes, CreditorId: Bureau),
+            new("国家税务总局洛阳市涧西区税务局", 40, Ballot: B.Yes, CreditorId: Bureau),
+            new("乙", 50, Ballot: B.No),
+            new("丙", 50, Ballot: B.No),
+        ];
+
+        var result = Tally.Count(K.Ordinary, lines).Classes.Single();
+
+        // Per line it would be 2 of 4 heads (no majority); per creditor it is 1 of 3, holding 100 of 200.
+        (result.Lines[0].Numerator, result.Lines[0].Denominator).ShouldBe((1m, 3m));
+        (result.Lines[1].Numerator, result.Lines[1].Denominator, result.Lines[1].Passed).ShouldBe((100m, 200m, true));
+        result.Adopted.ShouldBeFalse();
+
+        // Without an identity number, lines under one name are one creditor too.
+        var byName = Tally.Count(K.Ordinary, [new("甲银行", 10, Ballot: B.Yes), new("甲银行", 10, Ballot: B.Yes), new("乙", 15, Ballot: B.No)]).Classes.Single();
+        (byName.Lines[0].Numerator, byName.Lines[0].Denominator, byName.Lines[1].Numerator).ShouldBe((1m, 2m, 20m));
+    }
+
+    [Fact]
+    public void In_a_plan_vote_a_creditor_counts_once_in_each_class_it_holds_lines_in_art_84()
+    {
+        // 甲 holds two ordinary lines (30 + 30) and a tax line (10); 乙 ordinary 40; 丙 tax 10.
+        Voter[] lines =
+        [
+            new("甲", 30, Class: C.Ordinary, Ballot: B.Yes), new("甲", 30, Class: C.Ordinary, Ballot: B.Yes), new("甲", 10, Class: C.Tax, Ballot: B.Yes),
+            new("乙", 40, Class: C.Ordinary, Ballot: B.No), new("丙", 10, Class: C.Tax, Ballot: B.No),
+        ];
+
+        var result = Tally.Count(K.ReorganizationPlan, lines);
+
+        var ordinary = result.Classes.Single(c => c.Class == C.Ordinary);
+        (ordinary.Lines[0].Numerator, ordinary.Lines[0].Denominator).ShouldBe((1m, 2m)); // 甲 of 甲 乙: no majority
+        (ordinary.Lines[1].Numerator, ordinary.Lines[1].Denominator).ShouldBe((60m, 100m));
+        var tax = result.Classes.Single(c => c.Class == C.Tax);
+        (tax.Lines[0].Numerator, tax.Lines[0].Denominator, tax.Lines[1].Numerator, tax.Lines[1].Denominator).ShouldBe((1m, 2m, 10m, 20m));
+        result.Adopted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Shareholders_vote_only_in_the_equity_group_of_a_plan_by_two_thirds_of_the_rights_taking_part_arts_59_85()
+    {
+        Voter[] register =
+        [
+            new("甲", 100, Ballot: B.Yes), new("乙", 100, Ballot: B.No),
+            new("股东丙", 600, Class: C.Equity, Ballot: B.Yes), new("股东丁", 300, Class: C.Equity, Ballot: B.No), new("股东戊", 100, Class: C.Equity, Attending: false),
+        ];
+
+        // Not members of the meeting: no head, no amount in an ordinary vote or a composition (art. 59).
+        var ordinary = Tally.Count(K.Ordinary, register).Classes.Single();
+        (ordinary.Lines[0].Numerator, ordinary.Lines[0].Denominator, ordinary.Lines[1].Denominator).ShouldBe((1m, 2m, 200m));
+        ordinary.Excluded.Count(e => e.StartsWith("股东", StringComparison.Ordinal)).ShouldBe(3);
+        Tally.Count(K.CompositionAgreement, register).Classes.Single().Lines[1].Denominator.ShouldBe(200m);
+
+        // The equity group of a plan: 600 of the 900 taking part is exactly 2/3, no head count (1 of 2 would fail one).
+        var equity = Tally.Count(K.ReorganizationPlan, register).Classes.Single(c => c.Class == C.Equity);
+        equity.Lines.ShouldHaveSingleItem();
+        (equity.Lines[0].Numerator, equity.Lines[0].Denominator, equity.Adopted).ShouldBe((600m, 900m, true));
+    }
 }

@@ -134,6 +134,7 @@ internal sealed class CasesDbContext(
         {
             e.ToTable("claims");
             e.Property(c => c.Creditor).HasMaxLength(200);
+            e.Property(c => c.CreditorId).HasMaxLength(18);
             e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.Priority).HasConversion<string>().HasMaxLength(30);
             e.Property(c => c.VotingClass).HasConversion<string>().HasMaxLength(20);

@@ -122,10 +122,10 @@ internal static class CasesDemoData
         meeting.Propose(Domain.Voting.ResolutionKind.Ordinary, "通过债务人财产管理方案");
         foreach (var (claim, ballot, remote) in new[] { (claims[1], Domain.Voting.Ballot.Yes, false), (claims[2], Domain.Voting.Ballot.Yes, true), (claims[3], Domain.Voting.Ballot.No, false) })
         {
-            meeting.Cast(1, claim.Id, ballot, remote);
+            meeting.Cast(1, claim, claims, ballot, remote);
         }
 
-        meeting.Close(1, claims, today.AddDays(-5));
+        meeting.Close(1, claims, today.AddDays(-5), calendar);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
     }

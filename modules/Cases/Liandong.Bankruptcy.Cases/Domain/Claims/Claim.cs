@@ -34,6 +34,16 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
 
     public string Creditor { get; private set; } = "";
 
+    /// <summary>
+    /// Who the creditor is: its USCC or resident ID number, when the declaration gives it. A creditor with several lines
+    /// (a tax bureau's tax and social insurance, a bank's two loans) votes once with their sum (arts. 59, 64, 84, 97);
+    /// without the number, lines of the same name are the same creditor.
+    /// </summary>
+    public string? CreditorId { get; private set; }
+
+    /// <summary>The creditor's identity as the tally and the ballots use it.</summary>
+    public string CreditorKey => CreditorId ?? Creditor.Trim();
+
     public ClaimKind Kind { get; private set; }
 
     public PriorityClass Priority { get; private set; }
@@ -102,7 +112,7 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
         (!Disputed && Review == ReviewStatus.Rejected) || Kind is ClaimKind.Retrieval or ClaimKind.SetOff
             ? null
             : new Voter(Creditor, Disputed ? Declared : Counted, Kind == ClaimKind.Secured, WaivedPriority, Disputed, CourtSetAmount, VotingClass,
-                SocialInsurance, ballot is not null, ballot);
+                SocialInsurance, ballot is not null, ballot, CreditorId);
 
     public void SetVotingAmount(decimal amount)
     {
@@ -117,7 +127,7 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
     public void Declare(ClaimDeclaration d, bool late)
     {
         var changed = d.Principal + d.Interest + d.Other != Declared;
-        (Creditor, Kind, Priority, VotingClass) = (d.Creditor, d.Kind, d.Priority, d.VotingClass);
+        (Creditor, CreditorId, Kind, Priority, VotingClass) = (d.Creditor, d.CreditorId, d.Kind, d.Priority, d.VotingClass);
         (Principal, Interest, Other, Collateral, Rank, DeclaredOn, Late) = (d.Principal, d.Interest, d.Other, d.Collateral, d.Rank, d.DeclaredOn, late);
         (WaivedPriority, SocialInsurance) = (d.WaivedPriority, d.SocialInsurance);
         if (changed && Review != ReviewStatus.Pending)
@@ -212,7 +222,7 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
 /// <summary>What a declaration (or another module's report) says.</summary>
 internal sealed record ClaimDeclaration(
     string Creditor, ClaimKind Kind, PriorityClass Priority, VotingClass VotingClass, decimal Principal, decimal Interest, decimal Other,
-    string? Collateral, int? Rank, DateOnly DeclaredOn, bool WaivedPriority = false, bool SocialInsurance = false);
+    string? Collateral, int? Rank, DateOnly DeclaredOn, bool WaivedPriority = false, bool SocialInsurance = false, string? CreditorId = null);
 
 /// <summary>Where a reported line comes from: another module and its own id (never entered twice).</summary>
 internal sealed record ClaimSource(string Module, string Id);

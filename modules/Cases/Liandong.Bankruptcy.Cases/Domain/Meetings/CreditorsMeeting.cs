@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Platform;
 using System.Text.Json;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
 using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Time;
 
 namespace Liandong.Bankruptcy.Cases.Domain.Meetings;
 
@@ -101,8 +102,11 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
         return ResolutionOutcome.Done;
     }
 
-    /// <summary>Records (or replaces) a creditor's ballot on an open resolution.</summary>
-    public ResolutionOutcome Cast(int resolution, Guid claimId, Ballot ballot, bool remote)
+    /// <summary>
+    /// Records (or replaces) a creditor's ballot on an open resolution: one ballot on all its lines (in a plan vote, its
+    /// lines in the class of the line voted), so it is one head holding their sum.
+    /// </summary>
+    public ResolutionOutcome Cast(int resolution, Claims.Claim line, IReadOnlyList<Claims.Claim> register, Ballot ballot, bool remote)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } open)
         {
@@ -114,14 +118,16 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
             return ResolutionOutcome.Closed;
         }
 
-        Ballots.RemoveAll(b => b.Resolution == resolution && b.ClaimId == claimId);
-        Ballots.Add(new MeetingBallot(resolution, claimId, ballot, remote));
+        var lines = register.Where(c => c.CreditorKey == line.CreditorKey
+                                        && (open.Kind != ResolutionKind.ReorganizationPlan || c.VotingClass == line.VotingClass)).Select(c => c.Id).ToHashSet();
+        Ballots.RemoveAll(b => b.Resolution == resolution && lines.Contains(b.ClaimId));
+        Ballots.AddRange(lines.Select(id => new MeetingBallot(resolution, id, ballot, remote)));
         Touch();
         return ResolutionOutcome.Done;
     }
 
     /// <summary>Tallies a resolution over the case's register lines and closes it.</summary>
-    public ResolutionOutcome Close(int resolution, IReadOnlyList<Claims.Claim> register, DateOnly on)
+    public ResolutionOutcome Close(int resolution, IReadOnlyList<Claims.Claim> register, DateOnly on, WorkingCalendar calendar)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } open)
         {
@@ -149,7 +155,7 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
             result = Tally.Count(open.Kind, voters);
         }
 
-        open.Closed(result, on, ballots.Values.Any(b => b.Remote));
+        open.Closed(result, on, ballots.Values.Any(b => b.Remote), calendar);
         Touch();
         return ResolutionOutcome.Done;
     }
@@ -181,7 +187,10 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
 
     public DateOnly? ClosedOn { get; private set; }
 
-    /// <summary>When remote voters must have been told the result (3 days, Interpretation III art. 11).</summary>
+    /// <summary>
+    /// When remote voters must have been told the result: 3 days (Interpretation III art. 11), through the deadline
+    /// calculator (the first day not counted; a rest day moves it to the next working day, Civil Procedure Law art. 85).
+    /// </summary>
     public DateOnly? ResultNoticeDue { get; private set; }
 
     /// <summary>The tally with its arithmetic, as JSON (the classes, their lines and who had no vote and why).</summary>
@@ -192,13 +201,17 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
 
     public void RuledBy(Ruling ruling) => Ruling = ruling;
 
+    /// <summary>Remote voters are told the result within 3 days (Interpretation III art. 11).</summary>
+    public const int ResultNoticeDays = 3;
+
     /// <summary>The stored tally's classes (with their lines), or none before the tally.</summary>
     public IReadOnlyList<ClassResult> ClassResults() =>
         Arithmetic is null ? [] : JsonSerializer.Deserialize<List<ClassResult>>(Arithmetic, Json) ?? [];
 
-    public void Closed(TallyResult result, DateOnly on, bool anyRemote)
+    public void Closed(TallyResult result, DateOnly on, bool anyRemote, WorkingCalendar calendar)
     {
-        (Adopted, ClosedOn, ResultNoticeDue) = (result.Adopted, on, anyRemote ? on.AddDays(3) : null);
+        (Adopted, ClosedOn) = (result.Adopted, on);
+        ResultNoticeDue = anyRemote ? DeadlineCalculator.Compute(on, Period.Days(ResultNoticeDays), calendar).Date : null;
         Arithmetic = JsonSerializer.Serialize(result.Classes, Json);
     }
 

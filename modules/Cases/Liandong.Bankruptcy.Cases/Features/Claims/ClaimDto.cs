@@ -6,12 +6,12 @@ namespace Liandong.Bankruptcy.Cases.Features.Claims;
 
 /// <summary>A line of the register as the register and every write on the line answer it.</summary>
 internal sealed record ClaimDto(
-    Guid Id, int Number, string Creditor, ClaimKind Kind, PriorityClass Priority, VotingClass VotingClass, decimal Principal, decimal Interest, decimal Other,
+    Guid Id, int Number, string Creditor, string? CreditorId, ClaimKind Kind, PriorityClass Priority, VotingClass VotingClass, decimal Principal, decimal Interest, decimal Other,
     decimal Declared, string? Collateral, int? Rank, DateOnly DeclaredOn, bool Late, string? SourceModule, ReviewStatus Review, decimal? ConfirmedAmount,
     string? ReviewReason, ObjectionOutcome Objection, DateOnly? SuitDeadline, DateOnly? CourtConfirmedOn, bool WaivedPriority, bool SocialInsurance,
     decimal? CourtSetAmount, uint Version) : IVersioned
 {
-    public static ClaimDto From(Claim c) => new(c.Id, c.Number, c.Creditor, c.Kind, c.Priority, c.VotingClass, c.Principal, c.Interest, c.Other,
+    public static ClaimDto From(Claim c) => new(c.Id, c.Number, c.Creditor, c.CreditorId, c.Kind, c.Priority, c.VotingClass, c.Principal, c.Interest, c.Other,
         c.Declared, c.Collateral, c.Rank, c.DeclaredOn, c.Late, c.SourceModule, c.Review, c.ConfirmedAmount, c.ReviewReason, c.Objection,
         c.SuitDeadline, c.CourtConfirmedOn, c.WaivedPriority, c.SocialInsurance, c.CourtSetAmount, c.Version);
 }

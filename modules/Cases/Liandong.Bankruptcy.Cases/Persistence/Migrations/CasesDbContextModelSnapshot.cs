@@ -408,6 +408,11 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("creditor");
 
+                    b.Property<string>("CreditorId")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("creditor_id");
+
                     b.Property<DateOnly>("DeclaredOn")
                         .HasColumnType("date")
                         .HasColumnName("declared_on");

@@ -5,21 +5,29 @@ using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.ProtectedData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Features.Claims.Declare;
 
 internal sealed record DeclareClaimRequest(
     string? Creditor, ClaimKind? Kind, PriorityClass? Priority, VotingClass? VotingClass, decimal? Principal, decimal? Interest, decimal? Other,
-    string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null) : IValidatable
+    string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null, string? CreditorId = null) : IValidatable
 {
     public ClaimDeclaration ToDeclaration() => new(Creditor!.Trim(), Kind!.Value, Priority!.Value, VotingClass ?? Domain.Voting.VotingClass.Ordinary,
         Principal!.Value, Interest ?? 0, Other ?? 0, string.IsNullOrWhiteSpace(Collateral) ? null : Collateral.Trim(), Rank, DeclaredOn!.Value,
-        WaivedPriority == true, SocialInsurance == true);
+        WaivedPriority == true, SocialInsurance == true, string.IsNullOrWhiteSpace(CreditorId) ? null : CreditorId.Trim().ToUpperInvariant());
 
     public void Validate(ValidationErrors errors)
     {
         errors.RequiredText("creditor", Creditor, 200);
+        // Who the creditor is: a unified social credit code (GB 32100) or a resident ID number (GB 11643).
+        if (!string.IsNullOrWhiteSpace(CreditorId) && CreditorId.Trim().ToUpperInvariant() is var id
+            && !((Uscc.IsWellFormed(id) && Uscc.CheckCharacterMatches(id)) || ResidentIdNumber.IsValid(id)))
+        {
+            errors.Add("creditorId", "validation.creditor_id");
+        }
+
         errors.Defined("kind", Kind);
         errors.Defined("priority", Priority);
         if (VotingClass is { } votingClass && !Enum.IsDefined(votingClass))

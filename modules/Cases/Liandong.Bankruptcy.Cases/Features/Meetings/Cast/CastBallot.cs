@@ -23,19 +23,18 @@ internal sealed record BallotRequest(int? Resolution, Guid? ClaimId, Ballot? Bal
     }
 }
 
-/// <summary>Records a creditor's ballot on a resolution, in person or remote; the line must be in the case's register.</summary>
+/// <summary>
+/// Records a creditor's ballot on a resolution, in person or remote, given one of its lines (which must be in the case's
+/// register): the ballot is the creditor's, on all its lines.
+/// </summary>
 internal sealed class CastBallot(CasesDbContext db)
 {
     public async Task HandleAsync(Guid id, uint expected, BallotRequest request, CancellationToken cancellationToken)
     {
         var meeting = await db.MeetingForChangeAsync(id, expected, cancellationToken);
         var register = await db.RegisterOfAsync(meeting.CaseId, cancellationToken);
-        if (!register.Any(c => c.Id == request.ClaimId))
-        {
-            throw BusinessException.Rule("cases.ballot_without_claim");
-        }
-
-        meeting.Cast(request.Resolution!.Value, request.ClaimId!.Value, request.Ballot!.Value, request.Remote ?? false).OrRefuse();
+        var line = register.SingleOrDefault(c => c.Id == request.ClaimId) ?? throw BusinessException.Rule("cases.ballot_without_claim");
+        meeting.Cast(request.Resolution!.Value, line, register, request.Ballot!.Value, request.Remote ?? false).OrRefuse();
         await db.SaveChangesAsync(cancellationToken);
     }
 }

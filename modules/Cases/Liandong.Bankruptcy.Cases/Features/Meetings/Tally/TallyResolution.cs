@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
 using Liandong.Bankruptcy.Cases.Domain.Publications;
 using Liandong.Bankruptcy.Cases.Features.CaseRegister;
 
@@ -23,12 +24,13 @@ internal sealed record TallyRequest(int? Resolution, DateOnly? On) : IValidatabl
 }
 
 /// <summary>Tallies a resolution over the claims register; when anyone voted remotely, telling them the result becomes a duty due in 3 days.</summary>
-internal sealed class TallyResolution(CasesDbContext db, CaseReader cases)
+internal sealed class TallyResolution(CasesDbContext db, CaseReader cases, IHolidayCalendar calendar)
 {
     public async Task HandleAsync(Guid id, uint expected, TallyRequest request, CancellationToken cancellationToken)
     {
         var meeting = await db.MeetingForChangeAsync(id, expected, cancellationToken);
-        meeting.Close(request.Resolution!.Value, await db.RegisterOfAsync(meeting.CaseId, cancellationToken), request.On!.Value).OrRefuse();
+        meeting.Close(request.Resolution!.Value, await db.RegisterOfAsync(meeting.CaseId, cancellationToken), request.On!.Value,
+            await calendar.GetAsync(cancellationToken)).OrRefuse();
         var closed = meeting.Resolutions.Single(r => r.Number == request.Resolution);
         if (closed.ResultNoticeDue is not null)
         {
