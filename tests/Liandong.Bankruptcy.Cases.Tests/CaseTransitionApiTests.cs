@@ -151,7 +151,7 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
         var extended = await Advance(id, ruled.Headers.ETag!.Tag, "ExtendPlanPeriod", null, "延期裁定", date: "2026-09-30");
         extended.StatusCode.ShouldBe(HttpStatusCode.OK);
         var plan = (await Json(extended)).GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "ReorganizationPlan");
-        plan.GetProperty("due").GetString().ShouldBe("2026-12-31");
+        plan.GetProperty("due").GetString().ShouldBe("2026-12-30"); // 3 months after the first period's end 09-30 (art. 79(2)); was 12-31
 
         var again = await Advance(id, extended.Headers.ETag!.Tag, "ExtendPlanPeriod", null, "延期裁定", date: "2026-10-09");
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -130,7 +130,7 @@ public sealed class CaseTransitionsTests
     }
 
     [Fact]
-    public void The_plan_period_is_extended_once_to_nine_months_from_the_reorganization_ruling_and_not_after_it_expired()
+    public void The_plan_period_is_extended_once_by_three_months_from_its_end_art_79_and_not_after_it_expired()
     {
         var subject = Reorganizing(out var calendar);
         var extension = new Ruling("(2026)豫0305破1号之一", new DateOnly(2026, 9, 30), "延期裁定");
@@ -141,7 +141,8 @@ public sealed class CaseTransitionsTests
         subject.TryAdvance(A.ExtendPlanPeriod, B.None, extension, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.AlreadyExtended);
 
         var plan = subject.Deadlines.Single(d => d.Kind == DeadlineKind.ReorganizationPlan);
-        (plan.StartsOn, plan.Due).ShouldBe((new DateOnly(2026, 3, 31), new DateOnly(2026, 12, 31)));
+        // 03-31 + 6 months = 09-30 (Civil Code art. 202), + 3 months = 12-30; "9 months from the ruling" gave 12-31 before issue 16.
+        (plan.StartsOn, plan.Due).ShouldBe((new DateOnly(2026, 9, 30), new DateOnly(2026, 12, 30)));
         subject.State.ShouldBe(S.ReorganizationRuled);
         subject.Timeline.Count(t => t.Action == A.ExtendPlanPeriod).ShouldBe(1);
     }

@@ -48,6 +48,24 @@ public sealed class ClaimPeriodApiTests(LiandongHostFixture host) : IAsyncLifeti
         open.ShouldBe(new Dictionary<string, bool> { ["ClaimDeadline"] = false, ["FirstMeeting"] = true });
     }
 
+    [Fact]
+    public async Task A_claim_deadline_the_court_sets_on_a_Saturday_ends_on_Monday_for_late_claims_and_the_first_meeting_art_45_62()
+    {
+        var accepted = await Accepted(7);
+
+        // Saturday 2026-04-25: the period ends on Monday 04-27 (Civil Procedure Law art. 85 applies to periods the court
+        // sets); the first meeting is due 15 days after that, 05-12 (from the Saturday it would be Sunday 05-10 → 05-11).
+        (await SetClaimPeriod(accepted.Id, accepted.ETag, "2026-03-10", "2026-04-25")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var deadlines = (await Json(await _client.GetAsync($"/api/cases/{accepted.Id}", _ct))).GetProperty("deadlines").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("kind").GetString()!, d => d.GetProperty("due").GetString());
+        (deadlines["ClaimDeadline"], deadlines["FirstMeeting"]).ShouldBe(("2026-04-27", "2026-05-12"));
+        using var firm = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.ManageClaims));
+        async Task<bool> Late(string declaredOn) => (await Json(await firm.PostAsJsonAsync($"/api/cases/{accepted.Id}/claims",
+            new { creditor = "甲公司" + declaredOn, kind = "Ordinary", priority = "Ordinary", principal = 1, declaredOn }, _ct))).GetProperty("late").GetBoolean();
+        (await Late("2026-04-27"), await Late("2026-04-28")).ShouldBe((false, true)); // Monday is still in time (art. 56 late after it)
+    }
+
     [Theory]
     [InlineData("2026-04-08")] // 29 days after the announcement
     [InlineData("2026-06-11")] // a day past three months

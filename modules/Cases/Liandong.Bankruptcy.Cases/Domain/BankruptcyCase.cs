@@ -123,8 +123,10 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         }
 
         Deadlines.RemoveAll(d => d.Kind is DeadlineKind.ClaimDeadline or DeadlineKind.FirstMeeting);
-        Deadlines.Add(CaseDeadline.Chosen(DeadlineKind.ClaimDeadline, announcedOn, claimDeadline, calendar, "企业破产法第四十五条"));
-        Deadlines.Add(CaseDeadline.Computed(DeadlineKind.FirstMeeting, claimDeadline, Period.Days(15), calendar, "企业破产法第六十二条"));
+        var claimPeriod = CaseDeadline.Chosen(DeadlineKind.ClaimDeadline, announcedOn, claimDeadline, calendar, "企业破产法第四十五条");
+        Deadlines.Add(claimPeriod);
+        // art. 62: within 15 days after the claim period ends (on its moved last day when the court chose a rest day).
+        Deadlines.Add(CaseDeadline.Computed(DeadlineKind.FirstMeeting, claimPeriod.Due, Period.Days(15), calendar, "企业破产法第六十二条"));
         Touch();
         return ClaimPeriodOutcome.Set;
     }
@@ -179,7 +181,7 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
 
         foreach (var (kind, period, extends, source) in started)
         {
-            var startsOn = extends ? Deadlines.Single(d => d.Kind == kind).StartsOn : ruling.Date;
+            var startsOn = extends ? Deadlines.Single(d => d.Kind == kind).Due : ruling.Date; // an extension runs on from the period's end
             Deadlines.RemoveAll(d => d.Kind == kind); // a new ruling restarts (or extends) the period
             Deadlines.Add(CaseDeadline.Computed(kind, startsOn, period, calendar, source));
         }

@@ -67,8 +67,9 @@ public static class ClaimPeriod
 }
 
 /// <summary>
-/// Which deadlines each step starts, counted from its ruling's date, or (an extension) from the start of the deadline
-/// it replaces, so that the 6-month plan period extended by 3 runs 9 months from the reorganization ruling.
+/// Which deadlines each step starts, counted from its ruling's date, or (an extension) from the end of the deadline it
+/// extends: the 6-month plan period extended by 3 months ends 3 months after the first period's end (art. 79(2)), which
+/// at a month's end is not 9 months from the reorganization ruling (03-31 + 6 months = 09-30, + 3 months = 12-30).
 /// </summary>
 public static class DeadlineRules
 {
@@ -79,7 +80,7 @@ public static class DeadlineRules
         (CaseAction.AcceptComposition, null, DeadlineKind.Announcement, Period.Days(25), false, "企业破产法第十四条"),
         (CaseAction.AcceptReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), false, "企业破产法第七十九条"),
         (CaseAction.ConvertToReorganization, null, DeadlineKind.ReorganizationPlan, Period.Months(6), false, "企业破产法第七十九条"),
-        (CaseAction.ExtendPlanPeriod, null, DeadlineKind.ReorganizationPlan, Period.Months(9), true, "企业破产法第七十九条第二款"),
+        (CaseAction.ExtendPlanPeriod, null, DeadlineKind.ReorganizationPlan, Period.Months(3), true, "企业破产法第七十九条第二款"), // art. 79(2): 3 months more
         (CaseAction.RequestTermination, null, DeadlineKind.TerminationDecision, Period.Days(15), false, "企业破产法第一百二十条第三款"),
         (CaseAction.Terminate, LegalBasis.Art43, DeadlineKind.DeregistrationApplication, Period.Days(10), false, "企业破产法第一百二十一条"),
         (CaseAction.Terminate, LegalBasis.Art120, DeadlineKind.DeregistrationApplication, Period.Days(10), false, "企业破产法第一百二十一条"),
@@ -106,9 +107,10 @@ internal sealed class CaseDeadline : Entity, ITenantOwned
     {
     }
 
-    private CaseDeadline(DeadlineKind kind, DateOnly startsOn, Period? period, Deadline due, string source)
+    private CaseDeadline(DeadlineKind kind, DateOnly startsOn, Period? period, Deadline due, string source, DateOnly? chosenDay = null)
     {
         Kind = kind;
+        ChosenDay = chosenDay;
         StartsOn = startsOn;
         PeriodLength = period?.Length;
         PeriodUnit = period?.Unit;
@@ -121,9 +123,12 @@ internal sealed class CaseDeadline : Entity, ITenantOwned
     public static CaseDeadline Computed(DeadlineKind kind, DateOnly startsOn, Period period, WorkingCalendar calendar, string source) =>
         new(kind, startsOn, period, DeadlineCalculator.Compute(startsOn, period, calendar), source);
 
-    /// <summary>A date the court chose within the law's bounds.</summary>
-    public static CaseDeadline Chosen(DeadlineKind kind, DateOnly startsOn, DateOnly due, WorkingCalendar calendar, string source) =>
-        new(kind, startsOn, null, new Deadline(due, !calendar.Knows(due)), source);
+    /// <summary>
+    /// A last day the court chose within the law's bounds: due then, or on the next working day when it is a rest day
+    /// (the deadline calculator's rule for every period).
+    /// </summary>
+    public static CaseDeadline Chosen(DeadlineKind kind, DateOnly startsOn, DateOnly lastDay, WorkingCalendar calendar, string source) =>
+        new(kind, startsOn, null, DeadlineCalculator.EndingOn(lastDay, calendar), source, lastDay);
 
     public Guid TenantId { get; private set; }
 
@@ -137,6 +142,9 @@ internal sealed class CaseDeadline : Entity, ITenantOwned
     public int? PeriodLength { get; private set; }
 
     public PeriodUnit? PeriodUnit { get; private set; }
+
+    /// <summary>The last day the court wrote, for a chosen date (the due date is the next working day when it is a rest day).</summary>
+    public DateOnly? ChosenDay { get; private set; }
 
     public DateOnly Due { get; private set; }
 
@@ -166,7 +174,7 @@ internal sealed class CaseDeadline : Entity, ITenantOwned
 
         var due = PeriodLength is { } length && PeriodUnit is { } unit
             ? DeadlineCalculator.Compute(StartsOn, new Period(length, unit), calendar)
-            : new Deadline(Due, !calendar.Knows(Due));
+            : DeadlineCalculator.EndingOn(ChosenDay ?? Due, calendar);
         if (due.Date == Due && due.Provisional == Provisional)
         {
             return false;

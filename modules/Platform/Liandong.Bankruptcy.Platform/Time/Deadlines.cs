@@ -53,6 +53,12 @@ public sealed record Deadline(DateOnly Date, bool Provisional);
 /// </summary>
 public static class DeadlineCalculator
 {
+    /// <summary>
+    /// A period the court set to end on <paramref name="lastDay"/> (a claim deadline): it ends there, or on the next
+    /// working day when that is a rest day (Civil Procedure Law art. 85 applies to periods the court sets too).
+    /// </summary>
+    public static Deadline EndingOn(DateOnly lastDay, WorkingCalendar calendar) => Compute(lastDay, Period.Days(0), calendar);
+
     public static Deadline Compute(DateOnly start, Period period, WorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
