@@ -122,6 +122,39 @@ public sealed class AdministratorFirmTests(LiandongHostFixture host) : IAsyncLif
         (await _api.JsonAsync(formal)).GetProperty("administrator").GetProperty("interim").GetBoolean().ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task No_administrator_is_appointed_while_a_composition_agreement_is_carried_out_art_98_nor_claims_declared_art_100()
+    {
+        var (id, etag) = await _api.RegisterAsync(8);
+        etag = await _api.AdvancedAsync(id, etag, "AcceptComposition", null, "2026-03-02");
+        var appointed = await Appoint(id, etag, _firmA);
+        appointed.StatusCode.ShouldBe(HttpStatusCode.OK); // during the composition procedure, yes
+        etag = await _api.AdvancedAsync(id, appointed.Headers.ETag!.Tag, "ApproveComposition", null, "2026-04-20");
+
+        // The approval ended the procedure and the administrator's office (art. 98): no appointment now.
+        await ShouldBeRefused(await Appoint(id, etag, _firmB), HttpStatusCode.Conflict, "cases.not_in_procedure");
+        using var firm = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Claims, CasesPermissions.ManageClaims));
+        var late = await firm.PostAsJsonAsync($"/api/cases/{id}/claims", new { creditor = "迟到的债权人", kind = "Ordinary", priority = "Ordinary", principal = 10, declaredOn = "2026-05-01" }, _ct);
+        await ShouldBeRefused(late, HttpStatusCode.Conflict, "cases.claims_closed"); // art. 100(3): none while the agreement is carried out
+        (await firm.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_terminated_case_takes_no_more_claims_art_56()
+    {
+        var (id, etag) = await _api.RegisterAsync(9);
+        etag = await _api.AdvancedAsync(id, etag, "AcceptLiquidation", null, "2026-03-02");
+        using var firm = host.CreateClient(await host.CreateUserAsync(_county, CasesPermissions.View, CasesPermissions.Claims, CasesPermissions.ManageClaims));
+        (await firm.PostAsJsonAsync($"/api/cases/{id}/claims", new { creditor = "甲", kind = "Ordinary", priority = "Ordinary", principal = 10, declaredOn = "2026-03-20" }, _ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await _api.AdvanceAsync(id, etag, "Terminate", "Art43", "终结裁定", "2026-04-01")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var late = await firm.PostAsJsonAsync($"/api/cases/{id}/claims", new { creditor = "乙", kind = "Ordinary", priority = "Ordinary", principal = 10, declaredOn = "2026-04-02" }, _ct);
+
+        await ShouldBeRefused(late, HttpStatusCode.Conflict, "cases.claims_closed");
+        (await firm.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct)).GetProperty("items").GetArrayLength().ShouldBe(1);
+    }
+
     private Task<HttpResponseMessage> Appoint(Guid id, string etag, Guid firmId, bool interim = false) =>
         _api.SendAsync(HttpMethod.Put, $"/api/cases/{id}/administrator", etag, new
         {

@@ -222,11 +222,12 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
 
     /// <summary>
     /// Appoints (or replaces) the administrator firm by the court's decision: an interim administrator only during the
-    /// pre-packaged stage, an administrator once the case is accepted and until the supervision of a plan ends.
+    /// pre-packaged stage, an administrator once the case is accepted and until the supervision of a plan ends (art. 90);
+    /// not while a composition agreement is carried out: its approval ended the administrator's office (art. 98).
     /// </summary>
     public AppointOutcome AppointAdministrator(Guid firmId, string firmName, bool interim, Ruling decision, Guid? by, DateTimeOffset at)
     {
-        if (interim ? !InPrePackagedStage : !(CaseTransitions.Pending.Contains(State) || State is CaseState.PlanExecution or CaseState.CompositionExecution))
+        if (interim ? !InPrePackagedStage : !(CaseTransitions.Pending.Contains(State) || State is CaseState.PlanExecution))
         {
             return interim ? AppointOutcome.NotPrePackaged : AppointOutcome.NotInProcedure;
         }

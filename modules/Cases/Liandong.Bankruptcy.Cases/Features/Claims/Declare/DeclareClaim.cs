@@ -71,6 +71,13 @@ internal sealed class DeclareClaim(CasesDbContext db)
             throw BusinessException.Conflict("cases.not_in_procedure", found.State);
         }
 
+        // Late claims until the final distribution (art. 56); none while a plan or a composition agreement is carried
+        // out (arts. 92(2), 100(3)), nor after the case ended.
+        if (!CaseTransitions.Pending.Contains(found.State))
+        {
+            throw BusinessException.Conflict("cases.claims_closed", found.State);
+        }
+
         var deadline = found.Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.ClaimDeadline)?.Due;
         var late = declaration.DeclaredOn > deadline;
         if (source is not null &&
