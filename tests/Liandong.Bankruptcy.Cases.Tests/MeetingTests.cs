@@ -137,10 +137,18 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         (await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ruling", version,
             new { resolution = 1, ruling = new { number = "(2026)豫0000破1号之二", date = "2026-06-05", kind = "民事裁定书" } })).StatusCode
             .ShouldBe(HttpStatusCode.Conflict); // the first vote was voted again: the ruling is on the second
-        version = await Change(meeting, HttpMethod.Put, "ruling", version, new { resolution = 2, ruling = new { number = "(2026)豫0000破1号之二", date = "2026-06-05", kind = "民事裁定书" } });
+        var forced = new { number = "(2026)豫0000破1号之二", date = "2026-06-05", kind = "民事裁定书" };
+        var withoutFindings = await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ruling", version, new { resolution = 2, ruling = forced });
+        (withoutFindings.StatusCode, (await _api.JsonAsync(withoutFindings)).GetProperty("code").GetString())
+            .ShouldBe((HttpStatusCode.UnprocessableEntity, "cases.forced_approval_conditions")); // art. 87(2)(1)–(6) recorded, each
+        string[] findings = ["担保债权就特定财产全额清偿、损失得到补偿", "职工债权、社会保险费全额清偿", "税款全额清偿", "普通债权清偿比例不低于破产清算", "出资人权益调整公平、公正", "公平对待同一表决组成员且不违反第一百一十三条顺序", "经营方案可行"];
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ruling", version, new { resolution = 2, ruling = forced, forcedApprovalFindings = findings }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest); // seven: more than the six conditions
+        version = await Change(meeting, HttpMethod.Put, "ruling", version, new { resolution = 2, ruling = forced, forcedApprovalFindings = findings[..6] });
         version = await Change(meeting, HttpMethod.Put, "minutes", version, new { minutes = "会议由管理人主持，出席债权人四名。" });
         var saved = await Meeting(caseId);
         saved.GetProperty("resolutions")[1].GetProperty("ruling").GetProperty("number").GetString().ShouldBe("(2026)豫0000破1号之二");
+        saved.GetProperty("resolutions")[1].GetProperty("forcedApprovalFindings").GetArrayLength().ShouldBe(6);
         saved.GetProperty("minutes").GetString().ShouldBe("会议由管理人主持，出席债权人四名。");
 
         var duties = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/publications", _ct)).EnumerateArray()
@@ -201,6 +209,81 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         (lines[1].GetProperty("numerator").GetDecimal(), lines[1].GetProperty("denominator").GetDecimal()).ShouldBe((100m, 200m)); // with 60 + 40
         var register = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/claims", _ct)).GetProperty("items");
         register.EnumerateArray().Count(x => x.TryGetProperty("creditorId", out var id) && id.GetString() == Bureau).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_court_rules_only_where_the_law_gives_it_a_ruling_arts_65_87()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(10);
+        await _api.AdvancedAsync(caseId, etag, "AcceptLiquidation", null, "2026-03-02");
+        var a = await Confirmed(caseId, "甲公司", 300);
+        var b = await Confirmed(caseId, "乙公司", 700);
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-04-25", heldOn = "2026-05-05" }, _ct);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        var version = convened.Headers.ETag!.Tag;
+        var ruling = new { number = "(2026)豫0000破1号之三", date = "2026-05-10", kind = "民事裁定书" };
+        var number = 0;
+        async Task<int> Failed(string kind)
+        {
+            version = await Change(meeting, HttpMethod.Post, "resolutions", version, new { kind, title = kind });
+            number++;
+            version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = number, claimId = a, ballot = "Yes" });
+            version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = number, claimId = b, ballot = "No" });
+            version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = number, on = "2026-05-05" }); // 300 of 1000: not adopted
+            return number;
+        }
+
+        async Task<string?> Rule(int resolution)
+        {
+            var response = await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ruling", version, new { resolution, ruling });
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                version = response.Headers.ETag!.Tag;
+                return null;
+            }
+
+            return (await _api.JsonAsync(response)).GetProperty("code").GetString();
+        }
+
+        (await Rule(await Failed("ManagementPlan"))).ShouldBeNull();   // art. 65(1)
+        (await Rule(await Failed("RealizationPlan"))).ShouldBeNull();  // art. 65(1)
+        (await Rule(await Failed("Ordinary"))).ShouldBe("cases.no_ruling_in_law");
+        var distribution = await Failed("DistributionPlan");
+        (await Rule(distribution)).ShouldBe("cases.ruling_after_second_vote"); // art. 65(2): a second vote first
+        version = await Change(meeting, HttpMethod.Post, "revote", version, new { resolution = distribution });
+        number++;
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = number, claimId = a, ballot = "Yes" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = number, claimId = b, ballot = "No" });
+        version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = number, on = "2026-05-06" });
+        (await Rule(number)).ShouldBeNull(); // the second vote failed too: the court rules
+
+        var resolutions = (await Meeting(caseId)).GetProperty("resolutions").EnumerateArray()
+            .Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("ruling").ValueKind == JsonValueKind.Object)).ToList();
+        resolutions.ShouldBe([("ManagementPlan", true), ("RealizationPlan", true), ("Ordinary", false), ("DistributionPlan", false), ("DistributionPlan", true)]);
+    }
+
+    [Fact]
+    public async Task A_plan_no_class_adopted_is_not_approved_over_them_art_87()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(11);
+        await _api.AdvancedAsync(caseId, etag, "AcceptReorganization", null, "2026-03-02");
+        var a = await Confirmed(caseId, "甲公司", 300);
+        var b = await Confirmed(caseId, "乙公司", 700);
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-04-25", heldOn = "2026-05-05" }, _ct);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        var version = await Change(meeting, HttpMethod.Post, "resolutions", convened.Headers.ETag!.Tag, new { kind = "ReorganizationPlan", title = "重整计划草案" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = a, ballot = "Yes" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = b, ballot = "No" });
+        version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 1, on = "2026-05-05" });
+
+        var refused = await _api.SendAsync(HttpMethod.Put, $"/api/cases/meetings/{meeting}/ruling", version, new
+        {
+            resolution = 1, ruling = new { number = "(2026)豫0000破1号之四", date = "2026-05-10", kind = "民事裁定书" },
+            forcedApprovalFindings = Enumerable.Range(1, 6).Select(i => $"第（{i}）项已满足").ToArray(),
+        });
+
+        (refused.StatusCode, (await _api.JsonAsync(refused)).GetProperty("code").GetString())
+            .ShouldBe((HttpStatusCode.UnprocessableEntity, "cases.forced_approval_without_adopting_class")); // the only class rejected it
     }
 
     private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)

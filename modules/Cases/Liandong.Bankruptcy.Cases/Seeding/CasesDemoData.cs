@@ -119,7 +119,7 @@ internal static class CasesDemoData
 
         db.Claims.AddRange(claims);
         var meeting = new Domain.Meetings.CreditorsMeeting(liquidation.Id, 1, true, today.AddDays(-20), today.AddDays(-5));
-        meeting.Propose(Domain.Voting.ResolutionKind.Ordinary, "通过债务人财产管理方案");
+        meeting.Propose(Domain.Voting.ResolutionKind.ManagementPlan, "通过债务人财产管理方案");
         foreach (var (claim, ballot, remote) in new[] { (claims[1], Domain.Voting.Ballot.Yes, false), (claims[2], Domain.Voting.Ballot.Yes, true), (claims[3], Domain.Voting.Ballot.No, false) })
         {
             meeting.Cast(1, claim, claims, ballot, remote);

@@ -58,8 +58,9 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
     }
 
     /// <summary>
-    /// Art. 87: a reorganization plan that some class rejected may be voted on once more by those classes, after the
-    /// debtor or administrator has negotiated with them; the classes that adopted it keep their result.
+    /// A second vote: art. 87(1), a reorganization plan that some class rejected is voted on once more by those classes,
+    /// after the debtor or administrator has negotiated with them (the classes that adopted it keep their result);
+    /// art. 65(2), a distribution plan the meeting rejected goes to a second vote before the court may rule on it.
     /// </summary>
     public ResolutionOutcome Revote(int resolution)
     {
@@ -68,7 +69,7 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
             return ResolutionOutcome.NoSuchResolution;
         }
 
-        if (first.Kind != ResolutionKind.ReorganizationPlan || first.Adopted != false || first.RevoteOf is not null ||
+        if (first.Kind is not (ResolutionKind.ReorganizationPlan or ResolutionKind.DistributionPlan) || first.Adopted != false || first.RevoteOf is not null ||
             Resolutions.Any(r => r.RevoteOf == resolution))
         {
             return ResolutionOutcome.NotAllowed;
@@ -80,24 +81,40 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
     }
 
     /// <summary>
-    /// The court's ruling on a resolution the meeting did not adopt: the management or realization plan (art. 65(1)),
-    /// the distribution plan after a second vote (art. 65(2)), the reorganization plan approved over a class (art. 87(2)).
-    /// A composition agreement that fails ends the composition instead (art. 99), which is a step of the case.
+    /// The court's ruling on a resolution the meeting did not adopt, only where the law gives one: the plans for managing
+    /// and for realizing the property (art. 65(1)); the distribution plan after its second vote failed (art. 65(2)); the
+    /// reorganization plan approved over the classes that rejected it (art. 87(2)), when at least one class adopted it
+    /// (2018 minutes §18) and the ruling records how each of the conditions of art. 87(2)(1)–(6) is met. A composition
+    /// agreement that fails ends the composition instead (art. 99), a step of the case; an ordinary resolution has none.
     /// </summary>
-    public ResolutionOutcome RuleOn(int resolution, Ruling ruling)
+    public ResolutionOutcome RuleOn(int resolution, Ruling ruling, IReadOnlyList<string>? forcedApprovalFindings = null)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } failed)
         {
             return ResolutionOutcome.NoSuchResolution;
         }
 
-        if (failed.Adopted != false || failed.Kind == ResolutionKind.CompositionAgreement || failed.Ruling is not null ||
-            Resolutions.Any(r => r.RevoteOf == resolution))
+        if (failed.Adopted != false || failed.Ruling is not null || Resolutions.Any(r => r.RevoteOf == resolution))
         {
             return ResolutionOutcome.NotAllowed;
         }
 
-        failed.RuledBy(ruling);
+        var refusal = failed.Kind switch
+        {
+            ResolutionKind.ManagementPlan or ResolutionKind.RealizationPlan => (ResolutionOutcome?)null,
+            ResolutionKind.DistributionPlan when failed.RevoteOf is null => ResolutionOutcome.SecondVoteFirst,
+            ResolutionKind.DistributionPlan => null,
+            ResolutionKind.ReorganizationPlan when !failed.ClassResults().Any(c => c.Adopted) => ResolutionOutcome.NoAdoptingClass,
+            ResolutionKind.ReorganizationPlan when forcedApprovalFindings is not { Count: ForcedApprovalConditions } => ResolutionOutcome.ConditionsMissing,
+            ResolutionKind.ReorganizationPlan => null,
+            _ => ResolutionOutcome.NoRulingInLaw,
+        };
+        if (refusal is { } refused)
+        {
+            return refused;
+        }
+
+        failed.RuledBy(ruling, failed.Kind == ResolutionKind.ReorganizationPlan ? forcedApprovalFindings : null);
         Touch();
         return ResolutionOutcome.Done;
     }
@@ -126,6 +143,24 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
         return ResolutionOutcome.Done;
     }
 
+    /// <summary>Whether the law gives the court a ruling on this resolution now (what <see cref="RuleOn"/> allows, findings aside).</summary>
+    public bool CourtMayRule(MeetingResolution r) =>
+        r.Adopted == false && r.Ruling is null && Resolutions.All(x => x.RevoteOf != r.Number) && r.Kind switch
+        {
+            ResolutionKind.ManagementPlan or ResolutionKind.RealizationPlan => true,
+            ResolutionKind.DistributionPlan => r.RevoteOf is not null,
+            ResolutionKind.ReorganizationPlan => r.ClassResults().Any(c => c.Adopted),
+            _ => false,
+        };
+
+    /// <summary>Whether the meeting may vote on this resolution once more (what <see cref="Revote"/> allows).</summary>
+    public bool MayRevote(MeetingResolution r) =>
+        r.Kind is ResolutionKind.ReorganizationPlan or ResolutionKind.DistributionPlan && r.Adopted == false && r.RevoteOf is null
+        && Resolutions.All(x => x.RevoteOf != r.Number);
+
+    /// <summary>Art. 87(2)(1)–(6): the six conditions a plan approved over a rejecting class must meet.</summary>
+    public const int ForcedApprovalConditions = 6;
+
     /// <summary>Tallies a resolution over the case's register lines and closes it.</summary>
     public ResolutionOutcome Close(int resolution, IReadOnlyList<Claims.Claim> register, DateOnly on, WorkingCalendar calendar)
     {
@@ -142,7 +177,7 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
         var ballots = Ballots.Where(b => b.Resolution == resolution).ToDictionary(b => b.ClaimId);
         var voters = register.Select(c => c.AsVoter(ballots.GetValueOrDefault(c.Id)?.Ballot)).OfType<Voter>().ToList();
         TallyResult result;
-        if (open.RevoteOf is { } first)
+        if (open.RevoteOf is { } first && open.Kind == ResolutionKind.ReorganizationPlan)
         {
             // Only the classes that rejected the plan vote again (art. 87(1)); the others keep their first result.
             var kept = Resolutions.Single(r => r.Number == first).ClassResults().Where(c => c.Adopted).ToList();
@@ -199,7 +234,11 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
     /// <summary>The court's ruling on the resolution when the meeting did not adopt it (arts. 65, 87(2)).</summary>
     public Ruling? Ruling { get; private set; }
 
-    public void RuledBy(Ruling ruling) => Ruling = ruling;
+    /// <summary>For a plan approved over a rejecting class (art. 87(2)): how each of conditions (1)–(6) is met, in order.</summary>
+    public List<string>? ForcedApprovalFindings { get; private set; }
+
+    public void RuledBy(Ruling ruling, IReadOnlyList<string>? forcedApprovalFindings) =>
+        (Ruling, ForcedApprovalFindings) = (ruling, forcedApprovalFindings is null ? null : [.. forcedApprovalFindings]);
 
     /// <summary>Remote voters are told the result within 3 days (Interpretation III art. 11).</summary>
     public const int ResultNoticeDays = 3;
@@ -248,4 +287,12 @@ public enum ResolutionOutcome
     Closed,
     [Refusal(409, "cases.resolution_step_not_allowed")]
     NotAllowed,
+    [Refusal(422, "cases.ruling_after_second_vote")]
+    SecondVoteFirst,
+    [Refusal(422, "cases.forced_approval_without_adopting_class")]
+    NoAdoptingClass,
+    [Refusal(422, "cases.forced_approval_conditions")]
+    ConditionsMissing,
+    [Refusal(422, "cases.no_ruling_in_law")]
+    NoRulingInLaw,
 }

@@ -4,6 +4,8 @@ namespace Liandong.Bankruptcy.Cases.Domain.Voting;
 public enum ResolutionKind
 {
     Ordinary,             // art. 64: a majority of attending voters holding at least half of all unsecured claims
+    ManagementPlan,       // art. 61(1)(8), by art. 64; failed, the court rules (art. 65(1))
+    RealizationPlan,      // art. 61(1)(9), by art. 64; failed, the court rules (art. 65(1))
     DistributionPlan,     // art. 64, but secured creditors not waiving priority do not vote (art. 59(3), art. 61(1)(10))
     CompositionAgreement, // art. 97: a majority of attending voters holding at least two thirds of all unsecured claims; art. 59(3)
     ReorganizationPlan,   // art. 84: per class, a majority of the class's attending voters holding at least two thirds of the class's claims

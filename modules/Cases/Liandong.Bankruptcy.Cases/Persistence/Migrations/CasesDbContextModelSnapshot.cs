@@ -886,6 +886,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.PrimitiveCollection<string>("ForcedApprovalFindings")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("forced_approval_findings");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
