@@ -27,66 +27,110 @@ public sealed class CrashTests(LiandongHostFixture host)
     {
         var county = await host.CreateCountyAsync();
         var judge = await host.CreateUserWithPasswordAsync(county, Password, CasesPermissions.View, CasesPermissions.Register);
-        var processes = await Task.WhenAll(HostProcess.StartAsync(host, _ct), HostProcess.StartAsync(host, _ct));
-        await using var doomed = processes[0];
-        await using var survivor = processes[1];
-        var token = await TokenAsync(doomed, judge.UserName);
-
+        await using var survivor = await HostProcess.StartAsync(host, _ct);
+        var token = await TokenAsync(survivor, judge.UserName);
         var attempts = new ConcurrentDictionary<string, Attempt>();
         var surprises = new ConcurrentQueue<string>();
         var acknowledged = 0;
-        async Task WriteAsync(int writer)
+        Stopwatch sinceTheKill;
+        List<Guid> unhandled;
+        HostProcess? doomed = null;
+        try
         {
-            using var client = Authorized(doomed, token);
-            for (var i = 0; ; i++)
+            // A round: a host started, four writers on it, killed at once after its 60th acknowledgement. When the kill
+            // happened to leave no event unhandled (the host had caught up), another round, so there is something to
+            // recover (at most three).
+            for (var round = 1; ; round++)
             {
-                var key = $"crash-{writer}-{i}";
-                var number = $"(2026){county.CourtCode}破申{(writer * 10_000) + i + 1}号";
-                attempts[key] = new Attempt(number, null);
-                HttpResponseMessage response;
-                try
+                doomed = await HostProcess.StartAsync(host, _ct);
+                var killed = new TaskCompletionSource<Stopwatch>(TaskCreationOptions.RunContinuationsAsynchronously);
+                var acknowledgedThisRound = 0;
+                async Task WriteAsync(HostProcess target, int writer)
                 {
-                    response = await client.SendAsync(Register(key, number), _ct);
-                }
-                catch (HttpRequestException)
-                {
-                    return; // the host died with this create in flight: its outcome is unknown to the client
+                    using var client = Authorized(target, token);
+                    for (var i = 0; ; i++)
+                    {
+                        var key = $"crash-{round}-{writer}-{i}";
+                        var number = $"(2026){county.CourtCode}破申{(round * 100_000) + (writer * 10_000) + i + 1}号";
+                        attempts[key] = new Attempt(number, null);
+                        HttpResponseMessage response;
+                        try
+                        {
+                            response = await client.SendAsync(Register(key, number), _ct);
+                        }
+                        catch (HttpRequestException)
+                        {
+                            return; // the host died with this create in flight: its outcome is unknown to the client
+                        }
+
+                        if (response.StatusCode != HttpStatusCode.Created)
+                        {
+                            surprises.Enqueue($"{key}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(_ct)}");
+                            return;
+                        }
+
+                        attempts[key] = attempts[key] with { Id = await IdOf(response) };
+                        Interlocked.Increment(ref acknowledged);
+                        if (Interlocked.Increment(ref acknowledgedThisRound) == AcknowledgedBeforeTheKill)
+                        {
+                            // At once, while this create's CaseRegistered is most likely still waiting in the host's queue.
+                            target.Kill();
+                            killed.TrySetResult(Stopwatch.StartNew());
+                        }
+                    }
                 }
 
-                if (response.StatusCode != HttpStatusCode.Created)
+                var target = doomed;
+                var writers = Enumerable.Range(0, Writers).Select(w => WriteAsync(target, w)).ToArray();
+                var first = await Task.WhenAny(killed.Task, Task.WhenAll(writers), Task.Delay(TimeSpan.FromSeconds(60), _ct));
+                surprises.ShouldBeEmpty(doomed.Output);
+                first.ShouldBe(killed.Task, "the host was not killed under load");
+                sinceTheKill = await killed.Task;
+                await Task.WhenAll(writers);
+
+                // The cases committed before the kill whose CaseRegistered the dead host had not handled: the survivor
+                // must handle them (Coordination's copy of each appears) once it finds the dead node stale.
+                unhandled = await UnhandledCasesAsync(county);
+                if (unhandled.Count > 0 || round == 3)
                 {
-                    surprises.Enqueue($"{key}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(_ct)}");
-                    return;
+                    break;
                 }
 
-                attempts[key] = attempts[key] with { Id = await IdOf(response) };
-                Interlocked.Increment(ref acknowledged);
+                await doomed.DisposeAsync();
+                doomed = null;
+            }
+        }
+        finally
+        {
+            if (doomed is not null)
+            {
+                await doomed.DisposeAsync();
             }
         }
 
-        var writers = Enumerable.Range(0, Writers).Select(WriteAsync).ToArray();
-        var loading = Stopwatch.StartNew();
-        while (Volatile.Read(ref acknowledged) < AcknowledgedBeforeTheKill && surprises.IsEmpty && loading.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(5, _ct);
-        }
-
-        doomed.Kill();
-        var sinceTheKill = Stopwatch.StartNew();
-        // The cases committed before the kill whose CaseRegistered the dead host had not handled: the survivor must
-        // handle them (Coordination's copy of each appears) once it finds the dead node stale.
-        var unhandled = await UnhandledCasesAsync(county);
         var recovery = Task.Run(async () =>
         {
-            while ((await UnhandledCasesAsync(county)).Intersect(unhandled).Any() && sinceTheKill.Elapsed < TimeSpan.FromSeconds(60))
+            // Recovery starts when the survivor handles the first of them (the dead node found stale, its messages
+            // released); it ends when it has handled them all (on a busy machine, mostly the handling itself).
+            TimeSpan? started = null;
+            while (sinceTheKill.Elapsed < TimeSpan.FromSeconds(60))
             {
+                var left = (await UnhandledCasesAsync(county)).Intersect(unhandled).Count();
+                if (left < unhandled.Count)
+                {
+                    started ??= sinceTheKill.Elapsed;
+                }
+
+                if (left == 0)
+                {
+                    break;
+                }
+
                 await Task.Delay(100, _ct);
             }
 
-            return sinceTheKill.Elapsed;
+            return (Started: started ?? sinceTheKill.Elapsed, Finished: sinceTheKill.Elapsed);
         }, _ct);
-        await Task.WhenAll(writers);
-        surprises.ShouldBeEmpty(doomed.Output);
         var inFlight = attempts.Count(a => a.Value.Id is null);
 
         // Every key again, on the survivor: an acknowledged one replays its case; one in flight gets its case (replayed
@@ -114,10 +158,13 @@ public sealed class CrashTests(LiandongHostFixture host)
         var recovered = await recovery;
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"kill -9 under {Writers} writers: {acknowledged} creates acknowledged, {inFlight} in flight, the events of {unhandled.Count} cases " +
-            $"not yet handled at the kill; every one of {attempts.Count} keys retried to one case; the dead host's messages handled " +
-            $"{recovered.TotalSeconds:0.0} s after the kill");
+            $"not yet handled at the kill; every one of {attempts.Count} keys retried to one case; the dead host's messages recovered " +
+            $"{recovered.Started.TotalSeconds:0.0} s after the kill, all handled after {recovered.Finished.TotalSeconds:0.0} s");
         (await UnhandledCasesAsync(county)).ShouldBeEmpty(); // every case's event handled once: the copy exists
-        recovered.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+        if (unhandled.Count > 0)
+        {
+            recovered.Started.ShouldBeLessThan(TimeSpan.FromSeconds(15)); // the bound: delivered within 15 s, not 70
+        }
     }
 
     private sealed record Attempt(string CaseNumber, Guid? Id);
