@@ -51,7 +51,20 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
         var a = await Declare(id, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", principal = 100000, interest = 5000, declaredOn = "2026-04-01" });
         var b = await Declare(id, new { creditor = "乙银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 500000, collateral = "厂房抵押", rank = 1, declaredOn = "2026-04-10" });
         var c = await Declare(id, new { creditor = "丙公司", kind = "Ordinary", priority = "Ordinary", principal = 30000, declaredOn = "2026-05-01" });
-        var waived = await Declare(id, new { creditor = "庚银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 1, collateral = "设备", waivedPriority = true, declaredOn = "2026-04-02" });
+        // A secured creditor that waived its priority ranks and votes as an ordinary one (arts. 59(3), 109): declared so
+        // (before issue 16 the register took it in the secured priority and class).
+        var waived = await Declare(id, new { creditor = "庚银行", kind = "Secured", priority = "Ordinary", votingClass = "Ordinary", principal = 1, collateral = "设备", waivedPriority = true, declaredOn = "2026-04-02" });
+        foreach (var mismatch in new object[]
+                 {
+                     new { creditor = "辛", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 1, collateral = "设备", waivedPriority = true, declaredOn = "2026-04-02" },
+                     new { creditor = "辛", kind = "Ordinary", priority = "Secured", principal = 1, declaredOn = "2026-04-02" },
+                     new { creditor = "辛", kind = "Secured", priority = "Secured", votingClass = "Ordinary", principal = 1, collateral = "设备", declaredOn = "2026-04-02" },
+                     new { creditor = "辛", kind = "Ordinary", priority = "Ordinary", waivedPriority = true, principal = 1, declaredOn = "2026-04-02" },
+                 })
+        {
+            (await _client.PostAsJsonAsync($"/api/cases/{id}/claims", mismatch, _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // kind, priority, class disagree
+        }
+
         (waived.GetProperty("waivedPriority").GetBoolean(), b.GetProperty("waivedPriority").GetBoolean()).ShouldBe((true, false));
         (a.GetProperty("late").GetBoolean(), c.GetProperty("late").GetBoolean(), c.GetProperty("number").GetInt32()).ShouldBe((false, true, 3)); // after the 04-20 deadline (art. 56)
 
@@ -70,7 +83,7 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
 
         var register = await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct);
         register.GetProperty("items").GetArrayLength().ShouldBe(4);
-        Totals(register, "byPriority").ShouldBe([("Secured", 500001m, 400000m), ("Ordinary", 135000m, 125000m)]);
+        Totals(register, "byPriority").ShouldBe([("Secured", 500000m, 400000m), ("Ordinary", 135001m, 125000m)]);
     }
 
     [Fact]

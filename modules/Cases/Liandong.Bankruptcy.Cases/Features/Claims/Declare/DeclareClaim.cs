@@ -14,9 +14,13 @@ internal sealed record DeclareClaimRequest(
     string? Creditor, ClaimKind? Kind, PriorityClass? Priority, VotingClass? VotingClass, decimal? Principal, decimal? Interest, decimal? Other,
     string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null, string? CreditorId = null) : IValidatable
 {
-    public ClaimDeclaration ToDeclaration() => new(Creditor!.Trim(), Kind!.Value, Priority!.Value, VotingClass ?? Domain.Voting.VotingClass.Ordinary,
+    public ClaimDeclaration ToDeclaration() => new(Creditor!.Trim(), Kind!.Value, Priority!.Value, VotingClass ?? DefaultVotingClass,
         Principal!.Value, Interest ?? 0, Other ?? 0, string.IsNullOrWhiteSpace(Collateral) ? null : Collateral.Trim(), Rank, DeclaredOn!.Value,
         WaivedPriority == true, SocialInsurance == true, string.IsNullOrWhiteSpace(CreditorId) ? null : CreditorId.Trim().ToUpperInvariant());
+
+    /// <summary>Without a class given: secured (its priority kept) or ordinary.</summary>
+    private Domain.Voting.VotingClass DefaultVotingClass =>
+        Kind == ClaimKind.Secured && WaivedPriority != true ? Domain.Voting.VotingClass.Secured : Domain.Voting.VotingClass.Ordinary;
 
     public void Validate(ValidationErrors errors)
     {
@@ -41,6 +45,24 @@ internal sealed record DeclareClaimRequest(
             {
                 errors.Add(field, "validation.amount");
             }
+        }
+
+        // The kind, the priority class and the voting class agree: a secured claim ranks and votes as secured unless
+        // its holder waived the priority (arts. 59(3), 82(1)(1), 109); an unsecured one is never in the secured class.
+        var secured = Kind == ClaimKind.Secured && WaivedPriority != true;
+        if (Kind is not null && Priority is not null && (Priority == PriorityClass.Secured) != secured)
+        {
+            errors.Add("priority", "validation.claim_classes");
+        }
+
+        if (Kind is not null && VotingClass is { } voting && (voting == Domain.Voting.VotingClass.Secured) != secured)
+        {
+            errors.Add("votingClass", "validation.claim_classes");
+        }
+
+        if (WaivedPriority == true && Kind is not null && Kind != ClaimKind.Secured)
+        {
+            errors.Add("waivedPriority", "validation.claim_classes");
         }
 
         errors.OptionalText("collateral", Collateral, 200);

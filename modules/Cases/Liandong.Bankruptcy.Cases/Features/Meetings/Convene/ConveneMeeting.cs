@@ -5,6 +5,7 @@ using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Domain.Publications;
 using Liandong.Bankruptcy.Cases.Features.CaseRegister;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Features.Meetings.Convene;
@@ -22,6 +23,11 @@ internal sealed record ConveneRequest(bool? First, DateOnly? NoticeSentOn, DateO
         {
             errors.Add("heldOn", "validation.required");
         }
+        else if (HeldOn < NoticeSentOn)
+        {
+            errors.Add("heldOn", "validation.held_before_notice", HeldOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                NoticeSentOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
     }
 }
 
@@ -31,6 +37,11 @@ internal sealed class ConveneMeeting(CasesDbContext db, CaseReader cases)
     public async Task<Guid> HandleAsync(Guid caseId, ConveneRequest request, CancellationToken cancellationToken)
     {
         var found = await cases.FindAsync(caseId, cancellationToken);
+        if (found.AcceptedOn is { } accepted && request.NoticeSentOn < accepted)
+        {
+            throw BusinessException.Rule("cases.meeting_notice_before_acceptance", request.NoticeSentOn.Value, accepted); // a meeting of an accepted case
+        }
+
         var first = request.First ?? false;
         if (!CreditorsMeeting.NoticeSuffices(first, request.NoticeSentOn!.Value, request.HeldOn!.Value))
         {
