@@ -286,6 +286,23 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
             .ShouldBe((HttpStatusCode.UnprocessableEntity, "cases.forced_approval_without_adopting_class")); // the only class rejected it
     }
 
+    [Fact]
+    public async Task A_meeting_held_before_its_notice_or_noticed_before_the_acceptance_is_refused_naming_both_dates()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(12);
+        await _api.AdvancedAsync(caseId, etag, "AcceptLiquidation", null, "2026-03-02");
+
+        var beforeNotice = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-04-25", heldOn = "2026-04-20" }, _ct);
+        beforeNotice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var error = (await _api.JsonAsync(beforeNotice)).GetProperty("errors").GetProperty("heldOn")[0].GetString()!;
+        (error.Contains("2026-04-20", StringComparison.Ordinal) && error.Contains("2026-04-25", StringComparison.Ordinal)).ShouldBeTrue(error);
+
+        var beforeAcceptance = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-03-01", heldOn = "2026-03-20" }, _ct);
+        (beforeAcceptance.StatusCode, (await _api.JsonAsync(beforeAcceptance)).GetProperty("code").GetString())
+            .ShouldBe((HttpStatusCode.UnprocessableEntity, "cases.meeting_notice_before_acceptance")); // accepted 03-02
+        (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/meetings", _ct)).GetArrayLength().ShouldBe(0); // nothing convened
+    }
+
     private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)
     {
         var response = await _api.SendAsync(method, $"/api/cases/meetings/{meeting}/{step}", version, body);
