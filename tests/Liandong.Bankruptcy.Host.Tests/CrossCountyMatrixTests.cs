@@ -92,7 +92,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/cases/meetings/{id:guid}/ruling"] = () => MeetingTarget(new { resolution = 1, ruling = new { number = "(2026)豫0000破1号之一", date = "2026-05-06", kind = "民事裁定书" } }),
         ["/api/cases/claims/{id:guid}/voting-amount"] = () => ClaimTarget(new { amount = 1 }),
         ["/api/cases/{id:guid}/committee"] = () => CaseTarget(new { members = new[] { new { name = "越权", role = "EmployeeRepresentative" } } }),
-        ["/api/cases/{id:guid}/committee/decisions"] = () => CaseTarget(new { kind = "Consent", subject = "越权", text = "越权", on = "2026-05-01" }),
+        ["/api/cases/{id:guid}/committee/decisions"] = () => CaseTarget(new { kind = "Consent", subject = "越权", text = "越权", on = "2026-05-01", votesFor = 1 }),
         ["/api/cases/publications/{id:guid}/published"] = async () =>
         {
             var caseId = await AcceptedCaseOfA(); // the acceptance started publication duties

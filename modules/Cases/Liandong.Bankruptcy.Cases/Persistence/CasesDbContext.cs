@@ -186,6 +186,12 @@ internal sealed class CasesDbContext(
         {
             e.ToTable("committees");
             e.HasIndex(c => new { c.TenantId, c.CaseId }).IsUnique(); // one committee per case
+            e.OwnsOne(c => c.Approval, ruling =>
+            {
+                ruling.Property(x => x.Number).HasColumnName("approval_number").HasMaxLength(60);
+                ruling.Property(x => x.Date).HasColumnName("approval_date");
+                ruling.Property(x => x.Kind).HasColumnName("approval_kind").HasMaxLength(40);
+            });
             e.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CommitteeId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.CommitteeId).OnDelete(DeleteBehavior.Cascade);
             e.HasQueryFilter(AppointedFirmFilter, c => AppointedFirm == null || Cases.Any(k => k.Id == c.CaseId));

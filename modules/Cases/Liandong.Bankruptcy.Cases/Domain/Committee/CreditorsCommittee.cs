@@ -5,7 +5,9 @@ namespace Liandong.Bankruptcy.Cases.Domain.Committee;
 
 /// <summary>
 /// The creditors' committee of a case (EBL arts. 67–69): at most nine members, among them one representative of the
-/// employees or the trade union; its decisions, and its consent to the administrator's acts that art. 69 puts before it.
+/// employees or the trade union, who serve once the court approves them by decision (art. 67(2)); its decisions, and
+/// its consent to the administrator's acts that art. 69 puts before it, each adopted by a majority of all its members
+/// (SPC Interpretation III art. 13).
 /// </summary>
 internal sealed class CreditorsCommittee : AggregateRoot, ITenantOwned
 {
@@ -25,8 +27,14 @@ internal sealed class CreditorsCommittee : AggregateRoot, ITenantOwned
 
     public List<CommitteeDecision> Decisions { get; private set; } = [];
 
-    /// <summary>Replaces the membership; refused beyond nine members or without an employee or union representative (art. 67).</summary>
-    public CommitteeOutcome SetMembers(IReadOnlyList<(string Name, MemberRole Role)> members)
+    /// <summary>The court's decision approving the membership (art. 67(2)); none while the members await it.</summary>
+    public Ruling? Approval { get; private set; }
+
+    /// <summary>
+    /// Replaces the membership, approved by the court's decision when one is given (else it awaits approval); refused
+    /// beyond nine members or without an employee or union representative (art. 67).
+    /// </summary>
+    public CommitteeOutcome SetMembers(IReadOnlyList<(string Name, MemberRole Role)> members, Ruling? approval)
     {
         if (members.Count is 0 or > MaxMembers)
         {
@@ -40,18 +48,33 @@ internal sealed class CreditorsCommittee : AggregateRoot, ITenantOwned
 
         Members.Clear();
         Members.AddRange(members.Select((m, i) => new CommitteeMember(i + 1, m.Name, m.Role)));
+        Approval = approval;
         Touch();
         return CommitteeOutcome.Done;
     }
 
-    public CommitteeOutcome Decide(DecisionKind kind, string subject, string text, DateOnly on)
+    /// <summary>
+    /// Records a decision adopted by <paramref name="votesFor"/> members: only by an approved committee (art. 67(2)), and
+    /// only with more than half of all its members for it (Interpretation III art. 13), never more than it has.
+    /// </summary>
+    public CommitteeOutcome Decide(DecisionKind kind, string subject, string text, DateOnly on, int votesFor)
     {
         if (Members.Count == 0)
         {
             return CommitteeOutcome.TooManyOrNone;
         }
 
-        Decisions.Add(new CommitteeDecision(Decisions.Count + 1, kind, subject, text, on));
+        if (Approval is null)
+        {
+            return CommitteeOutcome.NotApproved;
+        }
+
+        if (votesFor * 2 <= Members.Count || votesFor > Members.Count)
+        {
+            return CommitteeOutcome.NoMajority;
+        }
+
+        Decisions.Add(new CommitteeDecision(Decisions.Count + 1, kind, subject, text, on, votesFor));
         Touch();
         return CommitteeOutcome.Done;
     }
@@ -82,7 +105,8 @@ internal sealed class CommitteeDecision : Entity, ITenantOwned
     {
     }
 
-    public CommitteeDecision(int number, DecisionKind kind, string subject, string text, DateOnly on) => (Number, Kind, Subject, Text, On) = (number, kind, subject, text, on);
+    public CommitteeDecision(int number, DecisionKind kind, string subject, string text, DateOnly on, int votesFor) =>
+        (Number, Kind, Subject, Text, On, VotesFor) = (number, kind, subject, text, on, votesFor);
 
     public Guid TenantId { get; private set; }
 
@@ -97,6 +121,9 @@ internal sealed class CommitteeDecision : Entity, ITenantOwned
     public string Text { get; private set; } = "";
 
     public DateOnly On { get; private set; }
+
+    /// <summary>The members who voted for it (more than half of all members).</summary>
+    public int VotesFor { get; private set; }
 }
 
 public enum MemberRole
@@ -120,4 +147,8 @@ public enum CommitteeOutcome
     TooManyOrNone,
     [Refusal(422, "cases.committee_without_employees")]
     NoEmployeeRepresentative,
+    [Refusal(422, "cases.committee_not_approved")]
+    NotApproved,
+    [Refusal(422, "cases.committee_majority")]
+    NoMajority,
 }

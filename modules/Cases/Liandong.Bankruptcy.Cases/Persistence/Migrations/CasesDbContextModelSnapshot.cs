@@ -595,6 +595,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
                     b.HasKey("Id")
                         .HasName("pk_committee_decisions");
 
@@ -1252,6 +1256,42 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_committee_members_committees_committee_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Committee.CreditorsCommittee", b =>
+                {
+                    b.OwnsOne("Liandong.Bankruptcy.Cases.Domain.Ruling", "Approval", b1 =>
+                        {
+                            b1.Property<Guid>("CreditorsCommitteeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("approval_date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("approval_kind");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("approval_number");
+
+                            b1.HasKey("CreditorsCommitteeId");
+
+                            b1.ToTable("committees", "cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CreditorsCommitteeId")
+                                .HasConstraintName("fk_committees_committees_id");
+                        });
+
+                    b.Navigation("Approval");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Cases.Domain.Debtor", b =>

@@ -5,6 +5,7 @@ using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Domain.Publications;
 using Liandong.Bankruptcy.Cases.Domain.Requests;
 using Liandong.Bankruptcy.Cases.Features.Claims.Declare;
+using Liandong.Bankruptcy.Cases.Features.Advance;
 using Liandong.Bankruptcy.Cases.Features.Committee.Decide;
 using Liandong.Bankruptcy.Cases.Features.Committee.Members;
 using Liandong.Bankruptcy.Cases.Features.Meetings.Convene;
@@ -63,9 +64,11 @@ internal sealed class CreditorsModel(CaseReader cases, CasesDbContext db) : Form
         SubmitAsync(CasesPermissions.Meetings, meeting, () => conveneMeeting.HandleAsync(id, meeting, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostMembersAsync(Guid id, uint version, List<MemberRequest> members, [FromServices] SetCommitteeMembers setCommitteeMembers, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostMembersAsync(
+        Guid id, uint version, List<MemberRequest> members, RulingRequest? approval, [FromServices] SetCommitteeMembers setCommitteeMembers, CancellationToken cancellationToken)
     {
-        var request = new MembersRequest([.. members.Where(m => !string.IsNullOrWhiteSpace(m.Name))]);
+        var approved = approval is null || (string.IsNullOrWhiteSpace(approval.Number) && approval.Date is null) ? null : approval;
+        var request = new MembersRequest([.. members.Where(m => !string.IsNullOrWhiteSpace(m.Name))], approved);
         return SubmitAsync(CasesPermissions.ManageClaims, request, () => setCommitteeMembers.HandleAsync(id, version, request, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
     }

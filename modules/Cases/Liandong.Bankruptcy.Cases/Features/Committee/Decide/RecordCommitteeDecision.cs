@@ -6,10 +6,16 @@ using Liandong.Bankruptcy.Platform.Persistence;
 
 namespace Liandong.Bankruptcy.Cases.Features.Committee.Decide;
 
-internal sealed record DecisionRequest(DecisionKind? Kind, string? Subject, string? Text, DateOnly? On) : IValidatable
+/// <summary>A decision with the number of members who voted for it.</summary>
+internal sealed record DecisionRequest(DecisionKind? Kind, string? Subject, string? Text, DateOnly? On, int? VotesFor) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {
+        if (VotesFor is not (>= 0 and <= CreditorsCommittee.MaxMembers))
+        {
+            errors.Add("votesFor", "validation.range", 0, CreditorsCommittee.MaxMembers);
+        }
+
         errors.Defined("kind", Kind);
         errors.RequiredText("subject", Subject, 200);
         errors.RequiredText("text", Text, 4000);
@@ -31,7 +37,8 @@ internal sealed class RecordCommitteeDecision(CasesDbContext db)
         {
             var committee = await db.CommitteeOfAsync(caseId, tracked: true, cancellationToken)
                             ?? throw BusinessException.Rule("cases.committee_size", CreditorsCommittee.MaxMembers);
-            committee.Decide(request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.On!.Value).OrRefuse(CreditorsCommittee.MaxMembers);
+            committee.Decide(request.Kind!.Value, request.Subject!.Trim(), request.Text!.Trim(), request.On!.Value, request.VotesFor!.Value)
+                .OrRefuse(CreditorsCommittee.MaxMembers, committee.Members.Count);
             return committee;
         }, cancellationToken);
 }
