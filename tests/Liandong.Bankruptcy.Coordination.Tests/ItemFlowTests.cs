@@ -67,6 +67,33 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_items_after_a_liquidation_terminated_count_from_the_ruling_not_from_the_day_its_message_was_handled_art_121()
+    {
+        var caseId = await _c.AcceptedCaseAsync(20, "2026-03-02");
+        var version = (await _c.Judge.GetAsync($"/api/cases/{caseId}", _ct)).Headers.ETag!.Tag;
+        (await _c.SendAsync(_c.Judge, HttpMethod.Post, $"/api/cases/{caseId}/transitions", version,
+            new { action = "Terminate", basis = "Art43", ruling = new { number = $"(2026){_c.County.CourtCode}破申20号之一", date = "2026-04-01", kind = "终结裁定" } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The deregistration item (10 working days, market regulation) starts on the ruling's date, Wednesday
+        // 2026-04-01, whatever day its message is handled (before issue 16: the day of handling).
+        List<JsonElement> items = [];
+        await Eventually.HoldsAsync(async () => (items = await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200"))
+            .Any(i => i.GetProperty("kind").GetString() == "market.deregistration"));
+        var deregistration = items.Single(i => i.GetProperty("kind").GetString() == "market.deregistration");
+        deregistration.GetProperty("dueOn").GetString().ShouldBe(ExpectedDue("2026-04-01", 10));
+    }
+
+    /// <summary>Working days after a date on the county's calendar (the national 2026 arrangement), computed by hand.</summary>
+    private static string ExpectedDue(string start, int workingDays) => (start, workingDays) switch
+    {
+        // 04-02 Thu (1), 04-03 Fri (2), 04-04–06 Qingming (a weekend and Monday off), 04-07 Tue (3), 04-08 (4), 04-09 (5), 04-10 (6),
+        // 04-13 Mon (7), 04-14 (8), 04-15 (9), 04-16 (10)
+        ("2026-04-01", 10) => "2026-04-16",
+        _ => throw new ArgumentOutOfRangeException(nameof(start)),
+    };
+
+    [Fact]
     public async Task A_judges_item_reaches_the_unit_only_after_the_leadership_group_consents()
     {
         var caseId = await _c.AcceptedCaseAsync(2, "2026-03-02");

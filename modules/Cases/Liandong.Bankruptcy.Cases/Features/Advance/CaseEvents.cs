@@ -40,7 +40,7 @@ internal static class CaseEvents
                 break;
             case CaseAction.Terminate:
                 yield return CaseTransitions.LeadsToDeregistration(advanced.State, basis)
-                    ? new LiquidationTerminated(id, basis.ToString())
+                    ? new LiquidationTerminated(id, basis.ToString(), on)
                     : new ProcedureEnded(id, basis.ToString(), on);
                 yield return new CaseClosed(id, advanced.State.ToString(), on);
                 break;

@@ -26,8 +26,8 @@ public static class CaseFollowUpHandler
     public static Task Handle(BankruptcyDeclared message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
         InScopeAsync(scopes, message.CaseId, TemplateTrigger.BankruptcyDeclared, message.DeclaredOn, cancellationToken);
 
-    public static Task Handle(LiquidationTerminated message, IServiceScopeFactory scopes, TimeProvider clock, CancellationToken cancellationToken) =>
-        InScopeAsync(scopes, message.CaseId, TemplateTrigger.LiquidationTerminated, clock.Today(), cancellationToken);
+    public static Task Handle(LiquidationTerminated message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+        InScopeAsync(scopes, message.CaseId, TemplateTrigger.LiquidationTerminated, message.TerminatedOn, cancellationToken);
 
     public static Task Handle(ReorganizationPlanApproved message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
         InScopeAsync(scopes, message.CaseId, TemplateTrigger.PlanApproved, message.ApprovedOn, cancellationToken);

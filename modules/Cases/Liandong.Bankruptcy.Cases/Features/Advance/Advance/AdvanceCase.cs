@@ -41,7 +41,7 @@ internal sealed class AdvanceCase(IDbContextOutbox<CasesDbContext> outbox, IAudi
         found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), working, settings.FastTrackTarget).OrRefuse(request.Action.Value, from);
 
         db.Publications.AddRange(Domain.Publications.PublicationDuty.For(found, request.Action.Value, ruling, working));
-        await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString()));
+        await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString(), ruling.Date));
         foreach (var published in CaseEvents.For(found, request.Action.Value, basis, ruling.Date))
         {
             await outbox.PublishAsync(published);
