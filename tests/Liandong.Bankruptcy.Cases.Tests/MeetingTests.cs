@@ -303,6 +303,31 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/meetings", _ct)).GetArrayLength().ShouldBe(0); // nothing convened
     }
 
+    [Fact]
+    public async Task Classes_whose_rights_the_plan_leaves_untouched_do_not_vote_interpretation_iii_11()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(13);
+        await _api.AdvancedAsync(caseId, etag, "AcceptReorganization", null, "2026-03-02");
+        var bank = await Declare(caseId, new { creditor = "丁银行", kind = "Secured", priority = "Secured", principal = 1000, collateral = "厂房", declaredOn = "2026-04-01" });
+        await ConfirmAsync(caseId, bank);
+        var a = await Confirmed(caseId, "甲公司", 300);
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-04-25", heldOn = "2026-05-05" }, _ct);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        (await _api.SendAsync(HttpMethod.Post, $"/api/cases/meetings/{meeting}/resolutions", convened.Headers.ETag!.Tag,
+            new { kind = "Ordinary", title = "x", adjustedClasses = new[] { "Ordinary" } })).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // only a plan names classes
+
+        // The plan pays the secured creditor in full and adjusts the ordinary class only: the bank's "no" is no vote.
+        var version = await Change(meeting, HttpMethod.Post, "resolutions", convened.Headers.ETag!.Tag,
+            new { kind = "ReorganizationPlan", title = "重整计划草案（担保债权全额清偿）", adjustedClasses = new[] { "Ordinary" } });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = bank, ballot = "No" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = a, ballot = "Yes" });
+        await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 1, on = "2026-05-05" });
+
+        var resolution = (await Meeting(caseId)).GetProperty("resolutions")[0];
+        resolution.GetProperty("arithmetic").EnumerateArray().Select(c => c.GetProperty("class").GetString()).ShouldBe(["Ordinary"]);
+        resolution.GetProperty("adopted").GetBoolean().ShouldBeTrue(); // with every class voting, the secured class would reject it
+    }
+
     private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)
     {
         var response = await _api.SendAsync(method, $"/api/cases/meetings/{meeting}/{step}", version, body);

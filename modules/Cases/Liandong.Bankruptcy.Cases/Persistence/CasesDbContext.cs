@@ -233,6 +233,7 @@ internal sealed class CasesDbContext(
             e.Property(r => r.Title).HasMaxLength(200);
             e.Property(r => r.Arithmetic).HasColumnType("jsonb");
             e.Property(r => r.ForcedApprovalFindings).HasColumnType("jsonb");
+            e.Property(r => r.AdjustedClasses).HasColumnType("jsonb");
             e.OwnsOne(r => r.Ruling, ruling =>
             {
                 ruling.Property(x => x.Number).HasColumnName("ruling_number").HasMaxLength(60);

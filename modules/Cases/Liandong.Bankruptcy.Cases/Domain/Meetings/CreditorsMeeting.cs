@@ -43,9 +43,9 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
 
     public static bool NoticeSuffices(bool first, DateOnly noticeSentOn, DateOnly heldOn) => first || heldOn >= noticeSentOn.AddDays(NoticeDays);
 
-    public MeetingResolution Propose(ResolutionKind kind, string title)
+    public MeetingResolution Propose(ResolutionKind kind, string title, IReadOnlyList<VotingClass>? adjustedClasses = null)
     {
-        var resolution = new MeetingResolution(Resolutions.Count + 1, kind, title);
+        var resolution = new MeetingResolution(Resolutions.Count + 1, kind, title, adjustedClasses: adjustedClasses);
         Resolutions.Add(resolution);
         Touch();
         return resolution;
@@ -75,7 +75,7 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
             return ResolutionOutcome.NotAllowed;
         }
 
-        Resolutions.Add(new MeetingResolution(Resolutions.Count + 1, first.Kind, first.Title, resolution));
+        Resolutions.Add(new MeetingResolution(Resolutions.Count + 1, first.Kind, first.Title, resolution, first.AdjustedClasses));
         Touch();
         return ResolutionOutcome.Done;
     }
@@ -175,7 +175,9 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
         }
 
         var ballots = Ballots.Where(b => b.Resolution == resolution).ToDictionary(b => b.ClaimId);
-        var voters = register.Select(c => c.AsVoter(ballots.GetValueOrDefault(c.Id)?.Ballot)).OfType<Voter>().ToList();
+        // A plan's classes whose rights it leaves untouched do not vote (Interpretation III art. 11(2)).
+        var voters = register.Select(c => c.AsVoter(ballots.GetValueOrDefault(c.Id)?.Ballot)).OfType<Voter>()
+            .Where(v => open.AdjustedClasses is not { } adjusted || adjusted.Contains(v.Class)).ToList();
         TallyResult result;
         if (open.RevoteOf is { } first && open.Kind == ResolutionKind.ReorganizationPlan)
         {
@@ -202,8 +204,11 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
     {
     }
 
-    public MeetingResolution(int number, ResolutionKind kind, string title, int? revoteOf = null) =>
-        (Number, Kind, Title, RevoteOf) = (number, kind, title, revoteOf);
+    public MeetingResolution(int number, ResolutionKind kind, string title, int? revoteOf = null, IReadOnlyList<VotingClass>? adjustedClasses = null) =>
+        (Number, Kind, Title, RevoteOf, AdjustedClasses) = (number, kind, title, revoteOf, adjustedClasses is null ? null : [.. adjustedClasses]);
+
+    /// <summary>A plan's classes whose rights it adjusts, the only ones that vote on it; null: every class.</summary>
+    public List<VotingClass>? AdjustedClasses { get; private set; }
 
     public Guid TenantId { get; private set; }
 

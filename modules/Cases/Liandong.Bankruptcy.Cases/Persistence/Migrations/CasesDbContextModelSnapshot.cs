@@ -874,6 +874,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string>("AdjustedClasses")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("adjusted_classes");
+
                     b.Property<bool?>("Adopted")
                         .HasColumnType("boolean")
                         .HasColumnName("adopted");
