@@ -160,7 +160,9 @@ public sealed class CrashTests(LiandongHostFixture host)
             $"kill -9 under {Writers} writers: {acknowledged} creates acknowledged, {inFlight} in flight, the events of {unhandled.Count} cases " +
             $"not yet handled at the kill; every one of {attempts.Count} keys retried to one case; the dead host's messages recovered " +
             $"{recovered.Started.TotalSeconds:0.0} s after the kill, all handled after {recovered.Finished.TotalSeconds:0.0} s");
-        (await UnhandledCasesAsync(county)).ShouldBeEmpty(); // every case's event handled once: the copy exists
+        // Every case's event handled: the dead host's by recovery, and those of the cases the retries created just now
+        // on the survivor (in flight at the kill, never committed) as they come.
+        await Eventually.HoldsAsync(async () => (await UnhandledCasesAsync(county)).Count == 0, TimeSpan.FromSeconds(30));
         if (unhandled.Count > 0)
         {
             recovered.Started.ShouldBeLessThan(TimeSpan.FromSeconds(15)); // the bound: delivered within 15 s, not 70
