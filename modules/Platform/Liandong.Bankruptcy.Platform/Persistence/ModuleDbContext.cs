@@ -182,13 +182,13 @@ public abstract class ModuleDbContext : DbContext
                                         && !typeof(AggregateRoot).IsAssignableFrom(t.ClrType));
 
     /// <summary>
-    /// Stamps, then records the audit of what is about to be saved, as part of the same save; and when this save adds
-    /// what the request creates under an Idempotency-Key, the key with the new id (returned, to mark it recorded).
+    /// When this save adds what the request creates under an Idempotency-Key, adds the key with the new id (returned, to
+    /// mark it recorded once saved); then stamps, then records the audit of what is about to be saved, in the same save.
     /// </summary>
     private IdempotencyRecord? PrepareChanges()
     {
-        StampChanges();
         var key = IdempotencyKey();
+        StampChanges();
         Set<AuditChange>().AddRange(ChangeAudit.Collect(ChangeTracker, _audit, _currentTenant.Id, _clock.GetUtcNow()));
         return key;
     }
@@ -209,8 +209,6 @@ public abstract class ModuleDbContext : DbContext
 
         var record = new IdempotencyRecord(create.UserId, create.Key, create.RequestHash, created.Id);
         Set<IdempotencyRecord>().Add(record);
-        StampTenant(Entry<Entity>(record));
-        record.CreatedAt = record.UpdatedAt = _clock.GetUtcNow();
         return record;
     }
 

@@ -44,10 +44,10 @@ internal static partial class CountyEndpoints
         return TypedResults.Ok(CountyDto.From(county));
     }
 
-    /// <summary>The county and its <see cref="CountyCreated"/> commit together; the seeding follows inside the new county.</summary>
     private static async Task<CountyDto> Read(PlatformDbContext db, Guid id, CancellationToken cancellationToken) =>
         CountyDto.From(await Find(db, id, cancellationToken));
 
+    /// <summary>The county and its <see cref="CountyCreated"/> commit together; the seeding follows inside the new county.</summary>
     internal static async Task<Guid> Create(CreateCountyRequest request, IDbContextOutbox<PlatformDbContext> outbox, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
