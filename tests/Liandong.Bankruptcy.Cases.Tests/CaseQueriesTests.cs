@@ -46,7 +46,12 @@ public sealed class CaseQueriesTests(LiandongHostFixture host) : IAsyncLifetime
         (summary.State, summary.Procedure).ShouldBe(("Declared", "Liquidation"));
         summary.Debtors.Select(d => d.Name).ShouldBe(["洛阳甲有限公司", "洛阳乙有限公司"]);
         summary.Dates.ShouldBe(new CaseKeyDates(new DateOnly(2026, 3, 2), new DateOnly(2026, 4, 15), null));
-        summary.Deadlines.Single().Kind.ShouldBe("Announcement");
+        // arts. 11(1), 14 from the acceptance; art. 107(1) from the declaration (5 and 10 days; 04-25 is a Saturday).
+        summary.Deadlines.Select(d => (d.Kind, d.Due)).ShouldBe(
+        [
+            ("AcceptanceService", new DateOnly(2026, 3, 9)), ("Announcement", new DateOnly(2026, 3, 27)),
+            ("DeclarationService", new DateOnly(2026, 4, 20)), ("DeclarationNotice", new DateOnly(2026, 4, 27)),
+        ]);
         (await Find((await host.CreateCountyAsync()).Id, id)).ShouldBeNull();
         (await Find(null, id)).ShouldBeNull();
     }

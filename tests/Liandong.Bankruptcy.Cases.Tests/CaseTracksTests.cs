@@ -43,7 +43,7 @@ public sealed class CaseTracksTests(LiandongHostFixture host) : IAsyncLifetime
         transferred.GetProperty("transfer").GetProperty("enforcementCaseNumber").GetString().ShouldBe("(2025)豫0305执123号");
         Deadline(transferred, "AcceptanceDecision").ShouldBe(("2026-04-01", "Open")); // 30 days from receipt
 
-        var petition = await Register(2, new { receivedOn = "2026-03-02" });
+        var petition = await Register(2, new { receivedOn = "2026-03-02", applicant = "Debtor" });
         Deadline(petition, "AcceptanceDecision").ShouldBe(("2026-03-17", "Open")); // 15 days, art. 10(2)
 
         var id = petition.GetProperty("id").GetGuid();

@@ -50,7 +50,7 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
     {
         var registered = await _client.PostAsJsonAsync("/api/cases", new
         {
-            caseNumber = $"(2026){_county.CourtCode}破申31号", procedure = "ApplicationReview", receivedOn = "2026-03-02",
+            caseNumber = $"(2026){_county.CourtCode}破申31号", procedure = "ApplicationReview", receivedOn = "2026-03-02", applicant = "Debtor",
             debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
         }, _ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -59,7 +59,10 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
 
         var early = await Advance(id, etag, "AcceptLiquidation", null, "受理裁定", date: "2026-03-01");
         early.StatusCode.ShouldBe((HttpStatusCode)422);
-        (await Json(early)).GetProperty("code").GetString().ShouldBe("cases.ruling_before_receipt");
+        var refused = await Json(early);
+        refused.GetProperty("code").GetString().ShouldBe("cases.ruling_before_receipt");
+        refused.GetProperty("title").GetString()!.ShouldContain("2026-03-01"); // the error names both dates
+        refused.GetProperty("title").GetString()!.ShouldContain("2026-03-02");
         (await _client.GetAsync($"/api/cases/{id}", _ct)).Headers.ETag!.Tag.ShouldBe(etag);
 
         var sameDay = await Advance(id, etag, "AcceptLiquidation", null, "受理裁定", date: "2026-03-02"); // received and accepted the same day
@@ -117,8 +120,10 @@ public sealed class CaseTransitionApiTests(LiandongHostFixture host) : IAsyncLif
 
         var accepted = await Advance(id, registered.Headers.ETag!.Tag, "AcceptLiquidation", null, "受理裁定", judge, "2026-09-10");
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var announcement = (await Json(accepted)).GetProperty("deadlines").EnumerateArray().Single();
-        announcement.GetProperty("kind").GetString().ShouldBe("Announcement");
+        var started = (await Json(accepted)).GetProperty("deadlines").EnumerateArray().ToList();
+        started.Select(d => (d.GetProperty("kind").GetString(), d.GetProperty("due").GetString()))
+            .ShouldBe([("AcceptanceService", "2026-09-15"), ("Announcement", "2026-10-08")]); // art. 11(1): 5 days; art. 14: 25 days
+        var announcement = started[1];
         announcement.GetProperty("due").GetString().ShouldBe("2026-10-08"); // day 25 is 10-05, inside National Day
         announcement.GetProperty("provisional").GetBoolean().ShouldBeFalse();
 

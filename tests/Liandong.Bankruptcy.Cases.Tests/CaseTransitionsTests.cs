@@ -15,6 +15,19 @@ public sealed class CaseTransitionsTests
         { S.Registered, A.AcceptReorganization, B.None, S.ReorganizationRuled },   // art. 70(1)
         { S.Registered, A.AcceptComposition, B.None, S.CompositionRuled },         // art. 95
         { S.Registered, A.RejectApplication, B.None, S.NotAccepted },              // art. 12
+        { S.Registered, A.RequestSupplement, B.None, S.Registered },               // Interpretation I art. 7: the review pauses
+        { S.Registered, A.SupplementReceived, B.None, S.Registered },
+        { S.Registered, A.ExtendReview, B.None, S.Registered },                    // art. 10(3)
+        { S.NotAccepted, A.AcceptLiquidation, B.None, S.Accepted },                // art. 12: the higher court reverses and orders acceptance
+        { S.NotAccepted, A.AcceptReorganization, B.None, S.ReorganizationRuled },
+        { S.NotAccepted, A.AcceptComposition, B.None, S.CompositionRuled },
+        { S.Dismissed, A.AcceptLiquidation, B.None, S.Accepted },
+        { S.Dismissed, A.AcceptReorganization, B.None, S.ReorganizationRuled },
+        { S.Dismissed, A.AcceptComposition, B.None, S.CompositionRuled },
+        { S.Accepted, A.DismissApplication, B.None, S.Dismissed },                 // art. 12(2): after acceptance, before declaration
+        { S.ReorganizationRuled, A.DismissApplication, B.None, S.Dismissed },
+        { S.PlanSubmitted, A.DismissApplication, B.None, S.Dismissed },
+        { S.CompositionRuled, A.DismissApplication, B.None, S.Dismissed },
         { S.Accepted, A.DeclareBankruptcy, B.None, S.Declared },                   // art. 107
         { S.Declared, A.StartRealization, B.None, S.Realization },
         { S.Realization, A.StartDistribution, B.None, S.Distribution },
@@ -25,12 +38,22 @@ public sealed class CaseTransitionsTests
         { S.Accepted, A.Terminate, B.Art43, S.Terminated },                        // nothing even for the expenses
         { S.Declared, A.Terminate, B.Art43, S.Terminated },
         { S.Realization, A.Terminate, B.Art43, S.Terminated },
-        { S.Accepted, A.Terminate, B.Art105, S.Terminated },                       // settlement: company survives
-        { S.Accepted, A.Terminate, B.Art108, S.Terminated },                       // debts paid by a third party
+        { S.Accepted, A.Terminate, B.Art105, S.Terminated },                       // settlement: company survives; any time after acceptance
+        { S.Declared, A.Terminate, B.Art105, S.Terminated },
+        { S.Realization, A.Terminate, B.Art105, S.Terminated },
+        { S.Distribution, A.Terminate, B.Art105, S.Terminated },
+        { S.ReorganizationRuled, A.Terminate, B.Art105, S.Terminated },
+        { S.PlanSubmitted, A.Terminate, B.Art105, S.Terminated },
+        { S.CompositionRuled, A.Terminate, B.Art105, S.Terminated },
+        { S.Accepted, A.Terminate, B.Art108, S.Terminated },                       // debts paid or guaranteed: before declaration
+        { S.ReorganizationRuled, A.Terminate, B.Art108, S.Terminated },
+        { S.PlanSubmitted, A.Terminate, B.Art108, S.Terminated },
+        { S.CompositionRuled, A.Terminate, B.Art108, S.Terminated },
         { S.Accepted, A.ConvertToReorganization, B.None, S.ReorganizationRuled },  // art. 70(2)
         { S.Accepted, A.ConvertToComposition, B.None, S.CompositionRuled },        // art. 95
         { S.ReorganizationRuled, A.SubmitPlan, B.None, S.PlanSubmitted },
-        { S.PlanSubmitted, A.ApprovePlan, B.None, S.PlanExecution },               // arts. 86–87: the procedure ends (终止)
+        { S.PlanSubmitted, A.ApprovePlan, B.Art86, S.PlanExecution },              // arts. 86–87: the procedure ends (终止)
+        { S.PlanSubmitted, A.ApprovePlan, B.Art87, S.PlanExecution },
         { S.PlanExecution, A.PlanCarriedOut, B.None, S.PlanCarriedOut },
         { S.ReorganizationRuled, A.ConvertToLiquidation, B.Art78, S.Declared },
         { S.PlanSubmitted, A.ConvertToLiquidation, B.Art78, S.Declared },
@@ -44,6 +67,9 @@ public sealed class CaseTransitionsTests
         { S.CompositionExecution, A.ConvertToLiquidation, B.Art104, S.Declared },
         { S.ReorganizationRuled, A.ExtendPlanPeriod, B.None, S.ReorganizationRuled }, // art. 79(2): only the deadline moves
         { S.Declared, A.RequestTermination, B.Art120, S.Declared },                   // art. 120: the request starts 15 days
+        { S.Accepted, A.RequestTermination, B.Art43, S.Accepted },                    // art. 43(4): the court's 15 days, from acceptance on
+        { S.Declared, A.RequestTermination, B.Art43, S.Declared },
+        { S.Realization, A.RequestTermination, B.Art43, S.Realization },
         { S.Realization, A.RequestTermination, B.Art120, S.Realization },
         { S.Distribution, A.RequestTermination, B.Art120, S.Distribution },
     };
@@ -54,8 +80,12 @@ public sealed class CaseTransitionsTests
         { S.Accepted, A.StartRealization, B.None },
         { S.Declared, A.ConvertToReorganization, B.None },     // art. 70(2): only before declaration
         { S.Declared, A.ConvertToComposition, B.None },        // art. 95: only before declaration
-        { S.Declared, A.Terminate, B.Art105 },                 // settlement only before declaration
-        { S.Declared, A.Terminate, B.Art108 },
+        { S.Declared, A.Terminate, B.Art108 },                 // art. 108: before declaration only
+        { S.PlanExecution, A.Terminate, B.Art105 },            // the reorganization procedure has ended
+        { S.Declared, A.DismissApplication, B.None },          // art. 12(2): only before declaration
+        { S.Registered, A.DismissApplication, B.None },        // not accepted yet: the court rejects instead
+        { S.Accepted, A.RequestSupplement, B.None },           // the review is over
+        { S.PlanSubmitted, A.ApprovePlan, B.None },            // approval states art. 86 or 87
         { S.Accepted, A.Terminate, B.Art120 },                 // art. 120 follows a declaration
         { S.Accepted, A.Terminate, B.None },                   // a termination states its basis
         { S.ReorganizationRuled, A.ConvertToLiquidation, B.Art93 },
@@ -67,7 +97,8 @@ public sealed class CaseTransitionsTests
         { S.Terminated, A.StartDistribution, B.None },
         { S.PlanCarriedOut, A.ConvertToLiquidation, B.Art93 },
         { S.CompositionCarriedOut, A.ConvertToLiquidation, B.Art104 },
-        { S.NotAccepted, A.AcceptLiquidation, B.None },
+        { S.NotAccepted, A.DeclareBankruptcy, B.None },
+        { S.Distribution, A.RequestTermination, B.Art43 },
         { S.PlanSubmitted, A.ExtendPlanPeriod, B.None },       // the plan is in: nothing to extend
         { S.Accepted, A.RequestTermination, B.Art120 },        // art. 120 follows a declaration
         { S.Distribution, A.RequestTermination, B.None },
@@ -95,7 +126,7 @@ public sealed class CaseTransitionsTests
         }
 
         Enum.GetValues<S>().Count(s => !CaseTransitions.From(s).Any())
-            .ShouldBe(4); // NotAccepted, Terminated, PlanCarriedOut, CompositionCarriedOut end the case
+            .ShouldBe(3); // Terminated, PlanCarriedOut, CompositionCarriedOut end the case (a refusal may be reversed on appeal)
     }
 
     [Theory]
@@ -110,13 +141,14 @@ public sealed class CaseTransitionsTests
     public void A_case_advances_step_by_step_and_a_refused_step_changes_nothing()
     {
         CaseNumber.TryParse("(2026)豫0305破申1号", out var number).ShouldBeTrue();
-        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, new CaseIntake([], false, null, null, null));
+        var subject = new BankruptcyCase(number!, Procedure.ApplicationReview, null, new CaseIntake([], false, null, null, null, Applicant.Creditor));
         var ruling = new Ruling("(2026)豫0305破申1号", new DateOnly(2026, 3, 2), "受理裁定");
 
         var calendar = new Platform.Time.WorkingCalendar([], [], [2026]);
 
         subject.TryAdvance(A.AcceptLiquidation, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
-        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定", Date = new DateOnly(2026, 3, 31) }, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.Advanced);
+        subject.TryAdvance(A.ConvertToReorganization, B.None, ruling with { Kind = "重整裁定", Date = new DateOnly(2026, 3, 31) }, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6),
+            new StepDetails(new ConversionApplication(ConversionApplicant.Debtor))).ShouldBe(AdvanceOutcome.Advanced);
         subject.TryAdvance(A.DeclareBankruptcy, B.None, ruling, null, DateTimeOffset.UnixEpoch, calendar, Period.Months(6)).ShouldBe(AdvanceOutcome.NotAllowed);
 
         subject.State.ShouldBe(S.ReorganizationRuled);
@@ -124,6 +156,7 @@ public sealed class CaseTransitionsTests
         subject.Timeline.Select(t => (t.Position, t.FromState, t.ToState)).ShouldBe([(1, S.Registered, S.Accepted), (2, S.Accepted, S.ReorganizationRuled)]);
         subject.Deadlines.OrderBy(d => d.Due).Select(d => (d.Kind, d.Due)).ShouldBe(
         [
+            (DeadlineKind.AcceptanceService, new DateOnly(2026, 3, 9)),   // 5 days after acceptance (art. 11(1)): 03-07 is a Saturday
             (DeadlineKind.Announcement, new DateOnly(2026, 3, 27)),        // 25 days after acceptance (art. 14)
             (DeadlineKind.ReorganizationPlan, new DateOnly(2026, 9, 30)),  // 6 months after the reorganization ruling (art. 79)
         ]);

@@ -15,6 +15,7 @@ internal sealed class CasesApi(HttpClient client, TestCounty county, Cancellatio
         {
             caseNumber = $"(2026){county.CourtCode}破申{sequence}号",
             procedure = "ApplicationReview",
+            applicant = "Debtor",
             presidingJudge,
             debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
         }, cancellationToken);

@@ -40,12 +40,12 @@ public sealed class ClaimPeriodApiTests(LiandongHostFixture host) : IAsyncLifeti
             .ToDictionary(d => d.GetProperty("kind").GetString()!, d => (d.GetProperty("startsOn").GetString(), d.GetProperty("due").GetString()));
         deadlines["ClaimDeadline"].ShouldBe(("2026-03-10", "2026-05-08"));
         deadlines["FirstMeeting"].ShouldBe(("2026-05-08", "2026-05-25")); // day 15 is Saturday 05-23
-        deadlines.Count.ShouldBe(3); // with the announcement's; the first choice's are gone
+        deadlines.Count.ShouldBe(4); // with the announcement's and the service's; the first choice's are gone
 
         // Both are past due on the judge's list, but only the meeting is a duty: the claim deadline just ends a period.
         var open = (await Json(await _client.GetAsync("/api/cases/deadlines?until=2026-12-31", _ct))).GetProperty("items").EnumerateArray()
             .ToDictionary(d => d.GetProperty("kind").GetString()!, d => d.GetProperty("overdue").GetBoolean());
-        open.ShouldBe(new Dictionary<string, bool> { ["ClaimDeadline"] = false, ["FirstMeeting"] = true });
+        open.ShouldBe(new Dictionary<string, bool> { ["AcceptanceService"] = true, ["ClaimDeadline"] = false, ["FirstMeeting"] = true });
     }
 
     [Fact]

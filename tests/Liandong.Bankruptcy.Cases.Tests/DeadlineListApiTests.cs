@@ -33,15 +33,29 @@ public sealed class DeadlineListApiTests(LiandongHostFixture host) : IAsyncLifet
         var (reorganization, reorganizationETag) = await Advance(await Register(2), "AcceptReorganization", null, "2026-03-31"); // 04-27 and plan 09-30
 
         var list = await Open("2026-12-31");
-        list.ShouldBe([(liquidation, "Announcement", "2026-03-27", true), (reorganization, "Announcement", "2026-04-27", true), (reorganization, "ReorganizationPlan", "2026-09-30", true)]);
+        list.ShouldBe(
+        [
+            (liquidation, "AcceptanceService", "2026-03-09", true),      // art. 11(1): 5 days, 03-07 a Saturday
+            (liquidation, "Announcement", "2026-03-27", true),
+            (reorganization, "AcceptanceService", "2026-04-06", true),   // 04-05 a Sunday
+            (reorganization, "Announcement", "2026-04-27", true),
+            (reorganization, "ReorganizationPlan", "2026-09-30", true),
+        ]);
 
         var met = await Send(HttpMethod.Put, $"/api/cases/{liquidation}/deadlines/Announcement/met", liquidationETag, new { on = "2026-03-20" });
         met.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var announcement = (await Json(met)).GetProperty("deadlines").EnumerateArray().Single();
+        var announcement = (await Json(met)).GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "Announcement");
         (announcement.GetProperty("status").GetString(), announcement.GetProperty("closedOn").GetString()).ShouldBe(("Met", "2026-03-20"));
         var converted = await Advance((reorganization, reorganizationETag), "ConvertToLiquidation", "Art79", "2026-10-09");
 
-        (await Open("2026-12-31")).ShouldBe([(reorganization, "Announcement", "2026-04-27", true)]); // the plan period lapsed with the conversion
+        (await Open("2026-12-31")).ShouldBe(
+        [
+            (liquidation, "AcceptanceService", "2026-03-09", true),
+            (reorganization, "AcceptanceService", "2026-04-06", true),
+            (reorganization, "Announcement", "2026-04-27", true),
+            (reorganization, "DeclarationService", "2026-10-14", true),  // art. 107(1): 5 and 10 days from the declaration
+            (reorganization, "DeclarationNotice", "2026-10-19", true),
+        ]); // the plan period lapsed with the conversion
         var plan = (await Json(await _client.GetAsync($"/api/cases/{converted.Id}", _ct))).GetProperty("deadlines").EnumerateArray()
             .Single(d => d.GetProperty("kind").GetString() == "ReorganizationPlan");
         (plan.GetProperty("status").GetString(), plan.GetProperty("closedOn").GetString()).ShouldBe(("Lapsed", "2026-10-09"));
@@ -65,11 +79,12 @@ public sealed class DeadlineListApiTests(LiandongHostFixture host) : IAsyncLifet
         }, _ct);
         theirs.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var first = await Json(await _client.GetAsync("/api/cases/deadlines?until=2026-12-31&limit=2", _ct));
-        var second = await Json(await _client.GetAsync($"/api/cases/deadlines?until=2026-12-31&limit=2&cursor={first.GetProperty("nextCursor").GetString()}", _ct));
+        var first = await Json(await _client.GetAsync("/api/cases/deadlines?until=2026-12-31&limit=3", _ct));
+        var second = await Json(await _client.GetAsync($"/api/cases/deadlines?until=2026-12-31&limit=3&cursor={first.GetProperty("nextCursor").GetString()}", _ct));
 
         var dues = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(d => d.GetProperty("due").GetString()).ToList();
-        dues.ShouldBe(["2026-05-28", "2026-05-29", "2026-06-01"]); // day 25 of 05-05 is Saturday 05-30
+        // Service within 5 days (05-09 and 05-10 fall on the weekend), the announcement within 25 (day 25 of 05-05 is Saturday 05-30).
+        dues.ShouldBe(["2026-05-08", "2026-05-11", "2026-05-11", "2026-05-28", "2026-05-29", "2026-06-01"]);
         second.GetProperty("nextCursor").ValueKind.ShouldBe(JsonValueKind.Null);
         (await Json(await otherJudge.GetAsync("/api/cases/deadlines?until=2026-12-31", _ct))).GetProperty("items").GetArrayLength().ShouldBe(0);
     }

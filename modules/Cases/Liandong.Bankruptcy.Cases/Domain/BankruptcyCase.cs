@@ -23,18 +23,36 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         ReceivedOn = intake.ReceivedOn;
         Transfer = intake.Transfer;
         PrePackagedFrom = intake.PrePackagedFrom;
+        Applicant = Transfer is null ? intake.Applicant : Domain.Applicant.EnforcementTransfer;
         State = CaseState.Registered;
     }
 
-    /// <summary>Starts the review deadline when the application's (or transfer's) receipt date is known.</summary>
+    /// <summary>
+    /// Starts the review when the application's (or transfer's) receipt date is known: a creditor's petition first goes
+    /// to the debtor (art. 10(1)); every other application is ruled on within its period (art. 10(2)).
+    /// </summary>
     public void StartReview(WorkingCalendar calendar)
     {
         if (ReceivedOn is { } received)
         {
-            var (period, source) = DeadlineRules.AcceptanceDecision(Transfer is not null);
-            Deadlines.Add(CaseDeadline.Computed(DeadlineKind.AcceptanceDecision, received, period, calendar, source));
+            var (kind, period, source) = DeadlineRules.Review(Applicant);
+            Deadlines.Add(CaseDeadline.Computed(kind, received, period, calendar, source));
         }
     }
+
+    /// <summary>Who applied (art. 7), or <see cref="Domain.Applicant.EnforcementTransfer"/>; null when not recorded (a case registered after acceptance).</summary>
+    public Applicant? Applicant { get; private set; }
+
+    /// <summary>The day the applicant was told to supplement its materials, while it has not yet (Interpretation I art. 7).</summary>
+    public DateOnly? SupplementRequestedOn { get; private set; }
+
+    /// <summary>The plan vote an approved plan follows (arts. 86, 87): the meeting and the resolution.</summary>
+    public Guid? ApprovedPlanMeetingId { get; private set; }
+
+    public int? ApprovedPlanResolution { get; private set; }
+
+    /// <summary>The last day of the supervision period the approved plan sets (art. 90).</summary>
+    public DateOnly? SupervisionUntil { get; private set; }
 
     public Guid TenantId { get; private set; }
 
@@ -125,8 +143,7 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         Deadlines.RemoveAll(d => d.Kind is DeadlineKind.ClaimDeadline or DeadlineKind.FirstMeeting);
         var claimPeriod = CaseDeadline.Chosen(DeadlineKind.ClaimDeadline, announcedOn, claimDeadline, calendar, "企业破产法第四十五条");
         Deadlines.Add(claimPeriod);
-        // art. 62: within 15 days after the claim period ends (on its moved last day when the court chose a rest day).
-        Deadlines.Add(CaseDeadline.Computed(DeadlineKind.FirstMeeting, claimPeriod.Due, Period.Days(15), calendar, "企业破产法第六十二条"));
+        StartFollowing(claimPeriod, calendar); // art. 62: the first meeting, from the claim period's (moved) last day
         Touch();
         return ClaimPeriodOutcome.Set;
     }
@@ -136,7 +153,8 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     /// extends) its deadlines. Changes nothing unless the outcome is <see cref="AdvanceOutcome.Advanced"/>.
     /// </summary>
     public AdvanceOutcome TryAdvance(
-        CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at, WorkingCalendar calendar, Period fastTrackTarget)
+        CaseAction action, LegalBasis basis, Ruling ruling, Guid? by, DateTimeOffset at, WorkingCalendar calendar, Period fastTrackTarget,
+        StepDetails? details = null)
     {
         if (CaseTransitions.Find(State, action, basis) is not { } next)
         {
@@ -151,32 +169,25 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
             return AdvanceOutcome.BeforeReceipt;
         }
 
-        if (action == CaseAction.ExtendPlanPeriod)
+        if (Refusal(action, basis, ruling, details ?? new StepDetails()) is { } refused)
         {
-            if (Timeline.Any(s => s.Action == CaseAction.ExtendPlanPeriod))
-            {
-                return AdvanceOutcome.AlreadyExtended; // art. 79(2) allows one extension
-            }
-
-            if (Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.ReorganizationPlan) is not { } plan || ruling.Date > plan.Due)
-            {
-                return AdvanceOutcome.PeriodExpired; // after the period the court rules on art. 79(3) instead
-            }
+            return refused;
         }
 
         Timeline.Add(new CaseStep(Timeline.Count + 1, action, basis, State, next.To, ruling, by, at));
         var started = DeadlineRules.Started(action, basis).ToList();
-        if (State == CaseState.Registered && next.To != CaseState.Registered)
+        if (action is CaseAction.AcceptLiquidation or CaseAction.AcceptReorganization or CaseAction.AcceptComposition)
         {
             PrePackagedUntil = InPrePackagedStage ? ruling.Date : PrePackagedUntil;
-            if (next.To != CaseState.NotAccepted)
+            AcceptedOn = ruling.Date;
+            if (FastTrack)
             {
-                AcceptedOn = ruling.Date;
-                if (FastTrack)
-                {
-                    started.Add((DeadlineKind.FastTrackTarget, fastTrackTarget, false, DeadlineRules.FastTrackSource));
-                }
+                started.Add((DeadlineKind.FastTrackTarget, fastTrackTarget, false, DeadlineRules.FastTrackSource));
             }
+        }
+        else if (action == CaseAction.RejectApplication)
+        {
+            PrePackagedUntil = InPrePackagedStage ? ruling.Date : PrePackagedUntil;
         }
 
         foreach (var (kind, period, extends, source) in started)
@@ -186,6 +197,7 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
             Deadlines.Add(CaseDeadline.Computed(kind, startsOn, period, calendar, source));
         }
 
+        TakeSideEffects(action, ruling, details, calendar);
         State = next.To;
         Procedure = next.Procedure ?? Procedure;
         foreach (var open in Deadlines.Where(d => d.Status == DeadlineStatus.Open && !DeadlineClosing.StillApplies(d.Kind, State)))
@@ -197,8 +209,79 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
         return AdvanceOutcome.Advanced;
     }
 
-    /// <summary>Records that an open deadline was met on <paramref name="on"/> (the announcement published, the first meeting held).</summary>
-    public MeetOutcome MeetDeadline(DeadlineKind kind, DateOnly on)
+    /// <summary>The law's conditions on a step beyond the transition table, or null when it may be taken.</summary>
+    private AdvanceOutcome? Refusal(CaseAction action, LegalBasis basis, Ruling ruling, StepDetails details) => action switch
+    {
+        CaseAction.ExtendPlanPeriod when Timeline.Any(s => s.Action == CaseAction.ExtendPlanPeriod) => AdvanceOutcome.AlreadyExtended, // art. 79(2): once
+        CaseAction.ExtendPlanPeriod when Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.ReorganizationPlan) is not { } plan || ruling.Date > plan.Due
+            => AdvanceOutcome.PeriodExpired, // after the period the court rules on art. 79(3) instead
+        CaseAction.AcceptComposition when Applicant != Domain.Applicant.Debtor => AdvanceOutcome.CompositionNotByDebtor, // arts. 7(1), 95
+        CaseAction.AcceptReorganization when Applicant == Domain.Applicant.LiquidationDutyHolder => AdvanceOutcome.LiquidationOnlyApplicant, // art. 7(3)
+        CaseAction.ConvertToComposition when details.Applied?.By != ConversionApplicant.Debtor => AdvanceOutcome.CompositionNotByDebtor, // art. 95
+        CaseAction.ConvertToReorganization when Applicant != Domain.Applicant.Creditor => AdvanceOutcome.NotCreditorPetition, // art. 70(2)
+        CaseAction.ConvertToReorganization => details.Applied switch
+        {
+            { By: ConversionApplicant.Debtor } => null,
+            { By: ConversionApplicant.Investor } applied => applied.HoldsOneTenth ? null : AdvanceOutcome.InvestorShareTooSmall,
+            _ => AdvanceOutcome.ConversionApplicantNotAllowed,
+        },
+        CaseAction.RequestSupplement when SupplementRequestedOn is not null => AdvanceOutcome.SupplementPending,
+        CaseAction.RequestSupplement or CaseAction.SupplementReceived when ReviewPeriods().Count == 0 => AdvanceOutcome.NoReviewPeriod,
+        CaseAction.SupplementReceived when SupplementRequestedOn is not { } asked || ruling.Date < asked => AdvanceOutcome.NoSupplementRequested,
+        CaseAction.ExtendReview when Timeline.Any(s => s.Action == CaseAction.ExtendReview) => AdvanceOutcome.ReviewAlreadyExtended, // art. 10(3): once
+        CaseAction.ExtendReview when Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.AcceptanceDecision) is not { Status: DeadlineStatus.Open } =>
+            AdvanceOutcome.NoReviewPeriod,
+        CaseAction.ApprovePlan when details.Vote is not { } vote || ruling.Date < vote.ClosedOn => AdvanceOutcome.NoPlanVote,
+        CaseAction.ApprovePlan when details.Vote.Supports != basis => AdvanceOutcome.PlanBasisMismatch,
+        CaseAction.ApprovePlan when details.SupervisionUntil is not { } until || until < ruling.Date => AdvanceOutcome.SupervisionBeforeApproval,
+        _ => null,
+    };
+
+    /// <summary>The review periods of art. 10 still running, which a request to supplement the materials pauses.</summary>
+    private List<CaseDeadline> ReviewPeriods() =>
+        [.. Deadlines.Where(d => d.Status == DeadlineStatus.Open && d.Kind is DeadlineKind.DebtorNotice or DeadlineKind.DebtorObjection or DeadlineKind.AcceptanceDecision)];
+
+    private void TakeSideEffects(CaseAction action, Ruling ruling, StepDetails? details, WorkingCalendar calendar)
+    {
+        switch (action)
+        {
+            case CaseAction.RequestSupplement:
+                SupplementRequestedOn = ruling.Date;
+                break;
+            case CaseAction.SupplementReceived:
+                // Interpretation I art. 7: the days materials were being supplemented do not count.
+                var paused = ruling.Date.DayNumber - SupplementRequestedOn!.Value.DayNumber;
+                foreach (var review in ReviewPeriods())
+                {
+                    review.Pause(paused, calendar);
+                }
+
+                SupplementRequestedOn = null;
+                break;
+            case CaseAction.ApprovePlan:
+                (ApprovedPlanMeetingId, ApprovedPlanResolution, SupervisionUntil) = (details!.Vote!.MeetingId, details.Vote.Resolution, details.SupervisionUntil);
+                // arts. 90–91: the administrator reports when the supervision period the plan set ends.
+                Deadlines.RemoveAll(d => d.Kind == DeadlineKind.SupervisionReport);
+                Deadlines.Add(CaseDeadline.Chosen(DeadlineKind.SupervisionReport, ruling.Date, details.SupervisionUntil!.Value, calendar, "企业破产法第九十一条"));
+                break;
+        }
+    }
+
+    /// <summary>Starts the periods that count from the end of <paramref name="ending"/> (art. 62 after art. 45; art. 10(1)).</summary>
+    private void StartFollowing(CaseDeadline ending, WorkingCalendar calendar)
+    {
+        foreach (var (kind, period, source) in DeadlineRules.Following(ending.Kind))
+        {
+            Deadlines.RemoveAll(d => d.Kind == kind);
+            Deadlines.Add(CaseDeadline.Following(kind, ending, period, calendar, source));
+        }
+    }
+
+    /// <summary>
+    /// Records that an open deadline was met on <paramref name="on"/> (the announcement published, the debtor notified,
+    /// a ruling served) and starts the periods that count from that day (arts. 10(1), 11(2), 12, 86(2)).
+    /// </summary>
+    public MeetOutcome MeetDeadline(DeadlineKind kind, DateOnly on, WorkingCalendar calendar)
     {
         if (Deadlines.SingleOrDefault(d => d.Kind == kind) is not { } deadline)
         {
@@ -215,9 +298,68 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
             return MeetOutcome.BeforeStart;
         }
 
+        if (!DeadlineClosing.Duties.Contains(kind))
+        {
+            return MeetOutcome.NotADuty; // a period ends by itself; nobody meets it
+        }
+
         deadline.Close(DeadlineStatus.Met, on);
+        foreach (var (started, period, source) in DeadlineRules.StartedWhenMet(kind, Applicant == Domain.Applicant.Creditor))
+        {
+            Deadlines.RemoveAll(d => d.Kind == started);
+            var added = CaseDeadline.Computed(started, on, period, calendar, source);
+            Deadlines.Add(added);
+            StartFollowing(added, calendar);
+        }
+
         Touch();
         return MeetOutcome.Met;
+    }
+
+    /// <summary>
+    /// The meeting voted on the submitted plan on <paramref name="on"/> (art. 84(1) met); once adopted, its approval is
+    /// applied for within 10 days (art. 86(2)).
+    /// </summary>
+    public void PlanVoted(DateOnly on, bool adopted, WorkingCalendar calendar)
+    {
+        if (State != CaseState.PlanSubmitted)
+        {
+            return;
+        }
+
+        if (Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.PlanVoteMeeting) is { Status: DeadlineStatus.Open } meeting)
+        {
+            meeting.Close(DeadlineStatus.Met, on);
+        }
+
+        if (adopted)
+        {
+            Deadlines.RemoveAll(d => d.Kind is DeadlineKind.ApprovalApplication or DeadlineKind.ApprovalRuling);
+            Deadlines.Add(CaseDeadline.Computed(DeadlineKind.ApprovalApplication, on, Period.Days(10), calendar, "企业破产法第八十六条第二款"));
+        }
+
+        Touch();
+    }
+
+    /// <summary>
+    /// Recomputes the open deadlines over a changed calendar, each period that counts from another's end from that
+    /// one's new due date; true when any moved.
+    /// </summary>
+    public static bool Recompute(IReadOnlyList<CaseDeadline> deadlines, WorkingCalendar calendar)
+    {
+        var moved = false;
+        foreach (var d in deadlines.Where(d => d.CountsFrom is null))
+        {
+            moved |= d.Recompute(calendar);
+        }
+
+        foreach (var d in deadlines.Where(d => d.CountsFrom is not null))
+        {
+            var from = deadlines.SingleOrDefault(x => x.CaseId == d.CaseId && x.Kind == d.CountsFrom);
+            moved |= d.Recompute(calendar, from?.Due);
+        }
+
+        return moved;
     }
 
     /// <summary>

@@ -15,6 +15,30 @@ public enum AdvanceOutcome
     PeriodExpired,
     [Refusal(422, "cases.ruling_before_receipt")]
     BeforeReceipt,
+    [Refusal(422, "cases.composition_by_debtor_only")]
+    CompositionNotByDebtor,
+    [Refusal(422, "cases.liquidation_only_applicant")]
+    LiquidationOnlyApplicant,
+    [Refusal(422, "cases.conversion_creditor_petition_only")]
+    NotCreditorPetition,
+    [Refusal(422, "cases.reorganization_conversion_applicant")]
+    ConversionApplicantNotAllowed,
+    [Refusal(422, "cases.investor_share_below_one_tenth")]
+    InvestorShareTooSmall,
+    [Refusal(409, "cases.supplement_pending")]
+    SupplementPending,
+    [Refusal(409, "cases.no_supplement_requested")]
+    NoSupplementRequested,
+    [Refusal(409, "cases.no_review_period")]
+    NoReviewPeriod,
+    [Refusal(409, "cases.review_already_extended")]
+    ReviewAlreadyExtended,
+    [Refusal(422, "cases.plan_approval_without_vote")]
+    NoPlanVote,
+    [Refusal(422, "cases.plan_approval_basis")]
+    PlanBasisMismatch,
+    [Refusal(422, "cases.supervision_ends_before_approval")]
+    SupervisionBeforeApproval,
 }
 
 public enum AppointOutcome
@@ -35,6 +59,8 @@ public enum MeetOutcome
     Closed,
     [Refusal(422, "cases.met_before_start")]
     BeforeStart,
+    [Refusal(409, "cases.period_not_a_duty")]
+    NotADuty,
 }
 
 public enum ClaimPeriodOutcome

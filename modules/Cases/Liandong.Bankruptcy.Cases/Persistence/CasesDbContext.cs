@@ -77,6 +77,7 @@ internal sealed class CasesDbContext(
             e.Property(c => c.PresidingJudge).HasMaxLength(50);
             e.Property(c => c.Panel).HasColumnType("text[]");
             e.Property(c => c.AdministratorFirmName).HasMaxLength(100);
+            e.Property(c => c.Applicant).HasConversion<string>().HasMaxLength(30);
             e.ComplexProperty(c => c.Transfer, t =>
             {
                 t.Property(x => x.EnforcementCourt).HasColumnName("transfer_enforcement_court").HasMaxLength(100);
@@ -99,6 +100,7 @@ internal sealed class CasesDbContext(
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
             e.Property(d => d.Source).HasMaxLength(60);
             e.Property(d => d.PeriodUnit).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.CountsFrom).HasConversion<string>().HasMaxLength(40);
             e.HasIndex(d => new { d.CaseId, d.Kind }).IsUnique();
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
             e.HasIndex(d => new { d.TenantId, d.Due, d.Id }).HasFilter("status = 'Open'"); // the judge's open deadlines, in date order

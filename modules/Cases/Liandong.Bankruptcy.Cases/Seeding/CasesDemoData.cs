@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Liandong.Bankruptcy.Cases.Seeding;
 
 /// <summary>
-/// Demo cases of 涧西区 (410305), dated around today so the desk has something due: an application under review, a
+/// Demo cases of 涧西区 (410305), dated around today so the desk has something due: a creditor's petition under review, a
 /// liquidation with its claim period, a fast-track reorganization, a long-pending liquidation, a pre-packaged stage
 /// with an interim administrator. Presided over by the demo judge (<c>410305-judge</c>); the demo firm
 /// (<c>410305-firm</c>) administers the liquidation and the reorganization and is the interim administrator of the
@@ -78,23 +78,29 @@ internal static class CasesDemoData
         }
 
         var year = today.Year;
-        Case($"({year})豫0305破申1号", "洛阳某某重型机械有限公司", "91410305MA44X12343", Intake(receivedOn: today.AddDays(-5)));
+        Case($"({year})豫0305破申1号", "洛阳某某重型机械有限公司", "91410305MA44X12343", Intake(receivedOn: today.AddDays(-5), applicant: Applicant.Creditor));
 
         var liquidation = Case($"({year})豫0305破申2号", "洛阳某某轴承制造有限公司", "91410305MA44Y5678Y", Intake(receivedOn: today.AddDays(-55)));
         Step(liquidation, CaseAction.AcceptLiquidation, today.AddDays(-45), "受理裁定");
+        liquidation.MeetDeadline(DeadlineKind.AcceptanceService, today.AddDays(-43), calendar);
         Appoint(liquidation, today.AddDays(-44));
         liquidation.SetClaimPeriod(today.AddDays(-30), today.AddDays(30), calendar);
 
         var reorganization = Case($"({year})豫0305破申3号", "洛阳某某耐火材料有限公司", "91410305MA45A1357K", Intake(fastTrack: true));
         Step(reorganization, CaseAction.AcceptReorganization, today.AddDays(-150), "重整裁定");
         Appoint(reorganization, today.AddDays(-149));
-        reorganization.MeetDeadline(DeadlineKind.Announcement, today.AddDays(-140));
+        reorganization.MeetDeadline(DeadlineKind.AcceptanceService, today.AddDays(-148), calendar);
+        reorganization.MeetDeadline(DeadlineKind.Announcement, today.AddDays(-140), calendar);
 
         var old = today.AddDays(-800);
-        var longPending = Case($"({old.Year})豫0305破申4号", "洛阳某某纺织有限公司", "91410305MA45B2468C", Intake());
+        var longPending = Case($"({old.Year})豫0305破申4号", "洛阳某某纺织有限公司", "91410305MA45B2468C", Intake(applicant: Applicant.Creditor));
         Step(longPending, CaseAction.AcceptLiquidation, old, "受理裁定");
-        longPending.MeetDeadline(DeadlineKind.Announcement, old.AddDays(20));
+        longPending.MeetDeadline(DeadlineKind.AcceptanceService, old.AddDays(2), calendar);
+        longPending.MeetDeadline(DeadlineKind.DebtorMaterials, old.AddDays(15), calendar);
+        longPending.MeetDeadline(DeadlineKind.Announcement, old.AddDays(20), calendar);
         Step(longPending, CaseAction.DeclareBankruptcy, old.AddDays(120), "宣告破产裁定");
+        longPending.MeetDeadline(DeadlineKind.DeclarationService, old.AddDays(122), calendar);
+        longPending.MeetDeadline(DeadlineKind.DeclarationNotice, old.AddDays(125), calendar);
         Step(longPending, CaseAction.StartRealization, old.AddDays(200), "变价方案裁定");
 
         var prePackaged = Case($"({year})豫0305破申5号", "洛阳某某置业有限公司", "91410305MA46C9753R", Intake(prePackagedFrom: today.AddDays(-30)));
@@ -130,6 +136,6 @@ internal static class CasesDemoData
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static CaseIntake Intake(DateOnly? receivedOn = null, bool fastTrack = false, DateOnly? prePackagedFrom = null) =>
-        new([], fastTrack, receivedOn, null, prePackagedFrom);
+    private static CaseIntake Intake(DateOnly? receivedOn = null, bool fastTrack = false, DateOnly? prePackagedFrom = null, Applicant applicant = Applicant.Debtor) =>
+        new([], fastTrack, receivedOn, null, prePackagedFrom, applicant);
 }

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Localization;
 
 namespace Liandong.Bankruptcy.Platform.Localization;
 
-/// <summary>A message by code in the request's language, from Platform's resources or any module's (errors, navigation).</summary>
+/// <summary>A message by code in the request's language, from Platform's resources or any module's (errors, navigation); dates as yyyy-MM-dd.</summary>
 public static class ModuleMessages
 {
     public static string Localize(HttpContext context, string code, params object[] args)
     {
         ArgumentNullException.ThrowIfNull(context);
+        args = [.. args.Select(a => a is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : a)]; // dates as written in rulings' registers
         var text = context.RequestServices.GetRequiredService<IStringLocalizer<Messages>>()[code, args];
         if (!text.ResourceNotFound)
         {

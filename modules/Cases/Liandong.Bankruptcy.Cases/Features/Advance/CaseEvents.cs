@@ -16,7 +16,7 @@ internal static class CaseEvents
                 yield return new CaseAccepted(id, advanced.Procedure.ToString(), on,
                     [.. advanced.Deadlines.OrderBy(d => d.Due).Select(d => new CaseDeadlineInfo(d.Kind.ToString(), d.Due, d.Provisional))]);
                 break;
-            case CaseAction.RejectApplication:
+            case CaseAction.RejectApplication or CaseAction.DismissApplication:
                 yield return new CaseClosed(id, advanced.State.ToString(), on);
                 break;
             case CaseAction.DeclareBankruptcy:

@@ -12,14 +12,20 @@ internal sealed record AdministratorDto(Guid FirmId, string? Name, DateOnly? App
 
 internal sealed record PrePackagedDto(DateOnly From, DateOnly? Until);
 
+/// <summary>An approved plan: the vote it follows (arts. 86, 87) and the end of its supervision period (art. 90).</summary>
+internal sealed record ApprovedPlanDto(Guid MeetingId, int Resolution, DateOnly? SupervisionUntil);
+
 internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Procedure Procedure, CaseState State, string? PresidingJudge,
     IReadOnlyList<string> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, PrePackagedDto? PrePackaged,
-    DateOnly? AcceptedOn, AdministratorDto? Administrator, IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version)
+    DateOnly? AcceptedOn, AdministratorDto? Administrator, IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version,
+    Applicant? Applicant, DateOnly? SupplementRequestedOn, ApprovedPlanDto? ApprovedPlan)
     : IVersioned
 {
     public static CaseDto From(BankruptcyCase c) => new(c.Id, c.CaseNumber, c.CourtCode, c.Procedure, c.State, c.PresidingJudge,
         c.Panel, c.FastTrack, c.ReceivedOn, c.Transfer, c.PrePackagedFrom is { } from ? new PrePackagedDto(from, c.PrePackagedUntil) : null, c.AcceptedOn,
         c.AdministratorFirmId is { } firm ? new AdministratorDto(firm, c.AdministratorFirmName, c.AdministratorAppointedOn, c.AdministratorInterim) : null,
         [.. c.Debtors.OrderBy(d => d.Position).Select(d => new DebtorDto(d.Id, d.Name, d.Uscc, d.UsccOverrideReason, d.RegisteredAddress, d.LegalRepresentative))],
-        [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source, d.Status, d.ClosedOn))], c.Version);
+        [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source, d.Status, d.ClosedOn))], c.Version,
+        c.Applicant, c.SupplementRequestedOn,
+        c.ApprovedPlanMeetingId is { } meeting ? new ApprovedPlanDto(meeting, c.ApprovedPlanResolution!.Value, c.SupervisionUntil) : null);
 }

@@ -9,7 +9,7 @@ namespace Liandong.Bankruptcy.Cases.Features.Deadlines;
 
 /// <summary>
 /// The county's calendar changed (handled in that county's scope, opened from the envelope): every open deadline is
-/// recomputed from its start and period, so a new holiday moves a due date and a newly published year ends a
+/// recomputed from its start and period (a period that follows another's end from that one's new end), so a new holiday moves a due date and a newly published year ends a
 /// provisional mark. Idempotent: a second delivery finds nothing to move.
 /// </summary>
 public static class CalendarChangedHandler
@@ -21,9 +21,9 @@ public static class CalendarChangedHandler
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
         var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
-        var open = await db.Deadlines.Where(d => d.Status == DeadlineStatus.Open).ToListAsync(cancellationToken);
-        var moved = open.Where(d => d.Recompute(calendar)).ToList(); // every one recomputed, not only up to the first that moves
-        if (moved.Count > 0)
+        // The open deadlines, and the ends the periods that follow another count from (recomputed first).
+        var open = await db.Deadlines.Where(d => d.Status == DeadlineStatus.Open || DeadlineRules.CountedFrom.Contains(d.Kind)).ToListAsync(cancellationToken);
+        if (BankruptcyCase.Recompute(open, calendar))
         {
             await db.SaveChangesAsync(cancellationToken);
         }

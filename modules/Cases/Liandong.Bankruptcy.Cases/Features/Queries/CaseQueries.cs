@@ -9,7 +9,10 @@ namespace Liandong.Bankruptcy.Cases.Features.Queries;
 internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
 {
     private static readonly CaseAction[] Declarations = [CaseAction.DeclareBankruptcy, CaseAction.ConvertToLiquidation];
-    private static readonly CaseAction[] Endings = [CaseAction.Terminate, CaseAction.ApprovePlan, CaseAction.ApproveComposition, CaseAction.RejectApplication];
+    private static readonly CaseAction[] Endings =
+        [CaseAction.Terminate, CaseAction.ApprovePlan, CaseAction.ApproveComposition, CaseAction.RejectApplication, CaseAction.DismissApplication];
+
+    private static readonly CaseAction[] Acceptances = [CaseAction.AcceptLiquidation, CaseAction.AcceptReorganization, CaseAction.AcceptComposition];
 
     public async Task<CaseSummaryInfo?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -21,8 +24,10 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
             return null;
         }
 
-        DateOnly? First(CaseAction[] actions) =>
-            found.Timeline.Where(s => actions.Contains(s.Action)).OrderBy(s => s.Position).Select(s => (DateOnly?)s.RulingDate).FirstOrDefault();
+        // A refusal reversed on appeal (art. 12) is followed by an acceptance: only what came after the last acceptance counts.
+        var since = found.Timeline.Where(s => Acceptances.Contains(s.Action)).Select(s => s.Position).DefaultIfEmpty(0).Max();
+        DateOnly? First(CaseAction[] actions) => found.Timeline.Where(s => actions.Contains(s.Action) && s.Position > since)
+            .OrderBy(s => s.Position).Select(s => (DateOnly?)s.RulingDate).FirstOrDefault();
 
         return new CaseSummaryInfo(
             found.Id, found.CaseNumber, found.CourtCode, found.Procedure.ToString(), found.State.ToString(), found.PresidingJudge,

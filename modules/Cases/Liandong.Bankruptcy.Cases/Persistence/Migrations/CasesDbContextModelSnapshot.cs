@@ -51,6 +51,19 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("administrator_interim");
 
+                    b.Property<string>("Applicant")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("applicant");
+
+                    b.Property<Guid?>("ApprovedPlanMeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_plan_meeting_id");
+
+                    b.Property<int?>("ApprovedPlanResolution")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved_plan_resolution");
+
                     b.Property<string>("CaseNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -108,6 +121,14 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<DateOnly?>("SupervisionUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("supervision_until");
+
+                    b.Property<DateOnly?>("SupplementRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("supplement_requested_on");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
@@ -182,6 +203,11 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("closed_on");
 
+                    b.Property<string>("CountsFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("counts_from");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -195,6 +221,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
+
+                    b.Property<int>("PausedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("paused_days");
 
                     b.Property<int?>("PeriodLength")
                         .HasColumnType("integer")

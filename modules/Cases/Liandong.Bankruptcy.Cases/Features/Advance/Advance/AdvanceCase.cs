@@ -5,11 +5,17 @@ using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
 using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Features.Advance.Advance;
 
-internal sealed record TransitionRequest(CaseAction? Action, LegalBasis? Basis, RulingRequest? Ruling) : IValidatable
+/// <summary>The plan vote an approval follows: the meeting and the resolution's number.</summary>
+internal sealed record PlanVoteRequest(Guid? MeetingId, int? Resolution);
+
+internal sealed record TransitionRequest(
+    CaseAction? Action, LegalBasis? Basis, RulingRequest? Ruling, ConversionApplicant? AppliedBy = null, decimal? CapitalHeld = null,
+    decimal? RegisteredCapital = null, PlanVoteRequest? PlanVote = null, DateOnly? SupervisionUntil = null) : IValidatable
 {
     public void Validate(ValidationErrors errors)
     {
@@ -20,6 +26,45 @@ internal sealed record TransitionRequest(CaseAction? Action, LegalBasis? Basis, 
         }
 
         RulingRequest.Validate(errors, "ruling", Ruling);
+        if (Action is CaseAction.ConvertToComposition or CaseAction.ConvertToReorganization)
+        {
+            errors.Defined("appliedBy", AppliedBy); // arts. 70(2), 95: who applied decides whether the court may convert
+        }
+
+        if (AppliedBy == ConversionApplicant.Investor)
+        {
+            if (CapitalHeld is not (>= 0 and <= 1_000_000_000_000m))
+            {
+                errors.Add("capitalHeld", "validation.amount");
+            }
+
+            if (RegisteredCapital is not (> 0 and <= 1_000_000_000_000m))
+            {
+                errors.Add("registeredCapital", "validation.amount");
+            }
+            else if (CapitalHeld > RegisteredCapital)
+            {
+                errors.Add("capitalHeld", "validation.capital_held_above_registered");
+            }
+        }
+
+        if (Action == CaseAction.ApprovePlan)
+        {
+            if (Basis is not (LegalBasis.Art86 or LegalBasis.Art87))
+            {
+                errors.Add("basis", "validation.plan_approval_basis"); // art. 86 or art. 87
+            }
+
+            if (PlanVote?.MeetingId is null || PlanVote.Resolution is not (> 0 and <= 1000))
+            {
+                errors.Add("planVote", "validation.required");
+            }
+
+            if (SupervisionUntil is null)
+            {
+                errors.Add("supervisionUntil", "validation.required"); // art. 90: the plan sets the supervision period
+            }
+        }
     }
 }
 
@@ -38,7 +83,12 @@ internal sealed class AdvanceCase(IDbContextOutbox<CasesDbContext> outbox, IAudi
         var basis = request.Basis ?? LegalBasis.None;
         var ruling = new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim());
         var working = await calendar.GetAsync(cancellationToken);
-        found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), working, settings.FastTrackTarget).OrRefuse(request.Action.Value, from);
+        var details = new StepDetails(
+            request.AppliedBy is { } by ? new ConversionApplication(by, request.CapitalHeld, request.RegisteredCapital) : null,
+            request.PlanVote is { MeetingId: { } meetingId, Resolution: { } number } ? await PlanVoteAsync(id, meetingId, number, cancellationToken) : null,
+            request.SupervisionUntil);
+        found.TryAdvance(request.Action!.Value, basis, ruling, audit.UserId, clock.GetUtcNow(), working, settings.FastTrackTarget, details)
+            .OrRefuse(request.Action.Value, from, ruling.Date, (found.State == CaseState.Registered ? found.ReceivedOn : found.AcceptedOn ?? found.ReceivedOn) ?? ruling.Date);
 
         db.Publications.AddRange(Domain.Publications.PublicationDuty.For(found, request.Action.Value, ruling, working));
         await outbox.PublishAsync(new CaseAdvanced(found.Id, request.Action.Value.ToString(), from.ToString(), found.State.ToString(), basis.ToString(), ruling.Date));
@@ -48,5 +98,22 @@ internal sealed class AdvanceCase(IDbContextOutbox<CasesDbContext> outbox, IAudi
         }
 
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The basis a plan vote of this case gives its approval: art. 86 when every voting class adopted it, art. 87 when
+    /// the court ruled to approve it over a rejecting class (with the findings of art. 87(2)); null when it gives none.
+    /// </summary>
+    private async Task<PlanVote?> PlanVoteAsync(Guid caseId, Guid meetingId, int number, CancellationToken cancellationToken)
+    {
+        var resolution = await outbox.DbContext.Meetings.Where(m => m.Id == meetingId && m.CaseId == caseId)
+            .SelectMany(m => m.Resolutions).Where(r => r.Number == number && r.Kind == Domain.Voting.ResolutionKind.ReorganizationPlan)
+            .Select(r => new { r.Adopted, r.ClosedOn, Ruled = r.Ruling != null }).SingleOrDefaultAsync(cancellationToken);
+        return resolution switch
+        {
+            { Adopted: true, ClosedOn: { } on } => new PlanVote(meetingId, number, LegalBasis.Art86, on),
+            { Adopted: false, Ruled: true, ClosedOn: { } on } => new PlanVote(meetingId, number, LegalBasis.Art87, on),
+            _ => null,
+        };
     }
 }

@@ -27,7 +27,10 @@ internal sealed class SetClaimPeriod(CasesDbContext db, IHolidayCalendar calenda
     public async Task HandleAsync(Guid id, uint expected, ClaimPeriodRequest request, CancellationToken cancellationToken)
     {
         var found = await db.ForChangeAsync(id, expected, cancellationToken);
-        found.SetClaimPeriod(request.AnnouncedOn!.Value, request.ClaimDeadline!.Value, await calendar.GetAsync(cancellationToken)).OrRefuse(found.State);
+        var working = await calendar.GetAsync(cancellationToken);
+        var (earliest, latest) = Domain.ClaimPeriod.Bounds(request.AnnouncedOn!.Value, working);
+        found.SetClaimPeriod(request.AnnouncedOn.Value, request.ClaimDeadline!.Value, working)
+            .OrRefuse(found.State, request.AnnouncedOn.Value, request.ClaimDeadline.Value, earliest, latest.Date, found.AcceptedOn ?? request.AnnouncedOn.Value);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ internal sealed record TransferRequest(string? EnforcementCourt, string? Enforce
 internal sealed record RegisterCaseRequest(
     string? CaseNumber, Procedure? Procedure, string? PresidingJudge, [property: MaxItems(RegisterCaseRequest.MaxDebtors)] IReadOnlyList<DebtorRequest>? Debtors,
     [property: MaxItems(RegisterCaseRequest.MaxPanel)] IReadOnlyList<string?>? Panel = null, bool? FastTrack = null, DateOnly? ReceivedOn = null, TransferRequest? Transfer = null,
-    DateOnly? PrePackagedFrom = null) : IValidatable
+    DateOnly? PrePackagedFrom = null, Applicant? Applicant = null) : IValidatable
 {
     public const int MaxPanel = 6;
 
@@ -78,6 +78,20 @@ internal sealed record RegisterCaseRequest(
             }
         }
 
+        // Who applied sets the review period (art. 10): required with the receipt date; a transfer is its own kind.
+        if (Applicant is { } applicant && !Enum.IsDefined(applicant))
+        {
+            errors.Add("applicant", "validation.invalid_value");
+        }
+        else if (Transfer is null && Applicant == Domain.Applicant.EnforcementTransfer)
+        {
+            errors.Add("applicant", "validation.applicant_transfer");
+        }
+        else if (Transfer is null && ReceivedOn is not null && Applicant is null)
+        {
+            errors.Add("applicant", "validation.applicant_required");
+        }
+
         if (PrePackagedFrom is not null && Procedure != Domain.Procedure.ApplicationReview)
         {
             errors.Add("prePackagedFrom", "validation.pre_packaged_before_acceptance");
@@ -121,7 +135,7 @@ internal sealed class RegisterCase(
             ? new EnforcementTransfer(t.EnforcementCourt!.Trim(), t.EnforcementCaseNumber!.Trim(), t.DecisionNumber!.Trim(), t.DecidedOn!.Value)
             : null;
         var registered = new BankruptcyCase(number, request.Procedure!.Value, request.PresidingJudge?.Trim(), new CaseIntake(
-            [.. (request.Panel ?? []).Select(p => p!.Trim())], request.FastTrack == true, request.ReceivedOn, transfer, request.PrePackagedFrom));
+            [.. (request.Panel ?? []).Select(p => p!.Trim())], request.FastTrack == true, request.ReceivedOn, transfer, request.PrePackagedFrom, request.Applicant));
         registered.StartReview(await calendar.GetAsync(cancellationToken));
         foreach (var d in debtors)
         {

@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
 
 namespace Liandong.Bankruptcy.Cases.Features.Deadlines.Meet;
 
@@ -16,8 +17,8 @@ internal sealed record MeetDeadlineRequest(DateOnly? On) : IValidatable
     }
 }
 
-/// <summary>Records that a duty with a deadline was met on a date (an unknown kind is 404).</summary>
-internal sealed class MeetDeadline(CasesDbContext db)
+/// <summary>Records that a duty with a deadline was met on a date, starting the periods that count from it (an unknown kind is 404).</summary>
+internal sealed class MeetDeadline(CasesDbContext db, IHolidayCalendar calendar)
 {
     public async Task HandleAsync(Guid id, uint expected, string kind, MeetDeadlineRequest request, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal sealed class MeetDeadline(CasesDbContext db)
             throw BusinessException.NotFound();
         }
 
-        found.MeetDeadline(parsed, request.On!.Value).OrRefuse();
+        found.MeetDeadline(parsed, request.On!.Value, await calendar.GetAsync(cancellationToken)).OrRefuse(request.On!.Value, found.Deadlines.SingleOrDefault(d => d.Kind == parsed)?.StartsOn ?? request.On.Value);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

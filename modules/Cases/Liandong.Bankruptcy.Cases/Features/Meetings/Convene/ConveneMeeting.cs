@@ -45,7 +45,7 @@ internal sealed class ConveneMeeting(CasesDbContext db, CaseReader cases)
         var first = request.First ?? false;
         if (!CreditorsMeeting.NoticeSuffices(first, request.NoticeSentOn!.Value, request.HeldOn!.Value))
         {
-            throw BusinessException.Rule("cases.meeting_notice_too_short", CreditorsMeeting.NoticeDays);
+            throw BusinessException.Rule("cases.meeting_notice_too_short", CreditorsMeeting.NoticeDays, request.NoticeSentOn.Value, request.HeldOn.Value);
         }
 
         var meeting = await db.SaveNumberedAsync(async () =>
