@@ -43,6 +43,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.Locator("#case-number.is-invalid").WaitForAsync(); // the server's error beside its field
         (await page.Locator("#debtor-name-1").InputValueAsync()).ShouldBe("洛阳某某机械销售有限公司");
         await page.GetByLabel("案号", new() { Exact = true }).FillAsync(caseNumber);
+        await page.GetByLabel("申请人", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "债权人" }); // a creditor's petition
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await page.Locator("h1", new() { HasTextString = caseNumber }).WaitForAsync();
         (await page.Locator("#case-state").InnerTextAsync()).ShouldBe("已登记");
@@ -74,6 +75,22 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.Locator("#decision-date").FillAsync("2026-03-03");
         await page.GetByRole(AriaRole.Button, new() { Name = "指定管理人", Exact = true }).ClickAsync();
         await page.Locator("#administrator", new() { HasTextString = "洛阳甲律师事务所" }).WaitForAsync();
+        (await page.Locator("#applicant").InnerTextAsync()).ShouldBe("债权人");
+
+        // Investors with less than a tenth of the capital may not turn the creditor's liquidation into a reorganization (art. 70(2)).
+        await page.StartStepAsync("转入重整");
+        await page.GetByLabel("文书编号").FillAsync(caseNumber);
+        await page.GetByLabel("文书日期").FillAsync("2026-04-01");
+        await page.GetByLabel("文书类型").FillAsync("重整裁定");
+        await page.GetByLabel("转换程序的申请人").SelectOptionAsync(new SelectOptionValue { Label = "出资人" });
+        await page.GetByLabel("出资人出资额（元）").FillAsync("99999.99");
+        await page.GetByLabel("债务人注册资本（元）").FillAsync("1000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "十分之一" }).InnerTextAsync()).ShouldContain("第七十条第二款");
+        (await page.Locator("#case-state").InnerTextAsync()).ShouldBe("已受理");
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "推进案件" });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync(); // the refused form came back open, as it was filled
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 
         await page.StartStepAsync("宣告破产");
         await page.GetByLabel("文书编号").FillAsync(caseNumber);
@@ -184,8 +201,13 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
                 await form.GetByLabel("表决意见").SelectOptionAsync(new SelectOptionValue { Label = ballot });
                 await form.GetByLabel("非现场表决").SetCheckedAsync(remote);
                 await form.GetByRole(AriaRole.Button).ClickAsync();
-                await page.GetByRole(AriaRole.Table, new() { Name = "表决票 1" }).Locator("tr", new() { HasTextString = creditor }).WaitForAsync();
+                await page.GetByRole(AriaRole.Table, new() { Name = "表决票 1" }).Locator("tr", new() { HasTextString = creditor[3..] }).WaitForAsync();
             }
+
+            // One row per creditor with its claim lines beneath (arts. 59, 64: a creditor is one head).
+            var ballots = page.GetByRole(AriaRole.Table, new() { Name = "表决票 1" });
+            (await ballots.Locator("tbody.creditor-head").CountAsync()).ShouldBe(3);
+            (await ballots.Locator("tbody.creditor-head", new() { HasTextString = "丙公司" }).InnerTextAsync()).ShouldContain("第 3 号债权");
 
             await page.GetByRole(AriaRole.Form, new() { Name = "计票 1" }).GetByLabel("日期").FillAsync("2026-05-05");
             await page.GetByRole(AriaRole.Form, new() { Name = "计票 1" }).GetByRole(AriaRole.Button).ClickAsync();

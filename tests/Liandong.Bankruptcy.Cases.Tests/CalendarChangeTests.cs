@@ -80,6 +80,27 @@ public sealed class CalendarChangeTests(LiandongHostFixture host) : IAsyncLifeti
         (await Announcement(ours)).Due.ShouldBe("2026-04-27");
     }
 
+    [Fact]
+    public async Task A_period_that_counts_from_another_ones_end_moves_with_it_art_10_1()
+    {
+        (await _client.PostAsJsonAsync("/api/platform/holidays", new { date = "2026-10-01", kind = "DayOff" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var registered = await _client.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026){_county.CourtCode}破申9号", procedure = "ApplicationReview", applicant = "Creditor", receivedOn = "2026-03-02",
+            debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
+        }, _ct);
+        var id = (await _api.JsonAsync(registered)).GetProperty("id").GetGuid();
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/{id}/deadlines/DebtorNotice/met", registered.Headers.ETag!.Tag, new { on = "2026-03-06" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Deadline(id, "DebtorObjection")).Due.ShouldBe("2026-03-13");    // 03-06 + 7
+        (await Deadline(id, "AcceptanceDecision")).Due.ShouldBe("2026-03-23"); // 03-13 + 10
+
+        (await _client.PostAsJsonAsync("/api/platform/holidays", new { date = "2026-03-13", kind = "DayOff", note = "地方假日" }, _ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await Eventually.HoldsAsync(async () => (await Deadline(id, "DebtorObjection")).Due == "2026-03-16"); // to Monday
+        (await Deadline(id, "AcceptanceDecision")).Due.ShouldBe("2026-03-26"); // ten days from the moved end, not from the old one
+    }
+
     private Task<(string Due, bool Provisional, string Status)> Announcement(Guid id) => Deadline(id, "Announcement");
 
     private async Task<(string Due, bool Provisional, string Status)> Deadline(Guid id, string kind, HttpClient? client = null)

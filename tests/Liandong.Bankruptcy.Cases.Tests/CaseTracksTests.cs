@@ -157,6 +157,39 @@ public sealed class CaseTracksTests(LiandongHostFixture host) : IAsyncLifetime
         rows[0]["债务人"].ShouldBe("洛阳某某有限公司");
     }
 
+    [Fact]
+    public async Task Who_applied_is_required_with_the_receipt_date_and_a_conversion_names_its_applicant_or_is_400()
+    {
+        async Task<HttpResponseMessage> Post(object body) => await _judge.PostAsJsonAsync("/api/cases", body, _ct);
+        var debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } };
+        var withoutApplicant = await Post(new { caseNumber = $"(2026){_county.CourtCode}破申60号", procedure = "ApplicationReview", receivedOn = "2026-03-02", debtors });
+        withoutApplicant.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _api.JsonAsync(withoutApplicant)).GetProperty("errorCodes").GetProperty("applicant")[0].GetString().ShouldBe("validation.applicant_required");
+        var transferWithout = await Post(new { caseNumber = $"(2026){_county.CourtCode}破申61号", procedure = "ApplicationReview", applicant = "EnforcementTransfer", debtors });
+        (await _api.JsonAsync(transferWithout)).GetProperty("errorCodes").GetProperty("applicant")[0].GetString().ShouldBe("validation.applicant_transfer");
+        (await _judge.GetFromJsonAsync<JsonElement>("/api/cases", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0); // nothing registered
+
+        var petition = await Register(62, new { receivedOn = "2026-03-02", applicant = "Creditor" });
+        petition.GetProperty("applicant").GetString().ShouldBe("Creditor");
+        Deadline(petition, "DebtorNotice").ShouldBe(("2026-03-09", "Open")); // art. 10(1): 5 days, 03-07 a Saturday
+        var id = petition.GetProperty("id").GetGuid();
+        var etag = await _api.AdvancedAsync(id, Version(petition), "AcceptLiquidation", null, "2026-03-20");
+
+        var unnamed = await _api.AdvanceAsync(id, etag, "ConvertToReorganization", null, "重整裁定", "2026-04-01");
+        unnamed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _api.JsonAsync(unnamed)).GetProperty("errorCodes").GetProperty("appliedBy")[0].GetString().ShouldBe("validation.required");
+        var ruling = new { number = "(2026)豫0305破1号", date = "2026-04-01", kind = "重整裁定" };
+        var tooLittle = await _api.SendAsync(HttpMethod.Post, $"/api/cases/{id}/transitions", etag,
+            new { action = "ConvertToReorganization", ruling, appliedBy = "Investor", capitalHeld = 99_999.99m, registeredCapital = 1_000_000m });
+        (tooLittle.StatusCode, (await _api.JsonAsync(tooLittle)).GetProperty("code").GetString()).ShouldBe(((HttpStatusCode)422, "cases.investor_share_below_one_tenth"));
+        var noCapital = await _api.SendAsync(HttpMethod.Post, $"/api/cases/{id}/transitions", etag, new { action = "ConvertToReorganization", ruling, appliedBy = "Investor" });
+        (await _api.JsonAsync(noCapital)).GetProperty("errorCodes").EnumerateObject().Select(e => e.Name).ShouldBe(["capitalHeld", "registeredCapital"], ignoreOrder: true);
+        var tenth = await _api.SendAsync(HttpMethod.Post, $"/api/cases/{id}/transitions", etag,
+            new { action = "ConvertToReorganization", ruling, appliedBy = "Investor", capitalHeld = 100_000m, registeredCapital = 1_000_000m });
+        tenth.StatusCode.ShouldBe(HttpStatusCode.OK); // exactly one tenth is enough (以上)
+        (await _api.JsonAsync(tenth)).GetProperty("state").GetString().ShouldBe("ReorganizationRuled");
+    }
+
     private async Task<JsonElement> Register(int sequence, object extra)
     {
         var body = JsonSerializer.SerializeToNode(new

@@ -328,6 +328,60 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         resolution.GetProperty("adopted").GetBoolean().ShouldBeTrue(); // with every class voting, the secured class would reject it
     }
 
+    [Fact]
+    public async Task A_plan_every_class_adopted_is_applied_for_in_10_days_and_approved_on_art_86_tied_to_its_vote_with_the_supervision_report_arts_84_86_90_91()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(40);
+        etag = await _api.AdvancedAsync(caseId, etag, "AcceptReorganization", null, "2026-03-02");
+        etag = await _api.AdvancedAsync(caseId, etag, "SubmitPlan", null, "2026-05-04");
+        Deadlines(await _api.JsonAsync(await _client.GetAsync($"/api/cases/{caseId}", _ct)))["PlanVoteMeeting"].ShouldBe(("2026-06-03", "Open")); // art. 84(1): 30 days
+        var a = await Confirmed(caseId, "甲公司", 300);
+        var b = await Confirmed(caseId, "乙公司", 600);
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = false, noticeSentOn = "2026-05-10", heldOn = "2026-05-26" }, _ct);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        var version = await Change(meeting, HttpMethod.Post, "resolutions", convened.Headers.ETag!.Tag, new { kind = "ReorganizationPlan", title = "表决重整计划草案" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = a, ballot = "Yes" });
+        version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = b, ballot = "Yes" });
+        await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 1, on = "2026-05-26" });
+
+        var voted = await _client.GetAsync($"/api/cases/{caseId}", _ct);
+        var deadlines = Deadlines(await _api.JsonAsync(voted));
+        deadlines["PlanVoteMeeting"].ShouldBe(("2026-06-03", "Met"));
+        deadlines["ApprovalApplication"].ShouldBe(("2026-06-05", "Open")); // art. 86(2): 05-26 + 10
+        var applied = await _api.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/deadlines/ApprovalApplication/met", voted.Headers.ETag!.Tag, new { on = "2026-06-01" });
+        applied.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Deadlines(await _api.JsonAsync(applied))["ApprovalRuling"].ShouldBe(("2026-07-01", "Open")); // art. 86(2): 30 days from the application
+        etag = applied.Headers.ETag!.Tag;
+
+        async Task<HttpResponseMessage> Approve(string basis, object? planVote, string? supervisionUntil = "2027-06-30") =>
+            await _api.SendAsync(HttpMethod.Post, $"/api/cases/{caseId}/transitions", etag, new
+            {
+                action = "ApprovePlan", basis, planVote, supervisionUntil,
+                ruling = new { number = "(2026)豫0000破40号之三", date = "2026-06-20", kind = "民事裁定书" },
+            });
+
+        var noVote = await Approve("Art86", null, null);
+        noVote.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _api.JsonAsync(noVote)).GetProperty("errorCodes").EnumerateObject().Select(e => e.Name).ShouldBe(["planVote", "supervisionUntil"], ignoreOrder: true);
+        var otherVote = await Approve("Art86", new { meetingId = Guid.NewGuid(), resolution = 1 });
+        (otherVote.StatusCode, (await _api.JsonAsync(otherVote)).GetProperty("code").GetString()).ShouldBe(((HttpStatusCode)422, "cases.plan_approval_without_vote"));
+        var forced = await Approve("Art87", new { meetingId = meeting, resolution = 1 });
+        (forced.StatusCode, (await _api.JsonAsync(forced)).GetProperty("code").GetString()).ShouldBe(((HttpStatusCode)422, "cases.plan_approval_basis")); // adopted: art. 86
+        (await _client.GetAsync($"/api/cases/{caseId}", _ct)).Headers.ETag!.Tag.ShouldBe(etag); // refused, nothing changed
+
+        var approved = await Approve("Art86", new { meetingId = meeting, resolution = 1 });
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await _api.JsonAsync(approved);
+        body.GetProperty("state").GetString().ShouldBe("PlanExecution");
+        (body.GetProperty("approvedPlan").GetProperty("meetingId").GetGuid(), body.GetProperty("approvedPlan").GetProperty("resolution").GetInt32()).ShouldBe((meeting, 1));
+        deadlines = Deadlines(body);
+        deadlines["ApprovalRuling"].ShouldBe(("2026-07-01", "Met"));
+        deadlines["SupervisionReport"].ShouldBe(("2027-06-30", "Open")); // art. 91: when the supervision the plan set ends
+    }
+
+    private static Dictionary<string, (string?, string?)> Deadlines(JsonElement c) => c.GetProperty("deadlines").EnumerateArray()
+        .ToDictionary(d => d.GetProperty("kind").GetString()!, d => (d.GetProperty("due").GetString(), d.GetProperty("status").GetString()));
+
     private async Task<string> Change(Guid meeting, HttpMethod method, string step, string version, object body)
     {
         var response = await _api.SendAsync(method, $"/api/cases/meetings/{meeting}/{step}", version, body);

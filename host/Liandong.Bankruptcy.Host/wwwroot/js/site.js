@@ -147,6 +147,21 @@
     });
   });
 
+  // Fields that only some choices need (data-show-when: the choosing select; data-show-for: the values, by prefix) are
+  // hidden and disabled otherwise, so the form sends only what the chosen step takes.
+  each('[data-show-when]', function (part) {
+    var chooser = doc.querySelector(part.getAttribute('data-show-when'));
+    if (!chooser) { return; }
+    var values = part.getAttribute('data-show-for').split(' ');
+    function apply() {
+      var shown = values.some(function (v) { return chooser.value.indexOf(v) === 0; });
+      part.hidden = !shown;
+      part.querySelectorAll('input, select, textarea').forEach(function (input) { input.disabled = !shown; });
+    }
+    chooser.addEventListener('change', apply);
+    apply();
+  });
+
   // A dialog opened by a button that names a choice (data-field, data-value) opens with that choice made.
   each('.modal', function (modal) {
     modal.addEventListener('show.bs.modal', function (event) {

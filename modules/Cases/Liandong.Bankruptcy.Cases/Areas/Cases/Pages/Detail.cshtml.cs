@@ -81,6 +81,26 @@ internal sealed class DetailModel(
     [BindProperty]
     public Guid? FirmId { get; set; }
 
+    /// <summary>Who applied for a conversion (arts. 70(2), 95), with an investor's capital and the registered capital.</summary>
+    [BindProperty]
+    public ConversionApplicant? AppliedBy { get; set; }
+
+    [BindProperty]
+    public decimal? CapitalHeld { get; set; }
+
+    [BindProperty]
+    public decimal? RegisteredCapital { get; set; }
+
+    /// <summary>The plan vote an approval follows, as "meetingId:resolution".</summary>
+    [BindProperty]
+    public string? PlanVote { get; set; }
+
+    [BindProperty]
+    public DateOnly? SupervisionUntil { get; set; }
+
+    /// <summary>The case's closed plan votes an approval may follow: meeting, resolution, and whether adopted or ruled on (arts. 86, 87).</summary>
+    public IReadOnlyList<(Guid MeetingId, int MeetingNumber, int Resolution, bool Adopted)> PlanVotes { get; private set; } = [];
+
     [BindProperty]
     public bool Interim { get; set; }
 
@@ -91,7 +111,10 @@ internal sealed class DetailModel(
         var parts = (Step ?? "").Split(':');
         CaseAction? action = parts.Length == 2 && Enum.TryParse<CaseAction>(parts[0], out var a) ? a : null;
         LegalBasis? basis = parts.Length == 2 && Enum.TryParse<LegalBasis>(parts[1], out var b) ? b : null;
-        var request = new TransitionRequest(action, basis, Ruling);
+        var vote = (PlanVote ?? "").Split(':');
+        var planVote = vote.Length == 2 && Guid.TryParse(vote[0], out var meetingId) && int.TryParse(vote[1], out var number)
+            ? new PlanVoteRequest(meetingId, number) : null;
+        var request = new TransitionRequest(action, basis, Ruling, AppliedBy, CapitalHeld, RegisteredCapital, planVote, SupervisionUntil);
         return SubmitAsync(CasesPermissions.Advance, request, () => advance.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
     }
 
@@ -139,6 +162,15 @@ internal sealed class DetailModel(
                     .Select(m => new { m.Id, m.Number, m.HeldOn, Adopted = m.Resolutions.Count(r => r.Adopted == true), Resolutions = m.Resolutions.Count })
                     .ToListAsync(cancellationToken))
                 .Select(m => (m.Id, m.Number, m.HeldOn, m.Adopted, m.Resolutions))];
+        }
+
+        if (Case.State == CaseState.PlanSubmitted)
+        {
+            PlanVotes = [.. (await db.Meetings.AsNoTracking().Where(m => m.CaseId == id)
+                    .SelectMany(m => m.Resolutions.Where(r => r.Kind == Domain.Voting.ResolutionKind.ReorganizationPlan && (r.Adopted == true || r.Ruling != null))
+                        .Select(r => new { MeetingId = m.Id, MeetingNumber = m.Number, r.Number, Adopted = r.Adopted == true }))
+                    .ToListAsync(cancellationToken))
+                .OrderBy(v => v.MeetingNumber).ThenBy(v => v.Number).Select(v => (v.MeetingId, v.MeetingNumber, v.Number, v.Adopted))];
         }
 
         StepChart = StepDurations(Case, Timeline, HttpContext);

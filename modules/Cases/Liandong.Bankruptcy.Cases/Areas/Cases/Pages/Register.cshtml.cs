@@ -43,6 +43,10 @@ internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory member
     [BindProperty]
     public DateOnly? ReceivedOn { get; set; }
 
+    /// <summary>Who applied (art. 7): sets the review periods of art. 10.</summary>
+    [BindProperty]
+    public Applicant? Applicant { get; set; }
+
     [BindProperty]
     public bool FromEnforcement { get; set; }
 
@@ -75,7 +79,7 @@ internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory member
         var debtors = Debtors.Where(d => !string.IsNullOrWhiteSpace(d.Name) || !string.IsNullOrWhiteSpace(d.Uscc)).ToList();
         var panel = (Panel ?? "").Split(['、', ',', '，', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var request = new RegisterCaseRequest(CaseNumber, Procedure, PresidingJudge, debtors, panel, FastTrack, ReceivedOn,
-            FromEnforcement ? Transfer : null, PrePackagedFrom);
+            FromEnforcement ? Transfer : null, PrePackagedFrom, FromEnforcement ? null : Applicant);
         return SubmitThenGoAsync(CasesPermissions.Register, request, async () => $"/cases/{await register.HandleAsync(request, cancellationToken)}",
             () => LoadAsync(cancellationToken), cancellationToken);
     }
