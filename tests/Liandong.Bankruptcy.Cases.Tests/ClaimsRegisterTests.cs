@@ -131,6 +131,28 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
         (corrected.GetProperty("declared").GetDecimal(), corrected.GetProperty("review").GetString()).ShouldBe((91200m, "Pending"));
     }
 
+    [Fact]
+    public async Task A_secured_claims_shortfall_after_its_collateral_is_sold_is_an_ordinary_claim_art_110()
+    {
+        var caseId = await AcceptedWithClaimPeriodAsync(70);
+        var bank = await Declare(caseId, new { creditor = "丁银行", kind = "Secured", priority = "Secured", principal = 1000, interest = 50, collateral = "厂房", declaredOn = "2026-04-01" });
+        var trade = await Declare(caseId, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", principal = 300, declaredOn = "2026-04-01" });
+        bank = await Step(HttpMethod.Put, bank, "review", new { status = "Confirmed", on = "2026-04-30" });
+        trade = await Step(HttpMethod.Put, trade, "review", new { status = "Confirmed", on = "2026-04-30" });
+        (bank.GetProperty("securedPart").ValueKind, bank.GetProperty("shortfall").ValueKind).ShouldBe((JsonValueKind.Null, JsonValueKind.Null)); // not sold yet
+
+        var negative = await Send(HttpMethod.Put, bank, "collateral-realization", new { proceeds = -1, on = "2026-08-01" });
+        negative.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var unsecured = await Send(HttpMethod.Put, trade, "collateral-realization", new { proceeds = 100, on = "2026-08-01" });
+        (unsecured.StatusCode, (await _api.JsonAsync(unsecured)).GetProperty("code").GetString()).ShouldBe(((HttpStatusCode)422, "cases.claim_not_secured"));
+
+        bank = await Step(HttpMethod.Put, bank, "collateral-realization", new { proceeds = 700.40m, on = "2026-08-01" });
+        (bank.GetProperty("securedPart").GetDecimal(), bank.GetProperty("shortfall").GetDecimal()).ShouldBe((700.40m, 349.60m)); // 1,050 confirmed − 700.40
+        var register = await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/claims", _ct);
+        // The declared amount stays with the secured class; of the counted, 349.60 moves to the ordinary class (300 + 349.60).
+        Totals(register, "byPriority").ShouldBe([("Secured", 1050m, 700.40m), ("Ordinary", 300m, 649.60m)]);
+    }
+
     private async Task ReportAsync(ClaimLineReported report)
     {
         using var _ = host.Services.GetRequiredService<ICurrentTenant>().Change(_county.Id);

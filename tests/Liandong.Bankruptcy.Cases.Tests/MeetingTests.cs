@@ -379,6 +379,34 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         deadlines["SupervisionReport"].ShouldBe(("2027-06-30", "Open")); // art. 91: when the supervision the plan set ends
     }
 
+    [Fact]
+    public async Task An_adopted_resolution_may_be_challenged_for_15_days_and_an_art_65_ruling_reconsidered_for_15_arts_64_66()
+    {
+        var (caseId, etag) = await _api.RegisterAsync(41);
+        await _api.AdvancedAsync(caseId, etag, "AcceptLiquidation", null, "2026-03-02");
+        var a = await Confirmed(caseId, "甲公司", 300);
+        var b = await Confirmed(caseId, "乙公司", 600);
+        var convened = await _client.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { first = true, noticeSentOn = "2026-05-01", heldOn = "2026-05-06" }, _ct);
+        var meeting = (await _api.JsonAsync(convened)).GetProperty("id").GetGuid();
+        var version = await Change(meeting, HttpMethod.Post, "resolutions", convened.Headers.ETag!.Tag, new { kind = "Ordinary", title = "选任债权人委员会成员" });
+        version = await Change(meeting, HttpMethod.Post, "resolutions", version, new { kind = "RealizationPlan", title = "通过破产财产变价方案" });
+        foreach (var (claim, first, second) in new[] { (a, "Yes", "No"), (b, "Yes", "No") })
+        {
+            version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 1, claimId = claim, ballot = first });
+            version = await Change(meeting, HttpMethod.Put, "ballots", version, new { resolution = 2, claimId = claim, ballot = second });
+        }
+
+        version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 1, on = "2026-05-06" });
+        version = await Change(meeting, HttpMethod.Post, "tally", version, new { resolution = 2, on = "2026-05-06" });
+        await Change(meeting, HttpMethod.Put, "ruling", version, new { resolution = 2, ruling = new { number = "(2026)豫0000破41号之一", date = "2026-05-08", kind = "民事裁定书" } });
+
+        var resolutions = (await Meeting(caseId)).GetProperty("resolutions");
+        resolutions[0].GetProperty("challengeDue").GetString().ShouldBe("2026-05-21");        // art. 64(2): 05-06 + 15
+        resolutions[0].GetProperty("reconsiderationDue").ValueKind.ShouldBe(JsonValueKind.Null);
+        resolutions[1].GetProperty("challengeDue").ValueKind.ShouldBe(JsonValueKind.Null);    // not adopted: nothing to set aside
+        resolutions[1].GetProperty("reconsiderationDue").GetString().ShouldBe("2026-05-25"); // art. 66: 05-08 + 15 = Saturday 05-23
+    }
+
     private static Dictionary<string, (string?, string?)> Deadlines(JsonElement c) => c.GetProperty("deadlines").EnumerateArray()
         .ToDictionary(d => d.GetProperty("kind").GetString()!, d => (d.GetProperty("due").GetString(), d.GetProperty("status").GetString()));
 

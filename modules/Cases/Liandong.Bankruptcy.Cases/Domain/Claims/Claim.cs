@@ -114,6 +114,42 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
             : new Voter(Creditor, Disputed ? Declared : Counted, Kind == ClaimKind.Secured, WaivedPriority, Disputed, CourtSetAmount, VotingClass,
                 SocialInsurance, ballot is not null, ballot, CreditorId);
 
+    /// <summary>What the sale of the collateral brought for this claim (arts. 109–110); null until it is realized.</summary>
+    public decimal? CollateralProceeds { get; private set; }
+
+    public DateOnly? CollateralRealizedOn { get; private set; }
+
+    /// <summary>Art. 110: what the collateral paid stays secured, the rest of the counted amount is an ordinary claim; null before the sale.</summary>
+    public decimal? SecuredPart => CollateralProceeds is { } proceeds ? Math.Min(proceeds, Counted) : null;
+
+    public decimal? Shortfall => CollateralProceeds is { } proceeds ? Math.Max(0, Counted - proceeds) : null;
+
+    /// <summary>
+    /// The line's share of each priority class's totals: all in its own class, except a realized secured claim, whose
+    /// shortfall counts as ordinary (art. 110). Declared amounts and the line itself stay with its own class.
+    /// </summary>
+    public IEnumerable<(PriorityClass Priority, decimal Declared, decimal Counted, int Lines)> Parts()
+    {
+        yield return (Priority, Declared, SecuredPart ?? Counted, 1);
+        if (Shortfall is > 0 and var shortfall)
+        {
+            yield return (PriorityClass.Ordinary, 0, shortfall, 0);
+        }
+    }
+
+    /// <summary>Records what the collateral of a secured claim (its priority kept) realized, so its shortfall becomes ordinary (art. 110).</summary>
+    public ClaimOutcome RealizeCollateral(decimal proceeds, DateOnly on)
+    {
+        if (Kind != ClaimKind.Secured || WaivedPriority)
+        {
+            return ClaimOutcome.NotSecured;
+        }
+
+        (CollateralProceeds, CollateralRealizedOn) = (proceeds, on);
+        Touch();
+        return ClaimOutcome.Done;
+    }
+
     public void SetVotingAmount(decimal amount)
     {
         CourtSetAmount = amount;
@@ -267,6 +303,8 @@ public enum ObjectionOutcome
 public enum ClaimOutcome
 {
     Done,
+    [Refusal(422, "cases.claim_not_secured")]
+    NotSecured,
     [Refusal(409, "cases.claim_step_not_allowed")]
     NotAllowed,
     [Refusal(422, "cases.claim_review_invalid")]

@@ -87,7 +87,7 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
     /// (2018 minutes §18) and the ruling records how each of the conditions of art. 87(2)(1)–(6) is met. A composition
     /// agreement that fails ends the composition instead (art. 99), a step of the case; an ordinary resolution has none.
     /// </summary>
-    public ResolutionOutcome RuleOn(int resolution, Ruling ruling, IReadOnlyList<string>? forcedApprovalFindings = null)
+    public ResolutionOutcome RuleOn(int resolution, Ruling ruling, WorkingCalendar calendar, IReadOnlyList<string>? forcedApprovalFindings = null)
     {
         if (Resolutions.SingleOrDefault(r => r.Number == resolution) is not { } failed)
         {
@@ -114,7 +114,7 @@ internal sealed class CreditorsMeeting : AggregateRoot, ITenantOwned
             return refused;
         }
 
-        failed.RuledBy(ruling, failed.Kind == ResolutionKind.ReorganizationPlan ? forcedApprovalFindings : null);
+        failed.RuledBy(ruling, failed.Kind == ResolutionKind.ReorganizationPlan ? forcedApprovalFindings : null, calendar);
         Touch();
         return ResolutionOutcome.Done;
     }
@@ -242,8 +242,44 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
     /// <summary>For a plan approved over a rejecting class (art. 87(2)): how each of conditions (1)–(6) is met, in order.</summary>
     public List<string>? ForcedApprovalFindings { get; private set; }
 
-    public void RuledBy(Ruling ruling, IReadOnlyList<string>? forcedApprovalFindings) =>
+    /// <summary>
+    /// Until when a creditor may ask the court to set aside the adopted resolution as unlawful: 15 days from it (art. 64(2)).
+    /// </summary>
+    public DateOnly? ChallengeDue { get; private set; }
+
+    /// <summary>
+    /// Until when creditors may ask the court to reconsider its art. 65 ruling: 15 days from it (art. 66; from the notice for
+    /// those not present, which this date does not know).
+    /// </summary>
+    public DateOnly? ReconsiderationDue { get; private set; }
+
+    /// <summary>The plans the court rules on under art. 65, open to reconsideration under art. 66.</summary>
+    private bool RuledUnderArticle65 => Kind is ResolutionKind.ManagementPlan or ResolutionKind.RealizationPlan or ResolutionKind.DistributionPlan;
+
+    public const int ChallengeDays = 15;
+
+    public void RuledBy(Ruling ruling, IReadOnlyList<string>? forcedApprovalFindings, WorkingCalendar calendar)
+    {
         (Ruling, ForcedApprovalFindings) = (ruling, forcedApprovalFindings is null ? null : [.. forcedApprovalFindings]);
+        Recompute(calendar);
+    }
+
+    /// <summary>Computes the periods that run from the tally and the ruling over the calendar; true when one moved.</summary>
+    public bool Recompute(WorkingCalendar calendar)
+    {
+        DateOnly? Due(DateOnly? from, int days) => from is { } on ? DeadlineCalculator.Compute(on, Period.Days(days), calendar).Date : null;
+        var periods = (
+            Notice: ResultNoticeDue is null ? null : Due(ClosedOn, ResultNoticeDays),
+            Challenge: Adopted == true ? Due(ClosedOn, ChallengeDays) : null,                 // art. 64(2)
+            Reconsideration: RuledUnderArticle65 ? Due(Ruling?.Date, ChallengeDays) : null);  // art. 66
+        if (periods == (ResultNoticeDue, ChallengeDue, ReconsiderationDue))
+        {
+            return false;
+        }
+
+        (ResultNoticeDue, ChallengeDue, ReconsiderationDue) = periods;
+        return true;
+    }
 
     /// <summary>Remote voters are told the result within 3 days (Interpretation III art. 11).</summary>
     public const int ResultNoticeDays = 3;
@@ -255,8 +291,9 @@ internal sealed class MeetingResolution : Entity, ITenantOwned
     public void Closed(TallyResult result, DateOnly on, bool anyRemote, WorkingCalendar calendar)
     {
         (Adopted, ClosedOn) = (result.Adopted, on);
-        ResultNoticeDue = anyRemote ? DeadlineCalculator.Compute(on, Period.Days(ResultNoticeDays), calendar).Date : null;
+        ResultNoticeDue = anyRemote ? on : null; // computed just below
         Arithmetic = JsonSerializer.Serialize(result.Classes, Json);
+        Recompute(calendar);
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };

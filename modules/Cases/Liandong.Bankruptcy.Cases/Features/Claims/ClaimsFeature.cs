@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Cases.Features.Claims;
 
-/// <summary>The claims register's use cases: declaration, the administrator's review, objections, the court's voting amount and confirmation.</summary>
+/// <summary>The claims register's use cases: declaration, the administrator's review, objections, the court's voting amount and confirmation, a secured claim's collateral realized.</summary>
 internal static class ClaimsFeature
 {
     public static void AddClaims(this IServiceCollection services)
@@ -16,6 +16,7 @@ internal static class ClaimsFeature
         services.AddScoped<SettleObjection.SettleClaimObjection>();
         services.AddScoped<VotingAmount.SetClaimVotingAmount>();
         services.AddScoped<Confirm.ConfirmClaim>();
+        services.AddScoped<Collateral.RealizeCollateral>();
     }
 
     /// <summary>Under <c>/cases</c>.</summary>
@@ -28,5 +29,6 @@ internal static class ClaimsFeature
         SettleObjection.SettleClaimObjectionEndpoint.Map(cases);
         VotingAmount.SetClaimVotingAmountEndpoint.Map(cases);
         Confirm.ConfirmClaimEndpoint.Map(cases);
+        Collateral.RealizeCollateralEndpoint.Map(cases);
     }
 }

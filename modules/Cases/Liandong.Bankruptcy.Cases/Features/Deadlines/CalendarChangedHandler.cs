@@ -23,7 +23,11 @@ public static class CalendarChangedHandler
         var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
         // The open deadlines, and the ends the periods that follow another count from (recomputed first).
         var open = await db.Deadlines.Where(d => d.Status == DeadlineStatus.Open || DeadlineRules.CountedFrom.Contains(d.Kind)).ToListAsync(cancellationToken);
-        if (BankruptcyCase.Recompute(open, calendar))
+        // The periods a meeting's tally and the court's ruling on it start (arts. 64(2), 66; Interpretation III art. 11).
+        var resolutions = await db.Set<Domain.Meetings.MeetingResolution>()
+            .Where(r => r.ResultNoticeDue != null || r.ChallengeDue != null || r.ReconsiderationDue != null).ToListAsync(cancellationToken);
+        var movedResolutions = resolutions.Count(r => r.Recompute(calendar)); // every one, not only up to the first that moves
+        if (BankruptcyCase.Recompute(open, calendar) | movedResolutions > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }

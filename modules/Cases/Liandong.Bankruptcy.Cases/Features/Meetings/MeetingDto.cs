@@ -9,7 +9,7 @@ namespace Liandong.Bankruptcy.Cases.Features.Meetings;
 /// <summary>A meeting as the list and every write on it answer it: resolutions with their arithmetic, ballots, minutes.</summary>
 internal sealed record ResolutionDto(
     int Number, ResolutionKind Kind, string Title, int? RevoteOf, bool? Adopted, DateOnly? ClosedOn, DateOnly? ResultNoticeDue, JsonElement? Arithmetic, Ruling? Ruling,
-    IReadOnlyList<string>? ForcedApprovalFindings, IReadOnlyList<VotingClass>? AdjustedClasses);
+    IReadOnlyList<string>? ForcedApprovalFindings, IReadOnlyList<VotingClass>? AdjustedClasses, DateOnly? ChallengeDue, DateOnly? ReconsiderationDue);
 
 internal sealed record BallotDto(int Resolution, Guid ClaimId, Ballot Ballot, bool Remote);
 
@@ -19,6 +19,7 @@ internal sealed record MeetingDto(
 {
     public static MeetingDto From(CreditorsMeeting m) => new(m.Id, m.Number, m.First, m.NoticeSentOn, m.HeldOn,
         [.. m.Resolutions.OrderBy(r => r.Number).Select(r => new ResolutionDto(r.Number, r.Kind, r.Title, r.RevoteOf, r.Adopted, r.ClosedOn, r.ResultNoticeDue,
-            r.Arithmetic is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null, r.Ruling, r.ForcedApprovalFindings, r.AdjustedClasses))],
+            r.Arithmetic is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null, r.Ruling, r.ForcedApprovalFindings, r.AdjustedClasses,
+            r.ChallengeDue, r.ReconsiderationDue))],
         [.. m.Ballots.OrderBy(b => b.Resolution).Select(b => new BallotDto(b.Resolution, b.ClaimId, b.Ballot, b.Remote))], m.Minutes, m.Version);
 }

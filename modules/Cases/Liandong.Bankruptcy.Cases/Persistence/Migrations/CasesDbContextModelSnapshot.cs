@@ -418,6 +418,14 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("collateral");
 
+                    b.Property<decimal?>("CollateralProceeds")
+                        .HasColumnType("numeric")
+                        .HasColumnName("collateral_proceeds");
+
+                    b.Property<DateOnly?>("CollateralRealizedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("collateral_realized_on");
+
                     b.Property<decimal?>("ConfirmedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -916,6 +924,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("arithmetic");
 
+                    b.Property<DateOnly?>("ChallengeDue")
+                        .HasColumnType("date")
+                        .HasColumnName("challenge_due");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date")
                         .HasColumnName("closed_on");
@@ -941,6 +953,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
+
+                    b.Property<DateOnly?>("ReconsiderationDue")
+                        .HasColumnType("date")
+                        .HasColumnName("reconsideration_due");
 
                     b.Property<DateOnly?>("ResultNoticeDue")
                         .HasColumnType("date")

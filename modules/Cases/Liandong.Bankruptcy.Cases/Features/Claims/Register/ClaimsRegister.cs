@@ -17,7 +17,8 @@ internal sealed class ClaimsRegister(CasesDbContext db)
         var lines = await db.Claims.AsNoTracking().Where(c => c.CaseId == caseId).OrderBy(c => c.Number).ToListAsync(cancellationToken);
         return new RegisterDto(
             [.. lines.Select(ClaimDto.From)],
-            [.. lines.GroupBy(c => c.Priority).OrderBy(g => g.Key).Select(g => new TotalDto(g.Key.ToString(), g.Sum(c => c.Declared), g.Sum(c => c.Counted), g.Count()))],
+            [.. lines.SelectMany(c => c.Parts()).GroupBy(p => p.Priority).OrderBy(g => g.Key)
+                .Select(g => new TotalDto(g.Key.ToString(), g.Sum(p => p.Declared), g.Sum(p => p.Counted), g.Sum(p => p.Lines)))], // art. 110: a shortfall is ordinary
             [.. lines.GroupBy(c => c.VotingClass).OrderBy(g => g.Key).Select(g => new TotalDto(g.Key.ToString(), g.Sum(c => c.Declared), g.Sum(c => c.Counted), g.Count()))]);
     }
 }

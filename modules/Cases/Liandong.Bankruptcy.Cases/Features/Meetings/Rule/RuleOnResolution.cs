@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Time;
 using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Domain.Meetings;
 using Liandong.Bankruptcy.Cases.Features.Advance;
@@ -31,13 +32,13 @@ internal sealed record MeetingRulingRequest(
 }
 
 /// <summary>The court rules on a resolution the meeting did not adopt (arts. 65, 87(2)).</summary>
-internal sealed class RuleOnResolution(CasesDbContext db)
+internal sealed class RuleOnResolution(CasesDbContext db, IHolidayCalendar calendar)
 {
     public async Task HandleAsync(Guid id, uint expected, MeetingRulingRequest request, CancellationToken cancellationToken)
     {
         var meeting = await db.MeetingForChangeAsync(id, expected, cancellationToken);
         meeting.RuleOn(request.Resolution!.Value, new Ruling(request.Ruling!.Number!.Trim(), request.Ruling.Date!.Value, request.Ruling.Kind!.Trim()),
-            request.ForcedApprovalFindings?.Select(f => f.Trim()).ToList()).OrRefuse();
+            await calendar.GetAsync(cancellationToken), request.ForcedApprovalFindings?.Select(f => f.Trim()).ToList()).OrRefuse();
         await db.SaveChangesAsync(cancellationToken);
     }
 }
