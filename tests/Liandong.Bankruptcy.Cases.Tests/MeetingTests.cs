@@ -92,7 +92,8 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
     public async Task A_plan_rejected_by_one_class_is_voted_again_by_that_class_only_then_the_court_rules_and_duties_follow()
     {
         var (caseId, etag) = await _api.RegisterAsync(1);
-        await _api.AdvancedAsync(caseId, etag, "AcceptReorganization", null, "2026-03-02");
+        etag = await _api.AdvancedAsync(caseId, etag, "AcceptReorganization", null, "2026-03-02");
+        await _api.AdvancedAsync(caseId, etag, "SubmitPlan", null, "2026-04-20");
         var bank = await Declare(caseId, new { creditor = "丁银行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 1000, collateral = "厂房", declaredOn = "2026-04-01" });
         var a = await Declare(caseId, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", votingClass = "Ordinary", principal = 300, declaredOn = "2026-04-01" });
         var b = await Declare(caseId, new { creditor = "乙公司", kind = "Ordinary", priority = "Ordinary", votingClass = "Ordinary", principal = 600, declaredOn = "2026-04-01" });
@@ -158,6 +159,25 @@ public sealed class MeetingTests(LiandongHostFixture host) : IAsyncLifetime
         // the period ends on Monday 05-25 (Civil Procedure Law art. 85). This test expected 05-23 before issue 16.
         duties.ShouldContain(("MeetingResult", "2026-05-20", "2026-05-25"));
         duties.ShouldNotContain(d => d.Kind == "MeetingResult" && d.Starts == "2026-05-30"); // nobody voted remotely on the second
+
+        // The application for approval over the rejecting class starts the court's 30 days (art. 87(3)); the approval
+        // then rests on art. 87 and the second vote, and meets them.
+        var current = await _client.GetAsync($"/api/cases/{caseId}", _ct);
+        Deadlines(await _api.JsonAsync(current))["PlanVoteMeeting"].ShouldBe(("2026-05-20", "Met")); // art. 84(1): 30 days from 04-20, met by the vote
+        var strange = await _api.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/forced-approval-application", current.Headers.ETag!.Tag,
+            new { meetingId = Guid.NewGuid(), resolution = 2, on = "2026-06-01" });
+        (strange.StatusCode, (await _api.JsonAsync(strange)).GetProperty("code").GetString()).ShouldBe(((HttpStatusCode)422, "cases.forced_approval_without_adopting_class"));
+        var applied = await _api.SendAsync(HttpMethod.Put, $"/api/cases/{caseId}/forced-approval-application", current.Headers.ETag!.Tag,
+            new { meetingId = meeting, resolution = 2, on = "2026-06-01" });
+        applied.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Deadlines(await _api.JsonAsync(applied))["ApprovalRuling"].ShouldBe(("2026-07-01", "Open")); // 06-01 + 30
+        var approved = await _api.SendAsync(HttpMethod.Post, $"/api/cases/{caseId}/transitions", applied.Headers.ETag!.Tag, new
+        {
+            action = "ApprovePlan", basis = "Art87", planVote = new { meetingId = meeting, resolution = 2 }, supervisionUntil = "2027-06-05",
+            ruling = new { number = "(2026)豫0000破1号之二", date = "2026-06-05", kind = "民事裁定书" },
+        });
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Deadlines(await _api.JsonAsync(approved))["ApprovalRuling"].ShouldBe(("2026-07-01", "Met"));
     }
 
     [Fact]

@@ -342,6 +342,23 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     }
 
     /// <summary>
+    /// The debtor or administrator applied on <paramref name="on"/> for approval of a plan some class rejected: the court
+    /// rules within 30 days (art. 87(3)).
+    /// </summary>
+    public ApplicationOutcome ForcedApprovalApplied(DateOnly on, WorkingCalendar calendar)
+    {
+        if (State != CaseState.PlanSubmitted)
+        {
+            return ApplicationOutcome.NotInProcedure;
+        }
+
+        Deadlines.RemoveAll(d => d.Kind == DeadlineKind.ApprovalRuling);
+        Deadlines.Add(CaseDeadline.Computed(DeadlineKind.ApprovalRuling, on, Period.Days(30), calendar, "企业破产法第八十七条第三款"));
+        Touch();
+        return ApplicationOutcome.Received;
+    }
+
+    /// <summary>
     /// Recomputes the open deadlines over a changed calendar, each period that counts from another's end from that
     /// one's new due date; true when any moved.
     /// </summary>

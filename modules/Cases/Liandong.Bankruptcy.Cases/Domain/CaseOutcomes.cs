@@ -73,3 +73,12 @@ public enum ClaimPeriodOutcome
     [Refusal(422, "cases.claim_period_out_of_bounds")]
     OutOfBounds,
 }
+
+public enum ApplicationOutcome
+{
+    Received,
+    [Refusal(409, "cases.not_in_procedure")]
+    NotInProcedure,
+    [Refusal(422, "cases.forced_approval_without_adopting_class")]
+    NoAdoptingClass,
+}

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Cases.Features.Advance;
 
-/// <summary>The court's steps on a case: rulings that advance it, the claim period, the administrator; the timeline; deadlines met and the open ones.</summary>
+/// <summary>The court's steps on a case: rulings that advance it, the claim period, the administrator; the timeline; deadlines met and the open ones; the application for forced approval of a plan.</summary>
 internal static class AdvanceFeature
 {
     public static void AddAdvance(this IServiceCollection services)
@@ -14,6 +14,7 @@ internal static class AdvanceFeature
         services.AddScoped<Administrator.AppointAdministrator>();
         services.AddScoped<Deadlines.Open.OpenDeadlines>();
         services.AddScoped<Deadlines.Meet.MeetDeadline>();
+        services.AddScoped<ForcedApproval.ApplyForForcedApproval>();
     }
 
     /// <summary>Under <c>/cases</c>.</summary>
@@ -25,5 +26,6 @@ internal static class AdvanceFeature
         Administrator.AppointAdministratorEndpoint.Map(cases);
         Deadlines.Open.OpenDeadlinesEndpoint.Map(cases);
         Deadlines.Meet.MeetDeadlineEndpoint.Map(cases);
+        ForcedApproval.ApplyForForcedApprovalEndpoint.Map(cases);
     }
 }
