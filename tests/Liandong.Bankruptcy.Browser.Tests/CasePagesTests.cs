@@ -141,6 +141,11 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
             await otherPage.Locator("h1", new() { HasTextString = "破产案件" }).WaitForAsync();
             (await otherPage.GetByRole(AriaRole.Row, new() { Name = caseNumber }).CountAsync()).ShouldBe(0);
             (await otherPage.GotoAsync(new Uri(host.BaseAddress, caseUrl).ToString()))!.Status.ShouldBe(404);
+            (await otherPage.Locator("h1").InnerTextAsync()).ShouldContain("找不到页面"); // a page in words, not problem JSON
+            (await otherPage.Locator("#correlation-id").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
+            (await otherPage.GotoAsync(new Uri(host.BaseAddress, "/cases/register").ToString()))!.Status.ShouldBe(403);
+            (await otherPage.Locator("h1").InnerTextAsync()).ShouldContain("没有权限");
+            await otherPage.ScanAsync();
         }
     }
 

@@ -157,7 +157,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             CoordinationPermissions.Items, CoordinationPermissions.Raise));
         var registered = await judge.PostAsJsonAsync("/api/cases", new
         {
-            caseNumber = $"(2026){county.CourtCode}破申12号", procedure = "ApplicationReview", receivedOn = "2026-02-20",
+            caseNumber = $"(2026){county.CourtCode}破申12号", procedure = "ApplicationReview", receivedOn = "2026-02-20", applicant = "Debtor",
             presidingJudge = "王法官",
             debtors = new[] { new { name = "洛阳某某重工机械有限公司", uscc = "91350100M000100Y43", registeredAddress = "洛阳市西工区中州路 1 号", legalRepresentative = "张三" } },
         }, ct);

@@ -88,21 +88,38 @@ public sealed partial class SignInTests(LiandongHostFixture host) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task Sign_in_is_rate_limited_per_address()
+    public async Task Sign_in_attempts_are_limited_per_account_and_per_address_apart_and_the_sign_in_page_never()
     {
+        // This process allows 30 attempts a minute per address (TestSettings) and the default 10 per account.
         using var client = host.CreateClientFrom(IPAddress.Parse("127.0.0.9"));
-
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 21; i++)
+        for (var i = 0; i < 11; i++)
         {
             statuses.Add((await Token(client, "nobody", "Nothing2026x")).StatusCode);
         }
 
-        statuses.Take(20).ShouldAllBe(s => s == HttpStatusCode.Unauthorized);
-        statuses[20].ShouldBe(HttpStatusCode.TooManyRequests);
-        (await Json(await Token(client, "nobody", "Nothing2026x"))).GetProperty("code").GetString().ShouldBe("platform.too_many_requests");
+        statuses.Take(10).ShouldAllBe(s => s == HttpStatusCode.Unauthorized);
+        statuses[10].ShouldBe(HttpStatusCode.TooManyRequests);
+        var account = await Token(client, "nobody", "Nothing2026x");
+        (await Json(account)).GetProperty("code").GetString().ShouldBe("auth.too_many_attempts"); // that account, not the address
+        (await Token(client, "somebody", "Nothing2026x")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized); // a colleague behind the same address
+
+        var colleagues = new List<HttpStatusCode>();
+        for (var i = 0; i < 18; i++)
+        {
+            colleagues.Add((await Token(client, $"colleague{i}", "Nothing2026x")).StatusCode);
+        }
+
+        // 13 attempts so far from the address: 17 more make 30, the 31st is refused.
+        colleagues.Take(17).ShouldAllBe(s => s == HttpStatusCode.Unauthorized);
+        colleagues[17].ShouldBe(HttpStatusCode.TooManyRequests);
+        (await Json(await Token(client, "another", "Nothing2026x"))).GetProperty("code").GetString().ShouldBe("platform.too_many_requests");
+        (await client.GetAsync("/account/sign-in", _ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // the page is never limited
+        var page = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent([]), _ct);
+        page.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await page.Content.ReadAsStringAsync(_ct)).ShouldContain("操作过于频繁"); // a page, in words
         using var elsewhere = host.CreateClientFrom(IPAddress.Parse("127.0.0.10"));
-        (await Token(elsewhere, "nobody", "Nothing2026x")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Token(elsewhere, "another", "Nothing2026x")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

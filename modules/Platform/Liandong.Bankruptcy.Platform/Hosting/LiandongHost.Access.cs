@@ -51,7 +51,7 @@ public static partial class LiandongHost
     }
 
     /// <summary>Identity, the cookie and bearer schemes, permissions with their cache, the sign-in rate limit.</summary>
-    private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb, int signInsPerMinute)
+    private static void AddAccess(IServiceCollection services, IModule[] modules, HostVerb verb, int signInsPerAddress, int signInsPerAccount)
     {
         services.AddSingleton(new PermissionCatalog(
             modules.SelectMany(m => m.DefinePermissions()), modules.SelectMany(m => m.RoleTemplateGrants())));
@@ -111,18 +111,23 @@ public static partial class LiandongHost
 
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(AuthEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                AuthEndpoints.ClientAddress(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = (context, _) => new ValueTask(
-                Problems.Result(context.HttpContext, 429, "platform.too_many_requests").ExecuteAsync(context.HttpContext));
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Attempts only: the sign-in page itself is never limited.
+            o.AddPolicy(AuthEndpoints.SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetFixedWindowLimiter(AuthEndpoints.ClientAddress(context),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerAddress, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = (context, _) => Problems.IsApi(context.HttpContext)
+                ? new ValueTask(Problems.Result(context.HttpContext, 429, "platform.too_many_requests").ExecuteAsync(context.HttpContext))
+                : ValueTask.CompletedTask; // a page: the status-code page explains it
         });
+        services.AddSingleton(new SignInThrottle(signInsPerAccount));
     }
 
     // API callers get a status, browsers the sign-in page.
     private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || status == 403)
+        if (Problems.IsApi(context.HttpContext) || status == 403)
         {
             context.Response.StatusCode = status;
         }

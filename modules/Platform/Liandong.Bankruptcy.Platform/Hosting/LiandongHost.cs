@@ -120,7 +120,9 @@ public static partial class LiandongHost
         // Chinese text stays readable in pages instead of being written as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        AddAccess(services, modules, verb, builder.Configuration.GetValue("Liandong:SignInsPerMinute", 20)); // per client address
+        // Sign-in attempts per minute: per client address (a county may sit behind one address) and per account.
+        AddAccess(services, modules, verb, builder.Configuration.GetValue("Liandong:SignIn:PerAddressPerMinute", 300),
+            builder.Configuration.GetValue("Liandong:SignIn:PerAccountPerMinute", 10));
 
         services.AddHealthChecks()
             .AddNpgSql(connectionString, name: "postgresql", tags: ["ready"])
@@ -160,8 +162,11 @@ public static partial class LiandongHost
         app.UseSerilogRequestLogging();
         // Outside the exception handler, so the audit records the status the client really got.
         app.Use(RequestAudit.Middleware);
+        // A page that fails (403, 404, 429, 500 …) shows a readable page in the user's language; the API answers
+        // problem details. Outside the exception handler, which leaves a page's failure without a body for it.
+        app.UseWhen(c => !Problems.IsApi(c), page => page.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(Problems.IsApi, api => api.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRouting();
         app.Use(ApiCookieWrites.Middleware);

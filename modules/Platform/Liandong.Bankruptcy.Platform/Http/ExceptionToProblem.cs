@@ -41,6 +41,11 @@ internal sealed class ExceptionToProblem(IProblemDetailsService problems, ILogge
         }
 
         httpContext.Response.StatusCode = status;
+        if (!Problems.IsApi(httpContext))
+        {
+            return true; // a page: the status-code page explains it in words
+        }
+
         var problem = new ProblemDetails { Status = status, Title = Localization.ModuleMessages.Localize(httpContext, code, args) };
         problem.Extensions[Problems.CodeKey] = code;
         return await Write(httpContext, problem, exception);

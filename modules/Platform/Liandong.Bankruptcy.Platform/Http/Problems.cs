@@ -28,6 +28,9 @@ public static class Problems
         [500] = "platform.server_error",
     };
 
+    /// <summary>An API request (problem details), as opposed to a page (a readable error page).</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
     /// <summary>A problem result for <paramref name="code"/>, its title localized in the request's culture.</summary>
     public static IResult Result(HttpContext context, int status, string code, IDictionary<string, string[]>? errors = null, params object[] args)
     {

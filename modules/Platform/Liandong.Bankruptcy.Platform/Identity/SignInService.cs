@@ -19,7 +19,7 @@ public sealed record SignInOutcome(ClaimsPrincipal? Principal, string? ErrorCode
 /// </summary>
 internal sealed class SignInService(
     SignInDirectory directory, UserManager<User> users, ILookupNormalizer normalizer, ICurrentTenant currentTenant,
-    PlatformDbContext db, TimeProvider clock)
+    PlatformDbContext db, TimeProvider clock, SignInThrottle throttle)
 {
     // Verified when the user name is unknown, so an unknown name costs as much time as a wrong password.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString()));
@@ -27,7 +27,13 @@ internal sealed class SignInService(
     public async Task<SignInOutcome> SignInAsync(
         string userName, string password, string? county, string clientAddress, string scheme, CancellationToken cancellationToken)
     {
-        var entry = await directory.FindAsync(normalizer.NormalizeName(userName), cancellationToken);
+        var normalized = normalizer.NormalizeName(userName);
+        if (!throttle.TryAttempt(normalized))
+        {
+            return SignInOutcome.Refused("auth.too_many_attempts", 429); // this account, from wherever
+        }
+
+        var entry = await directory.FindAsync(normalized, cancellationToken);
         if (entry is null)
         {
             users.PasswordHasher.VerifyHashedPassword(null!, DummyHash.Value, password);
