@@ -24,6 +24,16 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
         var caseNumber = $"(2026){county.CourtCode}破申7号";
+        using (var api = host.CreateClient(await host.CreateUserAsync(county, CasesPermissions.View, CasesPermissions.Register)))
+        {
+            // An open case of the county whose debtor has the credit code the judge is about to register again.
+            (await api.PostAsJsonAsync("/api/cases", new
+            {
+                caseNumber = $"(2026){county.CourtCode}破申6号", procedure = "ApplicationReview",
+                debtors = new[] { new { name = "洛阳某某机械有限公司", uscc = "91350100M000100Y43" } },
+            }, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
 
         await page.SignInAsync(judge.UserName, Password);
         await page.Locator("h1", new() { HasTextString = "我的工作台" }).WaitForAsync(); // a judge's home page is the desk
@@ -47,6 +57,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await page.Locator("h1", new() { HasTextString = caseNumber }).WaitForAsync();
         (await page.Locator("#case-state").InnerTextAsync()).ShouldBe("已登记");
+        (await page.Locator("#same-debtor").GetByRole(AriaRole.Link).InnerTextAsync()).ShouldBe($"(2026){county.CourtCode}破申6号"); // warned, with a link
         await page.ScanAsync();
 
         await page.StartStepAsync("裁定受理破产清算申请"); // the next lawful steps open their form in a dialog

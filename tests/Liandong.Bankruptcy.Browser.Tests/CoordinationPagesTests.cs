@@ -33,7 +33,7 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
 
         var tax = await host.CreateUnitUserAsync(county, units["Tax"], Password, CoordinationPermissions.Items, CoordinationPermissions.Work, CoordinationPermissions.Raise);
         var office = await host.CreateUnitUserAsync(county, units["LeadershipGroupOffice"], Password,
-            CoordinationPermissions.Items, CoordinationPermissions.Oversee, CoordinationPermissions.Consent, CoordinationPermissions.Assessment);
+            CoordinationPermissions.Items, CoordinationPermissions.Oversee, CoordinationPermissions.Consent, CoordinationPermissions.Assessment, CasesPermissions.View);
         using var judge = host.CreateClient(await host.CreateUnitUserAsync(county, units["Court"], null,
             CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CoordinationPermissions.Items, CoordinationPermissions.Raise));
         var registered = await judge.PostAsJsonAsync("/api/cases", new
@@ -63,6 +63,8 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             await officePage.SignInAsync(office.UserName, Password);
             await officePage.Locator("h1", new() { HasTextString = "联动事项总览" }).WaitForAsync(); // the office's home page
             await officePage.ScanAsync();
+            (await officePage.GetByRole(AriaRole.Link, new() { Name = $"(2026){county.CourtCode}破申9号" }).First.GetAttributeAsync("href"))
+                .ShouldBe($"/cases/{caseId}"); // the case number opens the case
             await officePage.GetByRole(AriaRole.Link, new() { Name = "协调解除对债务人车辆的查封" }).ClickAsync();
             (await officePage.Locator("#item-status").InnerTextAsync()).ShouldBe("待领导小组同意");
             await officePage.ScanAsync();

@@ -111,6 +111,26 @@ public sealed class MeetingMemoTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_memo_for_a_meeting_not_yet_held_is_refused_naming_its_date_and_makes_no_item()
+    {
+        var heldOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var scheduled = await _c.Office.PostAsJsonAsync("/api/coordination/meetings", new { kind = "Special", topic = "下周专题协调会", heldOn }, _ct);
+        var id = (await _c.JsonAsync(scheduled)).GetProperty("id").GetGuid();
+
+        var early = await _c.SendAsync(_c.Office, HttpMethod.Put, $"/api/coordination/meetings/{id}/memo", scheduled.Headers.ETag!.Tag, new
+        {
+            memo = "议定",
+            decisions = new[] { new { text = "某事项", unitId = _c.Units["Tax"], dueLength = 5, dueUnit = "Days" } },
+        });
+
+        early.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problem = await _c.JsonAsync(early);
+        problem.GetProperty("code").GetString().ShouldBe("coordination.meeting_not_held_yet");
+        problem.GetProperty("title").GetString()!.ShouldContain(heldOn);
+        (await _c.Office.GetAsync($"/api/coordination/meetings/{id}", _ct)).Headers.ETag!.Tag.ShouldBe(scheduled.Headers.ETag.Tag); // nothing recorded
+    }
+
+    [Fact]
     public async Task A_memo_naming_an_unknown_unit_or_case_is_refused_and_changes_nothing()
     {
         var scheduled = await _c.Office.PostAsJsonAsync("/api/coordination/meetings", new { kind = "LeadershipGroup", topic = "2026年上半年领导小组会议", heldOn = "2026-07-01" }, _ct);

@@ -171,6 +171,12 @@ public static class CaseTransitions
         Rules.Where(r => r.From.Contains(state)).SelectMany(r => r.Bases.Select(b => (r.Action, b)));
 
 
+    /// <summary>The states in which a case is over: nothing more happens in it unless a refusal is reversed on appeal.</summary>
+    public static readonly CaseState[] Ended =
+    [
+        CaseState.NotAccepted, CaseState.Dismissed, CaseState.Terminated, CaseState.PlanCarriedOut, CaseState.CompositionCarriedOut,
+    ];
+
     /// <summary>Only a company whose liquidation terminated under arts. 43 or 120 is deregistered (art. 121).</summary>
     public static bool LeadsToDeregistration(CaseState state, LegalBasis basis) =>
         state == CaseState.Terminated && basis is LegalBasis.Art43 or LegalBasis.Art120;

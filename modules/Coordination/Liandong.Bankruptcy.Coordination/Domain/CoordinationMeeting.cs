@@ -69,12 +69,20 @@ internal sealed class CoordinationMeeting : AggregateRoot, ITenantOwned
         Touch();
     }
 
-    /// <summary>Records the memo with its decided items (once); the caller makes an item of each decision.</summary>
+    /// <summary>
+    /// Records the memo with its decided items (once, and not before the meeting was held: its items count from the
+    /// day it is recorded); the caller makes an item of each decision.
+    /// </summary>
     public MeetingOutcome RecordMemo(string memo, DateOnly on, IReadOnlyList<(string Text, UnitRef Unit, DueRule Due, Guid? CaseId)> decisions)
     {
         if (Memo is not null)
         {
             return MeetingOutcome.NotAllowed;
+        }
+
+        if (on < HeldOn)
+        {
+            return MeetingOutcome.NotHeldYet;
         }
 
         (Memo, MemoOn) = (memo, on);
@@ -202,4 +210,6 @@ public enum MeetingOutcome
     Done,
     [Refusal(409, "coordination.meeting_step_not_allowed")]
     NotAllowed,
+    [Refusal(422, "coordination.meeting_not_held_yet")]
+    NotHeldYet,
 }

@@ -98,6 +98,9 @@ internal sealed class DetailModel(
     [BindProperty]
     public DateOnly? SupervisionUntil { get; set; }
 
+    /// <summary>Other open cases of the county with one of this case's debtors (by credit code): a duplicate registration, or a related case.</summary>
+    public IReadOnlyList<(Guid Id, string CaseNumber)> SameDebtorCases { get; private set; } = [];
+
     /// <summary>The case's closed plan votes an approval may follow: meeting, resolution, and whether adopted or ruled on (arts. 86, 87).</summary>
     public IReadOnlyList<(Guid MeetingId, int MeetingNumber, int Resolution, bool Adopted)> PlanVotes { get; private set; } = [];
 
@@ -151,6 +154,11 @@ internal sealed class DetailModel(
 
         Actors = actors;
         Actions = [.. CaseTransitions.From(Case.State)];
+        var codes = Case.Debtors.Select(d => d.Uscc).ToList();
+        SameDebtorCases = [.. (await db.Cases.AsNoTracking()
+                .Where(c => c.Id != id && !CaseTransitions.Ended.Contains(c.State) && c.Debtors.Any(d => codes.Contains(d.Uscc)))
+                .OrderBy(c => c.CaseNumber).Select(c => new { c.Id, c.CaseNumber }).Take(10).ToListAsync(cancellationToken))
+            .Select(c => (c.Id, c.CaseNumber))];
         CanAdvance = await permissions.IsGrantedAsync(User, CasesPermissions.Advance, cancellationToken);
         CanSeeCreditors = await permissions.IsGrantedAsync(User, CasesPermissions.Claims, cancellationToken);
         if (CanSeeCreditors)

@@ -63,7 +63,7 @@ internal sealed class RecordMemo(
         var decisions = request.Decisions!.Select((d, i) => (d.Text!.Trim(), decided[i], new DueRule(d.DueLength!.Value, d.DueUnit!.Value), d.CaseId)).ToList();
 
         var today = clock.Today();
-        meeting.RecordMemo(request.Memo!.Trim(), today, decisions).OrRefuse();
+        meeting.RecordMemo(request.Memo!.Trim(), today, decisions).OrRefuse(meeting.HeldOn, today);
         var calendar = await calendars.GetAsync(cancellationToken);
         var reminderDays = await db.ReminderDaysAsync(cancellationToken);
         foreach (var decision in meeting.Decisions)
