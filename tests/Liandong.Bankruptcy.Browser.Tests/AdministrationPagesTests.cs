@@ -45,7 +45,7 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         var county = await host.CreateCountyAsync();
         var admin = await host.CreateUserWithPasswordAsync(county, Password,
             PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage, PlatformPermissions.CalendarView, PlatformPermissions.CalendarManage,
-            PlatformPermissions.UsersView, PlatformPermissions.UsersManage);
+            PlatformPermissions.UsersView, PlatformPermissions.UsersManage, PlatformPermissions.AuditView);
         var member = await host.CreateUserAsync(county, PlatformPermissions.UnitsView);
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using var _ = context;
@@ -85,7 +85,32 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         await page.GetByRole(AriaRole.Button, new() { Name = $"停用 {member.UserName}" }).ClickAsync();
         await page.ConfirmAsync("不能再登录"); // deactivating a user asks first
         await page.GetByRole(AriaRole.Button, new() { Name = $"恢复 {member.UserName}" }).WaitForAsync();
+        (await page.GetByRole(AriaRole.Row, new() { Name = member.UserName }).InnerTextAsync()).ShouldContain("河南某某律师事务所"); // the list shows each user's unit
         await page.ScanAsync();
+
+        // A new user is created with their unit (an officer without one could work no item).
+        var newName = $"firm-officer-{Guid.NewGuid():N}"[..24];
+        await page.GetByLabel("用户名").FillAsync(newName);
+        await page.GetByLabel("姓名").FillAsync("周律师");
+        await page.GetByLabel("初始密码").FillAsync(Password);
+        await page.GetByLabel("所在单位").SelectOptionAsync(new SelectOptionValue { Label = "河南某某律师事务所" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建", Exact = true }).ClickAsync();
+        (await page.GetByRole(AriaRole.Row, new() { Name = newName }).InnerTextAsync()).ShouldContain("河南某某律师事务所");
+
+        // The audit log says what was done, to what, in words; filtered by action, exported.
+        await page.NavigateAsync("审计日志");
+        (await page.Locator("#audit-log tbody").InnerTextAsync()).ShouldContain("修改成员单位");
+        await page.GetByLabel("操作").SelectOptionAsync(new SelectOptionValue { Label = "新建用户" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("action=CreateUser"));
+        var rows = await page.Locator("#audit-log tbody tr").AllInnerTextsAsync();
+        rows.Count.ShouldBe(1);
+        rows[0].ShouldContain("新建用户");
+        rows[0].ShouldContain("周律师"); // the user it created, by name
+        rows[0].ShouldContain("成功");
+        await page.ScanAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "导出 Excel" }).ClickAsync());
+        download.SuggestedFilename.ShouldEndWith(".xlsx");
         using var client = host.CreateClient(member);
         (await client.GetAsync("/api/platform/units", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
         offsite.ShouldBeEmpty();

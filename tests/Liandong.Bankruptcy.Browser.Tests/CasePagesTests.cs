@@ -18,7 +18,10 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
     public async Task A_judge_registers_a_case_accepts_it_sees_the_deadlines_and_declares_bankruptcy_and_only_the_appointed_firm_sees_it(int width)
     {
         var county = await host.CreateCountyAsync();
-        var judge = await host.CreateUserWithPasswordAsync(county, Password, CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance);
+        var (judge, court) = await CreateUnitAsync(county, "测试县人民法院", "Court", CasesPermissions.Register, CasesPermissions.Advance);
+        await host.Database.ExecuteAsOwnerAsync("UPDATE platform.memberships SET display_name = '王法官' WHERE user_id = @id", ("id", judge.UserId));
+        var colleague = await host.CreateUnitUserAsync(county, court, null, CasesPermissions.View);
+        await host.Database.ExecuteAsOwnerAsync("UPDATE platform.memberships SET display_name = '李法官' WHERE user_id = @id", ("id", colleague.UserId));
         var firmA = await CreateFirmAsync(county, "洛阳甲律师事务所");
         var firmB = await CreateFirmAsync(county, "洛阳乙会计师事务所");
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
@@ -41,7 +44,9 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.GetByRole(AriaRole.Link, new() { Name = "登记案件" }).First.ClickAsync();
         await page.ScanAsync();
         (await page.GetByLabel("案号", new() { Exact = true }).GetAttributeAsync("placeholder"))!.ShouldContain(county.CourtCode); // the county's own court code
-        (await page.GetByLabel("承办法官").InputValueAsync()).ShouldBe("测试用户"); // the signed-in judge's own name
+        (await page.GetByLabel("承办法官").Locator("option:checked").InnerTextAsync()).ShouldBe("王法官"); // the signed-in judge, a member of the court
+        (await page.GetByLabel("合议庭成员").Locator("option").AllInnerTextsAsync()).ShouldBe(["李法官", "王法官"]); // picked from the court's members
+        await page.GetByLabel("合议庭成员").SelectOptionAsync(new SelectOptionValue { Label = "李法官" });
         await page.GetByLabel("案号", new() { Exact = true }).FillAsync("(2026)豫破申7号");
         await page.GetByLabel("债务人名称").FillAsync("洛阳某某机械有限公司");
         await page.GetByLabel("统一社会信用代码").FillAsync("91350100M000100Y43");
@@ -54,6 +59,11 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         (await page.Locator("#debtor-name-1").InputValueAsync()).ShouldBe("洛阳某某机械销售有限公司");
         await page.GetByLabel("案号", new() { Exact = true }).FillAsync(caseNumber);
         await page.GetByLabel("申请人", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "债权人" }); // a creditor's petition
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        // The debtor is already in an open case: the form says so, links it, and registers only once the judge confirms.
+        (await page.Locator("form #same-debtor").GetByRole(AriaRole.Link).InnerTextAsync()).ShouldBe($"(2026){county.CourtCode}破申6号");
+        (await page.GetByLabel("债务人名称").First.InputValueAsync()).ShouldBe("洛阳某某机械有限公司"); // nothing typed is lost
+        await page.GetByLabel("我已核对，仍然登记新案件").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
         await page.Locator("h1", new() { HasTextString = caseNumber }).WaitForAsync();
         (await page.Locator("#case-state").InnerTextAsync()).ShouldBe("已登记");
@@ -117,7 +127,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         await page.Locator("#case-state", new() { HasTextString = "已宣告破产" }).WaitForAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "办理经过" }).ClickAsync();
         (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "宣告破产裁定" }).InnerTextAsync()).ShouldContain("已受理 → 已宣告破产");
-        (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "宣告破产裁定" }).InnerTextAsync()).ShouldContain("测试用户 录入"); // who took the step
+        (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "宣告破产裁定" }).InnerTextAsync()).ShouldContain("王法官（测试县人民法院） 录入"); // who took the step, with the unit
         (await page.GetByRole(AriaRole.Listitem).Filter(new() { HasTextString = "指定管理人决定书" }).InnerTextAsync()).ShouldContain("仍为已受理"); // a step that keeps the state says so
         await page.Locator("#step-chart .chart[data-drawn] svg").WaitForAsync(); // ECharts drew the steps, served by the host
         (await page.Locator("#step-chart table").InnerTextAsync()).ShouldContain("宣告破产");
@@ -126,7 +136,7 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
         (await page.GetByRole(AriaRole.Row, new() { Name = caseNumber }).InnerTextAsync()).ShouldContain("已宣告破产");
         var caseUrl = await page.GetByRole(AriaRole.Link, new() { Name = caseNumber }).GetAttributeAsync("href");
 
-        // The desk: the judge's case (the form prefilled the judge's name) and its deadlines, past due by now.
+        // The desk: the judge's case (the judge as the court's member, whatever the name) and its deadlines, past due by now.
         await page.NavigateAsync("我的工作台");
         (await page.GetByRole(AriaRole.Table, new() { Name = "我承办的案件", Exact = true }).InnerTextAsync()).ShouldContain(caseNumber);
         (await page.GetByRole(AriaRole.Row, new() { Name = "召开第一次债权人会议" }).InnerTextAsync()).ShouldContain("已逾期");
@@ -272,10 +282,14 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
     }
 
     /// <summary>An administrator firm of the county (made by its administrator over the API) and a user of that firm.</summary>
-    private async Task<(TestUser User, Guid UnitId)> CreateFirmAsync(TestCounty county, string name, params string[] more)
+    private Task<(TestUser User, Guid UnitId)> CreateFirmAsync(TestCounty county, string name, params string[] more) =>
+        CreateUnitAsync(county, name, "AdministratorFirm", more);
+
+    /// <summary>A unit of the county (a firm, the court …) and a user of it who may see cases and do <paramref name="more"/>.</summary>
+    private async Task<(TestUser User, Guid UnitId)> CreateUnitAsync(TestCounty county, string name, string kind, params string[] more)
     {
         using var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView, PlatformPermissions.UnitsManage));
-        var response = await admin.PostAsJsonAsync("/api/platform/units", new { name, kind = "AdministratorFirm" }, TestContext.Current.CancellationToken);
+        var response = await admin.PostAsJsonAsync("/api/platform/units", new { name, kind }, TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var unit = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
         return (await host.CreateUnitUserAsync(county, unit, Password, [CasesPermissions.View, .. more]), unit);

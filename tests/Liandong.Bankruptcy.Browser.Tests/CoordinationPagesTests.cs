@@ -23,19 +23,22 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
         var county = await host.CreateCountyAsync();
         await host.SeedCountyAsync(county);
         Dictionary<string, Guid> units = [];
+        var officeUnitName = "";
         using (var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView)))
         {
             foreach (var unit in (await admin.GetFromJsonAsync<JsonElement>("/api/platform/units?limit=200", ct)).GetProperty("items").EnumerateArray())
             {
                 units.TryAdd(unit.GetProperty("kind").GetString()!, unit.GetProperty("id").GetGuid());
+                officeUnitName = unit.GetProperty("kind").GetString() == "LeadershipGroupOffice" ? unit.GetProperty("name").GetString()! : officeUnitName;
             }
         }
 
         var tax = await host.CreateUnitUserAsync(county, units["Tax"], Password, CoordinationPermissions.Items, CoordinationPermissions.Work, CoordinationPermissions.Raise);
         var office = await host.CreateUnitUserAsync(county, units["LeadershipGroupOffice"], Password,
             CoordinationPermissions.Items, CoordinationPermissions.Oversee, CoordinationPermissions.Consent, CoordinationPermissions.Assessment, CasesPermissions.View);
-        using var judge = host.CreateClient(await host.CreateUnitUserAsync(county, units["Court"], null,
-            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CoordinationPermissions.Items, CoordinationPermissions.Raise));
+        var judgeUser = await host.CreateUnitUserAsync(county, units["Court"], Password,
+            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CoordinationPermissions.Items, CoordinationPermissions.Raise);
+        using var judge = host.CreateClient(judgeUser);
         var registered = await judge.PostAsJsonAsync("/api/cases", new
         {
             caseNumber = $"(2026){county.CourtCode}破申9号", procedure = "ApplicationReview",
@@ -56,6 +59,19 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             caseId, unitId = units["Tax"], title = "协调解除对债务人车辆的查封", dueLength = 5, dueUnit = "WorkingDays",
         }, ct);
         raised.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // The judge sees the item they raised on the case page while it waits for the leadership group's consent.
+        var (judgeContext, judgePage, judgeOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
+        await using (judgeContext)
+        {
+            await judgePage.SignInAsync(judgeUser.UserName, Password);
+            await judgePage.GotoAsync($"/cases/{caseId}");
+            await judgePage.GetByRole(AriaRole.Tab, new() { Name = "府院联动事项" }).ClickAsync();
+            var pending = judgePage.Locator("#coordination-items + table tr", new() { HasTextString = "协调解除对债务人车辆的查封" });
+            (await pending.InnerTextAsync()).ShouldContain("待领导小组同意");
+            (await pending.InnerTextAsync()).ShouldContain("91350100M000100Y43");
+            judgeOffsite.ShouldBeEmpty();
+        }
 
         var (officeContext, officePage, officeOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (officeContext)
@@ -80,6 +96,15 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             await page.SignInAsync(tax.UserName, Password);
             await page.Locator("h1", new() { HasTextString = "本单位待办" }).WaitForAsync(); // a unit officer's home page
             await page.GetByRole(AriaRole.Link, new() { Name = "协调解除对债务人车辆的查封" }).WaitForAsync(); // consented: it reached the unit
+            var row = page.Locator("table.items tr", new() { HasTextString = "协调解除对债务人车辆的查封" });
+            (await row.Locator("td.debtor").InnerTextAsync()).ShouldStartWith("洛阳某某有限公司"); // which company the item concerns
+            (await row.Locator("td.debtor .uscc").InnerTextAsync()).ShouldBe("91350100M000100Y43");
+            await row.GetByRole(AriaRole.Link, new() { Name = "协调解除对债务人车辆的查封" }).ClickAsync();
+            (await page.Locator("#item-debtor").InnerTextAsync()).ShouldBe("洛阳某某有限公司（统一社会信用代码 91350100M000100Y43）");
+            (await page.Locator("#item-source").InnerTextAsync()).ShouldBe("法院提出（非常规，须领导小组同意）");
+            var consented = page.Locator("#history + ol li", new() { HasTextString = "→ 待签收" });
+            (await consented.InnerTextAsync()).ShouldContain($"（{officeUnitName}）"); // who acted: the officer and their unit
+            await page.GotoAsync("/coordination/inbox");
             (await page.Locator("nav.main-nav a", new() { HasTextString = "本单位待办" }).Locator(".count").InnerTextAsync()).ShouldStartWith("3"); // open items, in the navigation
             await page.GetByRole(AriaRole.Link, new() { Name = "申报税收及社会保险费债权" }).ClickAsync();
             await page.ScanAsync();
@@ -87,6 +112,13 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             await page.Locator("#item-status", new() { HasTextString = "已签收" }).WaitForAsync();
 
             await page.GetByLabel("办理结果").FillAsync("已申报税款 12.5 万元");
+            await page.GetByLabel("附件（PDF").SetInputFilesAsync(new FilePayload { Name = "申报表.exe", MimeType = "application/octet-stream", Buffer = "MZ"u8.ToArray() });
+            await page.GetByRole(AriaRole.Button, new() { Name = "办结", Exact = true }).ClickAsync();
+            await page.ConfirmAsync("不能撤回");
+            await page.Locator("#attachment-again").WaitForAsync(); // refused: the file is named, what was typed stays
+            (await page.Locator("#attachment-again").InnerTextAsync()).ShouldContain("申报表.exe");
+            (await page.GetByLabel("办理结果").InputValueAsync()).ShouldBe("已申报税款 12.5 万元");
+            (await page.Locator("#item-status").InnerTextAsync()).ShouldBe("已签收");
             await page.GetByLabel("附件（PDF").SetInputFilesAsync(new FilePayload
             {
                 Name = "债权申报表.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% 债权申报表\n"u8.ToArray(),
@@ -142,6 +174,14 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             CoordinationPermissions.Assessment);
         var tax = await host.CreateUnitUserAsync(county, units["Tax"].Id, Password, CoordinationPermissions.Items, CoordinationPermissions.Work, CoordinationPermissions.Meetings);
         var market = await host.CreateUnitUserAsync(county, units["MarketRegulation"].Id, Password, CoordinationPermissions.Items, CoordinationPermissions.Work);
+        var caseNumber = $"(2026){county.CourtCode}破申12号";
+        using (var judge = host.CreateClient(await host.CreateUnitUserAsync(county, units["Court"].Id, null, CasesPermissions.View, CasesPermissions.Register)))
+        {
+            (await judge.PostAsJsonAsync("/api/cases", new
+            {
+                caseNumber, procedure = "ApplicationReview", debtors = new[] { new { name = "洛阳某某机械有限公司", uscc = "91350100M000100Y43" } },
+            }, ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
 
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
@@ -149,16 +189,27 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             await page.SignInAsync(office.UserName, Password);
             await page.NavigateAsync("协调会议");
             await page.ScanAsync();
+            await Eventually.HoldsAsync(async () =>
+            {
+                await page.ReloadAsync(); // the case reaches Coordination's projection from Cases' event
+                return await page.Locator("#meeting-cases option", new() { HasTextString = caseNumber }).CountAsync() == 1;
+            });
             await page.GetByLabel("议题").FillAsync("某某公司破产案专题协调会");
             await page.GetByLabel("会议日期").FillAsync("2026-06-10");
             await page.GetByLabel(units["Tax"].Name, new() { Exact = true }).CheckAsync();
             await page.GetByLabel(units["MarketRegulation"].Name, new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("涉及案件").SelectOptionAsync(new SelectOptionValue { Label = caseNumber });
             await page.GetByRole(AriaRole.Button, new() { Name = "安排会议" }).ClickAsync();
             await page.Locator("h1", new() { HasTextString = "某某公司破产案专题协调会" }).WaitForAsync();
             (await page.Locator("#meeting-status").InnerTextAsync()).ShouldBe("待记录备忘");
             await page.ScanAsync();
 
             await page.GetByLabel("会议备忘", new() { Exact = true }).FillAsync("会议议定：税务部门出具清税证明，市场监管部门办理注销登记。");
+            // The decision's unit is chosen from those at the meeting (none is preselected); its case is the meeting's.
+            (await page.GetByLabel("第 1 项责任单位").InputValueAsync()).ShouldBeEmpty();
+            (await page.GetByLabel("第 1 项责任单位").Locator("optgroup").First.Locator("option").AllInnerTextsAsync())
+                .ShouldBe(new[] { units["MarketRegulation"].Name, units["Tax"].Name }, ignoreOrder: true);
+            (await page.GetByLabel("第 1 项所涉案件").Locator("option:checked").InnerTextAsync()).ShouldBe(caseNumber);
             await page.GetByLabel("第 1 项议定事项").FillAsync("出具清税证明");
             await page.GetByLabel("第 1 项责任单位").SelectOptionAsync(new SelectOptionValue { Label = units["Tax"].Name });
             await page.GetByLabel("第 2 项议定事项").FillAsync("办理企业注销登记");
@@ -169,6 +220,18 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             var memo = await page.GetByRole(AriaRole.Table, new() { Name = "会议备忘" }).InnerTextAsync();
             memo.ShouldContain("出具清税证明");
             memo.ShouldContain(units["MarketRegulation"].Name);
+            await page.ScanAsync();
+
+            // The memo as the office files it (GB/T 9704): numbered under the county's code, to the units at the meeting.
+            await page.Locator("#print-memo").ClickAsync();
+            await page.Locator("#official-memo").WaitForAsync();
+            (await page.Locator("#memo-number").InnerTextAsync()).ShouldMatch(@"^府院联纪〔\d{4}〕\d+号$");
+            (await page.Locator("#official-memo .gov-title").InnerTextAsync()).ShouldBe("某某公司破产案专题协调会纪要");
+            var recipients = await page.Locator("#memo-recipients").InnerTextAsync();
+            recipients.ShouldContain(units["Tax"].Name);
+            recipients.ShouldContain(units["MarketRegulation"].Name);
+            (await page.Locator("#memo-copy").InnerTextAsync()).ShouldStartWith("抄送：领导小组组长、副组长");
+            (await page.Locator("#memo-printed").InnerTextAsync()).ShouldEndWith("印发");
             await page.ScanAsync();
             offsite.ShouldBeEmpty();
         }
@@ -184,6 +247,9 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
                 (await unitPage.GetByRole(AriaRole.Link, new() { Name = title == "出具清税证明" ? "办理企业注销登记" : "出具清税证明" }).CountAsync()).ShouldBe(0);
                 await unitPage.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
                 (await unitPage.Locator("main").InnerTextAsync()).ShouldContain("某某公司破产案专题协调会（2026-06-10）会议备忘第");
+                (await unitPage.Locator("#item-source").InnerTextAsync()).ShouldBe("会议决定事项");
+                (await unitPage.Locator("#item-debtor").InnerTextAsync()).ShouldStartWith("洛阳某某机械有限公司"); // the meeting's case
+
                 await unitPage.ScanAsync();
                 unitOffsite.ShouldBeEmpty();
             }
@@ -268,6 +334,60 @@ public sealed class CoordinationPagesTests(LiandongHostFixture host, BrowserFixt
             await page.GetByRole(AriaRole.Button, new() { Name = "记录表扬或问责" }).ClickAsync();
             (await page.GetByRole(AriaRole.List, new() { Name = "表扬与问责" }).InnerTextAsync()).ShouldContain("问责 " + units["Tax"].Name + "：逾期未申报税收债权");
             (await page.Locator("#figures").InnerTextAsync()).ShouldContain(units["Tax"].Name);
+            await page.ScanAsync();
+            offsite.ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task A_unit_with_many_items_reads_its_inbox_twenty_at_a_time_on_a_phone()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var county = await host.CreateCountyAsync();
+        await host.SeedCountyAsync(county);
+        Dictionary<string, Guid> units = [];
+        using (var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView)))
+        {
+            foreach (var unit in (await admin.GetFromJsonAsync<JsonElement>("/api/platform/units?limit=200", ct)).GetProperty("items").EnumerateArray())
+            {
+                units.TryAdd(unit.GetProperty("kind").GetString()!, unit.GetProperty("id").GetGuid());
+            }
+        }
+
+        var tax = await host.CreateUnitUserAsync(county, units["Tax"], Password, CoordinationPermissions.Items, CoordinationPermissions.Work);
+        using (var office = host.CreateClient(await host.CreateUnitUserAsync(county, units["LeadershipGroupOffice"], null,
+                   CoordinationPermissions.Items, CoordinationPermissions.Meetings, CoordinationPermissions.ManageMeetings)))
+        {
+            var scheduled = await office.PostAsJsonAsync("/api/coordination/meetings", new
+            {
+                kind = "LeadershipGroup", topic = "半年度领导小组会议", heldOn = "2026-06-10", unitIds = new[] { units["Tax"] },
+            }, ct);
+            scheduled.StatusCode.ShouldBe(HttpStatusCode.Created);
+            using var memo = new HttpRequestMessage(HttpMethod.Put, $"/api/coordination/meetings/{(await scheduled.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid()}/memo")
+            {
+                Content = JsonContent.Create(new
+                {
+                    memo = "会议议定二十五项清税事项。",
+                    decisions = Enumerable.Range(1, 25).Select(n => new { text = $"清税事项{n:D2}", unitId = units["Tax"], dueLength = n, dueUnit = "WorkingDays" }).ToArray(),
+                }),
+            };
+            memo.Headers.IfMatch.Add(scheduled.Headers.ETag!);
+            (await office.SendAsync(memo, ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(390));
+        await using (context)
+        {
+            await page.SignInAsync(tax.UserName, Password);
+            await page.GotoAsync("/coordination/inbox");
+            var rows = page.Locator("table.items tbody tr");
+            (await rows.CountAsync()).ShouldBe(20); // a page, not all 25 on one long screen
+            (await rows.First.InnerTextAsync()).ShouldContain("清税事项01"); // the earliest due first (working days: no two fall due on the same day)
+            await page.GetByRole(AriaRole.Link, new() { Name = "下一页" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "第一页" }).WaitForAsync();
+            (await rows.CountAsync()).ShouldBe(5);
+            (await rows.Last.InnerTextAsync()).ShouldContain("清税事项25");
+            (await page.GetByRole(AriaRole.Link, new() { Name = "下一页" }).CountAsync()).ShouldBe(0);
             await page.ScanAsync();
             offsite.ShouldBeEmpty();
         }

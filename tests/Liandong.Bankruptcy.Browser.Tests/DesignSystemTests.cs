@@ -113,21 +113,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ScanAsync();
         // Chinese everywhere: no English word in the page's own text (data such as user names and file names aside).
-        var english = await page.EvaluateAsync<string[]>(
-            """
-            () => {
-              const data = new Set(['PDF', 'Word', 'Excel', 'English', 'API', 'USCC', 'yyyy', 'mm', 'dd']);
-              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-              const words = [];
-              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                const el = n.parentElement;
-                if (!el || el.closest('script, style, [data-testid], [lang="en"], [translate="no"], .chart, code')) continue;
-                if (getComputedStyle(el).display === 'none') continue;
-                for (const w of n.textContent.match(/[A-Za-z][A-Za-z]+/g) || []) if (!data.has(w)) words.push(w);
-              }
-              return [...new Set(words)];
-            }
-            """);
+        var english = await page.EnglishWordsAsync();
         english.ShouldBeEmpty($"{url} shows English in the Chinese UI: {string.Join(" ", english)}");
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         scrollWidth.ShouldBeLessThanOrEqualTo(width, $"{url} is wider than the screen");
@@ -158,7 +144,6 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
         var registered = await judge.PostAsJsonAsync("/api/cases", new
         {
             caseNumber = $"(2026){county.CourtCode}破申12号", procedure = "ApplicationReview", receivedOn = "2026-02-20", applicant = "Debtor",
-            presidingJudge = "王法官",
             debtors = new[] { new { name = "洛阳某某重工机械有限公司", uscc = "91350100M000100Y43", registeredAddress = "洛阳市西工区中州路 1 号", legalRepresentative = "张三" } },
         }, ct);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created);

@@ -54,4 +54,25 @@ internal static class PageActions
             .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")
             .ShouldBeEmpty();
     }
+
+    /// <summary>
+    /// The English words in the page's own text (data such as user names, file names and code aside): what the Chinese
+    /// UI must not show.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> EnglishWordsAsync(this IPage page) =>
+        await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const data = new Set(['PDF', 'Word', 'Excel', 'English', 'API', 'USCC', 'yyyy', 'mm', 'dd']);
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              const words = [];
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const el = n.parentElement;
+                if (!el || el.closest('script, style, [data-testid], [lang="en"], [translate="no"], .chart, code')) continue;
+                if (getComputedStyle(el).display === 'none') continue;
+                for (const w of n.textContent.match(/[A-Za-z][A-Za-z]+/g) || []) if (!data.has(w)) words.push(w);
+              }
+              return [...new Set(words)];
+            }
+            """);
 }

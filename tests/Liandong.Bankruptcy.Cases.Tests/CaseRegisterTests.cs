@@ -161,7 +161,6 @@ public sealed class CaseRegisterTests(LiandongHostFixture host) : IAsyncLifetime
         {
             caseNumber,
             procedure = "ApplicationReview",
-            presidingJudge = "王法官",
             debtors = debtors.Select(d => new { name = d.Name, uscc = d.Uscc, usccOverrideReason = d.Reason }).ToArray(),
         }, _ct);
 

@@ -6,7 +6,7 @@ using MiniExcelLibs;
 namespace Liandong.Bankruptcy.Cases.Tests;
 
 /// <summary>
-/// What a case is registered with besides its number: the panel, the review deadline (art. 10, or 30 days for a
+/// What a case is registered with besides its number: the review deadline (art. 10, or 30 days for a
 /// transfer from enforcement), the fast-track target from the county's settings, long-pending flags, and the export.
 /// </summary>
 public sealed class CaseTracksTests(LiandongHostFixture host) : IAsyncLifetime
@@ -36,10 +36,8 @@ public sealed class CaseTracksTests(LiandongHostFixture host) : IAsyncLifetime
         var transferred = await Register(1, new
         {
             receivedOn = "2026-03-02",
-            panel = new[] { "张审判员", "李人民陪审员" },
             transfer = new { enforcementCourt = "洛阳市涧西区人民法院", enforcementCaseNumber = "(2025)豫0305执123号", decisionNumber = "(2026)豫0305执移1号", decidedOn = "2026-02-20" },
         });
-        transferred.GetProperty("panel").EnumerateArray().Select(p => p.GetString()).ShouldBe(["张审判员", "李人民陪审员"]);
         transferred.GetProperty("transfer").GetProperty("enforcementCaseNumber").GetString().ShouldBe("(2025)豫0305执123号");
         Deadline(transferred, "AcceptanceDecision").ShouldBe(("2026-04-01", "Open")); // 30 days from receipt
 
@@ -101,8 +99,8 @@ public sealed class CaseTracksTests(LiandongHostFixture host) : IAsyncLifetime
             new { prePackagedFrom = "2026-01-05", procedure = "Liquidation" },
             new { transfer = new { enforcementCourt = "洛阳市涧西区人民法院" } },
             new { receivedOn = "2026-02-01", transfer = new { enforcementCourt = "某法院", enforcementCaseNumber = "(2025)豫0305执1号", decisionNumber = "移1号", decidedOn = "2026-02-20" } },
-            new { panel = new[] { "一", "二", "三", "四", "五", "六", "七" } },
-            new { panel = new[] { " " } },
+            new { panelIds = Enumerable.Range(0, 7).Select(_ => Guid.NewGuid()).ToArray() },
+            new { panelIds = new[] { "张审判员" } }, // a name is no member
         ];
         foreach (var extra in bad)
         {

@@ -9,14 +9,13 @@ namespace Liandong.Bankruptcy.Cases.Tests;
 internal sealed class CasesApi(HttpClient client, TestCounty county, CancellationToken cancellationToken)
 {
     /// <summary>Registers <c>(2026){court}破申{sequence}号</c> with one debtor; returns its id and version.</summary>
-    public async Task<(Guid Id, string ETag)> RegisterAsync(int sequence, string? presidingJudge = null)
+    public async Task<(Guid Id, string ETag)> RegisterAsync(int sequence)
     {
         var response = await client.PostAsJsonAsync("/api/cases", new
         {
             caseNumber = $"(2026){county.CourtCode}破申{sequence}号",
             procedure = "ApplicationReview",
             applicant = "Debtor",
-            presidingJudge,
             debtors = new[] { new { name = "洛阳某某有限公司", uscc = "91350100M000100Y43" } },
         }, cancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.Created);

@@ -159,6 +159,27 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
         await ClaimLineHandler.Handle(report, host.Services.GetRequiredService<IServiceScopeFactory>(), _ct);
     }
 
+    [Fact]
+    public async Task The_audit_log_of_a_case_reads_what_was_done_to_the_case_and_its_claims_in_words()
+    {
+        var id = await AcceptedWithClaimPeriodAsync(81);
+        var other = await AcceptedWithClaimPeriodAsync(82);
+        var claim = await Declare(id, new { creditor = "留痕债权人", kind = "Ordinary", priority = "Ordinary", principal = 1000, declaredOn = "2026-04-01" });
+        await Declare(other, new { creditor = "别案债权人", kind = "Ordinary", priority = "Ordinary", principal = 1000, declaredOn = "2026-04-01" });
+        await Step(HttpMethod.Put, claim, "review", new { status = "Confirmed", on = "2026-05-10" });
+        using var auditor = host.CreateClient(await host.CreateUserAsync(_county, Platform.PlatformPermissions.AuditView));
+        var number = $"(2026){_county.CourtCode}破申81号";
+
+        var log = (await auditor.GetFromJsonAsync<JsonElement>($"/api/platform/audit/requests?caseNumber={Uri.EscapeDataString(number)}", _ct))
+            .GetProperty("items").EnumerateArray().Select(e => (Action: e.GetProperty("actionText").GetString(), Subject: e.GetProperty("subject").GetString())).ToList();
+
+        log.ShouldContain(("登记破产案件", number)); // the create names the case it created
+        log.ShouldContain(("申报债权", number));
+        log.ShouldContain(e => e.Action == "管理人审查债权" && e.Subject == $"{number} 第1号债权（留痕债权人）");
+        log.ShouldNotContain(e => e.Subject != null && e.Subject.Contains("破申82号", StringComparison.Ordinal)); // the filter keeps to the case
+        log.Count.ShouldBe(5); // register, accept, claim period, declare, review
+    }
+
     private async Task<Guid> AcceptedWithClaimPeriodAsync(int sequence)
     {
         var (id, etag) = await _api.RegisterAsync(sequence);

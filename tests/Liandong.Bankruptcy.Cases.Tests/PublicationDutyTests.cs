@@ -52,5 +52,30 @@ public sealed class PublicationDutyTests(LiandongHostFixture host) : IAsyncLifet
         published.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _api.SendAsync(HttpMethod.Put, url, published.Headers.ETag!.Tag, new { on = "2026-03-06" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await _api.JsonAsync(published)).GetProperty("publishedOn").GetString().ShouldBe("2026-03-05");
+
+        // One act, two records (art. 14): publishing the acceptance announcement meets the case's 通知和公告 duty that day.
+        var announcementDeadline = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", _ct)).GetProperty("deadlines").EnumerateArray()
+            .Single(d => d.GetProperty("kind").GetString() == "Announcement");
+        (announcementDeadline.GetProperty("status").GetString(), announcementDeadline.GetProperty("closedOn").GetString()).ShouldBe(("Met", "2026-03-05"));
+    }
+
+    [Fact]
+    public async Task Meeting_the_announcement_duty_or_setting_the_claim_period_publishes_the_acceptance_announcement_and_never_only_one_of_them()
+    {
+        async Task<JsonElement> AnnouncementAsync(Guid caseId) =>
+            (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/publications", _ct)).EnumerateArray()
+            .Single(d => d.GetProperty("kind").GetString() == "AcceptanceAnnouncement");
+
+        var (met, metETag) = await _api.RegisterAsync(2);
+        metETag = await _api.AdvancedAsync(met, metETag, "AcceptLiquidation", null, "2026-03-02");
+        (await AnnouncementAsync(met)).GetProperty("publishedOn").ValueKind.ShouldBe(JsonValueKind.Null); // waiting: the duty is open too
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/{met}/deadlines/Announcement/met", metETag, new { on = "2026-03-10" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await AnnouncementAsync(met)).GetProperty("publishedOn").GetString().ShouldBe("2026-03-10");
+
+        var (announced, announcedETag) = await _api.RegisterAsync(3);
+        announcedETag = await _api.AdvancedAsync(announced, announcedETag, "AcceptLiquidation", null, "2026-03-02");
+        (await _api.SendAsync(HttpMethod.Put, $"/api/cases/{announced}/claim-period", announcedETag, new { announcedOn = "2026-03-12", claimDeadline = "2026-04-30" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await AnnouncementAsync(announced)).GetProperty("publishedOn").GetString().ShouldBe("2026-03-12"); // the announcement stated the claim period
     }
 }

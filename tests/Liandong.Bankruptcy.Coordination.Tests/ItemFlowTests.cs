@@ -39,6 +39,8 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
         ]);
         taxInbox.ShouldAllBe(i => i.GetProperty("caseNumber").GetString() == $"(2026){_c.County.CourtCode}破申1号");
         await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox?caseState=Accepted")).Count == 2); // the case projection
+        (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).ShouldAllBe(i => // which company each item concerns
+            i.GetProperty("debtorName").GetString() == "洛阳某某有限公司" && i.GetProperty("debtorUscc").GetString() == "91350100M000100Y43");
         (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox?caseState=Declared")).ShouldBeEmpty();
         var counts = await _c.Tax.GetFromJsonAsync<JsonElement>("/api/coordination/counts", _ct);
         (counts.EnumerateArray().Single().GetProperty("open").GetInt32(), counts.EnumerateArray().Single().GetProperty("divisionCode").GetString())
@@ -63,6 +65,10 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
         var seen = await _c.ItemAsync(_c.Judge, claims);
         (seen.GetProperty("status").GetString(), seen.GetProperty("result").GetString()).ShouldBe(("Completed", "已申报税款 12.5 万元、社保费 3.2 万元"));
         seen.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()).ShouldBe(["Raised", "SignedFor", "Completed"]);
+        seen.GetProperty("debtorName").GetString().ShouldBe("洛阳某某有限公司");
+        var signedBy = seen.GetProperty("history")[1].GetProperty("byName").GetString()!; // who acted: the officer, and their unit
+        signedBy.ShouldEndWith("税务局）");
+        seen.GetProperty("history")[0].GetProperty("byName").ValueKind.ShouldBe(JsonValueKind.Null); // the item list made it, nobody signed in
         (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Count.ShouldBe(1);
     }
 

@@ -157,4 +157,62 @@ public sealed class MeetingMemoTests(LiandongHostFixture host) : IAsyncLifetime
         (after.GetProperty("status").GetString(), after.GetProperty("decisions").GetArrayLength()).ShouldBe(("Scheduled", 0));
         (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).ShouldNotContain(i => i.GetProperty("kind").GetString() == "meeting.decision");
     }
+
+    [Fact]
+    public async Task Memos_are_numbered_per_year_under_the_county_code_and_filed_as_an_official_document()
+    {
+        var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).Year; // numbered in the year the memo is recorded
+        var caseId = await _c.AcceptedCaseAsync(1, "2026-03-02");
+        async Task<(Guid Id, JsonElement Meeting)> MemoAsync(string topic, Guid attending, Guid charged)
+        {
+            var scheduled = await _c.Office.PostAsJsonAsync("/api/coordination/meetings", new
+            {
+                kind = "Special", topic, heldOn = "2026-06-10", unitIds = new[] { attending }, caseIds = new[] { caseId },
+            }, _ct);
+            var id = (await _c.JsonAsync(scheduled)).GetProperty("id").GetGuid();
+            var memo = await _c.SendAsync(_c.Office, HttpMethod.Put, $"/api/coordination/meetings/{id}/memo", scheduled.Headers.ETag!.Tag, new
+            {
+                memo = "会议议定：税务部门出具清税证明。\n市场监管部门办理注销登记。",
+                decisions = new[] { new { text = "办理企业注销登记", unitId = charged, dueLength = 10, dueUnit = "WorkingDays" } },
+            });
+            memo.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return (id, await _c.JsonAsync(memo));
+        }
+
+        var (_, first) = await MemoAsync("清税协调会", _c.Units["Tax"], _c.Units["Tax"]);
+        first.GetProperty("memoNumber").GetString().ShouldBe($"府院联纪〔{year}〕1号");
+
+        // The office sets its own code (机关代字); a blank or over-long one is refused and changes nothing.
+        var settings = await _c.Office.GetAsync("/api/coordination/settings", _ct);
+        (await _c.JsonAsync(settings)).GetProperty("memoCode").GetString().ShouldBe("府院联纪");
+        (await _c.SendAsync(_c.Office, HttpMethod.Put, "/api/coordination/settings", settings.Headers.ETag!.Tag, new { reminderDays = 2, memoCode = " " }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _c.SendAsync(_c.Office, HttpMethod.Put, "/api/coordination/settings", settings.Headers.ETag!.Tag, new { reminderDays = 2, memoCode = new string('纪', 21) }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _c.SendAsync(_c.Tax, HttpMethod.Put, "/api/coordination/settings", settings.Headers.ETag!.Tag, new { reminderDays = 2, memoCode = "税纪" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var changed = await _c.SendAsync(_c.Office, HttpMethod.Put, "/api/coordination/settings", settings.Headers.ETag!.Tag, new { reminderDays = 2, memoCode = "洛府院纪" });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _c.SendAsync(_c.Office, HttpMethod.Put, "/api/coordination/settings", changed.Headers.ETag!.Tag, new { reminderDays = 3 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _c.JsonAsync(await _c.Office.GetAsync("/api/coordination/settings", _ct))).GetProperty("memoCode").GetString().ShouldBe("洛府院纪"); // kept when not sent
+
+        // The second memo of the year is 2号; the market regulator is charged without attending, so it is copied (抄送).
+        var (id, second) = await MemoAsync("注销协调会", _c.Units["Tax"], _c.Units["MarketRegulation"]);
+        second.GetProperty("memoNumber").GetString().ShouldBe($"洛府院纪〔{year}〕2号");
+        var taxName = second.GetProperty("attendees")[0].GetProperty("name").GetString()!;
+        var marketName = second.GetProperty("decisions")[0].GetProperty("unitName").GetString()!;
+
+        var docx = await _c.Market.GetAsync($"/api/coordination/meetings/{id}/memo.docx", _ct);
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync(_ct)), false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        paragraphs[0].ShouldEndWith("会议纪要"); // the red mark (版头)
+        paragraphs.ShouldContain($"洛府院纪〔{year}〕2号");
+        paragraphs.ShouldContain("注销协调会纪要");
+        paragraphs.ShouldContain($"{taxName}：");
+        paragraphs.ShouldContain(p => p.StartsWith("抄送：", StringComparison.Ordinal) && p.Contains(marketName, StringComparison.Ordinal));
+        paragraphs.ShouldContain(p => p.Contains("印发", StringComparison.Ordinal));
+        paragraphs.ShouldContain("市场监管部门办理注销登记。"); // each line of the memo is its own paragraph
+        (await _c.Office.GetAsync($"/api/coordination/meetings/{Guid.NewGuid()}/memo.docx", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

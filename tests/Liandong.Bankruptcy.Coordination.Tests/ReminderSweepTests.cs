@@ -127,7 +127,8 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
         await SweepAsync("2026-03-27");
         (await NotificationsAsync(_marketUser, 4)).ShouldNotContain(n => n.Contains("申报税收", StringComparison.Ordinal));
         await SweepAsync("2026-03-30"); // two working days before Thursday 04-02: Tuesday 03-31 and Monday 03-30
-        (await NotificationsAsync(_marketUser, 4)).Where(n => n.Contains("申报税收", StringComparison.Ordinal)).ShouldHaveSingleItem().ShouldBe($"提醒：申报税收及社会保险费债权（(2026){_c.County.CourtCode}破申4号）应于 2026-04-02 前办结。");
+        (await NotificationsAsync(_marketUser, 4)).Where(n => n.Contains("申报税收", StringComparison.Ordinal)).ShouldHaveSingleItem()
+            .ShouldBe($"提醒：申报税收及社会保险费债权（洛阳某某有限公司，统一社会信用代码 91350100M000100Y43，(2026){_c.County.CourtCode}破申4号）应于 2026-04-02 前办结。"); // names the company
         (await NotificationsAsync(_c.Tax, 4)).ShouldNotContain(n => n.Contains("申报税收", StringComparison.Ordinal)); // the old unit hears nothing of it
     }
 
@@ -165,7 +166,7 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
         {
             await using var scope = host.Services.CreateAsyncScope();
             var mails = await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Emails.AsNoTracking().Where(m => m.To == "tax@ly.gov.cn").ToListAsync(_ct);
-            mails.ShouldContain(m => m.Body.StartsWith("逾期：解除税收保全措施", StringComparison.Ordinal) && m.Body.Contains("张局长", StringComparison.Ordinal));
+            mails.ShouldContain(m => m.Body.StartsWith("逾期：解除税收保全措施（洛阳某某有限公司，统一社会信用代码 91350100M000100Y43，", StringComparison.Ordinal) && m.Body.Contains("张局长", StringComparison.Ordinal));
             mails.ShouldAllBe(m => m.SentAt != null);
         }
     }

@@ -104,6 +104,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/cases/claims/{id:guid}/objection"] = () => ClaimTarget(new { reason = "越权", raisedOn = "2026-05-01", meetingReviewedOn = "2026-05-01", outcome = "Withdrawn" }),
         ["/api/cases/claims/{id:guid}/confirmation"] = () => ClaimTarget(new { on = "2026-05-01" }),
         ["/api/cases/{id:guid}/forced-approval-application"] = () => CaseTarget(new { meetingId = Guid.NewGuid(), resolution = 1, on = "2026-06-01" }),
+        ["/api/cases/{id:guid}/judges"] = () => CaseTarget(new { presidingJudgeId = Guid.NewGuid() }),
         ["/api/cases/claims/{id:guid}/collateral-realization"] = () => ClaimTarget(new { proceeds = 1, on = "2026-05-01" }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),

@@ -12,13 +12,15 @@ public sealed class AdministrationApiTests(LiandongHostFixture host) : IAsyncLif
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private TestCounty _county = null!;
     private HttpClient _admin = null!;
+    private TestUser _adminUser = null!;
 
     public async ValueTask InitializeAsync()
     {
         _county = await host.CreateCountyAsync();
-        _admin = host.CreateClient(await host.CreateUserAsync(_county,
+        _adminUser = await host.CreateUserAsync(_county,
             PlatformPermissions.RolesView, PlatformPermissions.RolesManage, PlatformPermissions.UsersView, PlatformPermissions.UsersManage,
-            PlatformPermissions.UnitsView));
+            PlatformPermissions.UnitsView);
+        _admin = host.CreateClient(_adminUser);
     }
 
     public ValueTask DisposeAsync()
@@ -40,6 +42,31 @@ public sealed class AdministrationApiTests(LiandongHostFixture host) : IAsyncLif
 
         await SetAccess(officer, [], []);
         (await client.GetAsync("/api/platform/units", _ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_deactivate_their_own_membership_and_nothing_changes()
+    {
+        var me = await _admin.GetAsync($"/api/platform/users/{_adminUser.UserId}", _ct);
+        me.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var access = await Json(me);
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/platform/users/{_adminUser.UserId}/access")
+        {
+            Content = JsonContent.Create(new
+            {
+                unitId = (Guid?)null,
+                roleIds = access.GetProperty("roleIds").EnumerateArray().Select(r => r.GetGuid()).ToArray(),
+                permissions = access.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ToArray(),
+                isActive = false,
+            }),
+        };
+        put.Headers.IfMatch.Add(me.Headers.ETag!);
+        var refused = await _admin.SendAsync(put, _ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(refused)).GetProperty("code").GetString().ShouldBe("platform.cannot_deactivate_self");
+        var after = await _admin.GetAsync($"/api/platform/users/{_adminUser.UserId}", _ct);
+        (await Json(after)).GetProperty("isActive").GetBoolean().ShouldBeTrue();
+        after.Headers.ETag!.Tag.ShouldBe(me.Headers.ETag!.Tag); // nothing changed
     }
 
     [Fact]

@@ -155,6 +155,44 @@ public sealed class AuditTrailTests(LiandongHostFixture host) : IAsyncLifetime
         (await client.GetAsync("/api/platform/audit/requests?limit=0", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task The_log_says_who_of_which_unit_did_what_to_what_filters_by_user_unit_and_action_and_exports()
+    {
+        using var admin = host.CreateClient(_admin);
+        var unitId = (await Json(await admin.PostAsJsonAsync("/api/platform/units", new { name = "审计测试科", kind = "LeadershipGroupOffice" }, _ct))).GetProperty("id").GetGuid();
+        var clerk = await host.CreateUnitUserAsync(_county, unitId, null, PlatformPermissions.RolesManage, PlatformPermissions.AuditView);
+        using var client = host.CreateClient(clerk);
+        var role = (await client.PostAsJsonAsync("/api/platform/roles", new { name = "审计留痕角色", permissions = Array.Empty<string>() }, _ct));
+        role.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var refused = await client.PostAsJsonAsync("/api/platform/units", new { name = "无权新增的单位", kind = "Tax" }, _ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var mine = (await Json(await client.GetAsync($"/api/platform/audit/requests?unitId={unitId}", _ct))).GetProperty("items").EnumerateArray().ToList();
+
+        mine.Count.ShouldBe(2); // the unit filter: the clerk's two requests, not the administrator's
+        var created = mine.Single(e => e.GetProperty("action").GetString() == "CreateRole");
+        created.GetProperty("actionText").GetString().ShouldBe("新建角色");
+        created.GetProperty("subject").GetString().ShouldBe("审计留痕角色"); // the object it created, by name
+        created.GetProperty("userName").GetString().ShouldBe(await DisplayName(clerk.UserId));
+        created.GetProperty("unitName").GetString().ShouldBe("审计测试科");
+        var forbidden = mine.Single(e => e.GetProperty("action").GetString() == "CreateUnit");
+        forbidden.GetProperty("actionText").GetString().ShouldBe("新增成员单位");
+        forbidden.GetProperty("status").GetInt32().ShouldBe(403);
+        var byAction = (await Json(await admin.GetAsync($"/api/platform/audit/requests?action=CreateUnit&userId={_admin.UserId}", _ct))).GetProperty("items");
+        byAction.EnumerateArray().ShouldAllBe(e => e.GetProperty("action").GetString() == "CreateUnit");
+        byAction.EnumerateArray().Single().GetProperty("subject").GetString().ShouldBe("审计测试科");
+
+        var xlsx = await client.GetAsync($"/api/platform/audit/requests/export?unitId={unitId}", _ct);
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(_ct)), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.Count.ShouldBe(2);
+        rows.ShouldContain(r => (string)r["操作"] == "新建角色" && (string)r["对象"] == "审计留痕角色" && (string)r["单位"] == "审计测试科");
+        (await client.GetAsync($"/api/platform/audit/requests?caseNumber={new string('号', 101)}", _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private async Task<string> DisplayName(Guid userId) =>
+        await Text("SELECT display_name FROM platform.memberships WHERE user_id = @u", ("u", userId));
+
     private async Task<long> Count(string sql, params (string Name, object Value)[] parameters) => long.Parse(await Text(sql, parameters), System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<string> Text(string sql, params (string Name, object Value)[] parameters) =>

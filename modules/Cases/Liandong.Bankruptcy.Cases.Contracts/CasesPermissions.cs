@@ -6,6 +6,7 @@ public static class CasesPermissions
     public const string View = "Cases.Cases";
     public const string Register = "Cases.Cases.Register";
     public const string Advance = "Cases.Cases.Advance";
+    public const string AssignJudges = "Cases.Cases.Judges";
     public const string Settings = "Cases.Settings";
     public const string Claims = "Cases.Claims";
     public const string ManageClaims = "Cases.Claims.Manage";

@@ -41,3 +41,14 @@ public sealed record CaseKeyDates(DateOnly? AcceptedOn, DateOnly? DeclaredOn, Da
 /// (<c>services.AddSingleton(new CasePanel(…))</c>).
 /// </summary>
 public sealed record CasePanel(string ViewComponent, string TitleKey, string Permission, int Order);
+
+/// <summary>
+/// A module's section on the judge's desk (what its member units are doing on the judge's cases …): the name of a view
+/// component the desk invokes with <c>new { caseIds }</c> (the cases the judge presides over or sits on, at most
+/// <see cref="MaxCases"/>), the message code of its heading, shown to users holding <c>Permission</c>, in <c>Order</c>.
+/// Register one as a singleton (<c>services.AddSingleton(new DeskPanel(…))</c>).
+/// </summary>
+public sealed record DeskPanel(string ViewComponent, string TitleKey, string Permission, int Order)
+{
+    public const int MaxCases = 500;
+}

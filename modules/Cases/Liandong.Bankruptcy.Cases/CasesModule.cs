@@ -33,6 +33,7 @@ public sealed class CasesModule : IModule
     {
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.SchemaName);
         services.AddScoped<ICaseQueries, Features.Queries.CaseQueries>();
+        services.AddScoped<IAuditSubjects, Features.Queries.CaseAuditSubjects>();
         services.AddCaseRegister();
         services.AddAdvance();
         services.AddCaseSettings();
@@ -76,6 +77,7 @@ public sealed class CasesModule : IModule
                 [
                     new(CasesPermissions.Register, "登记案件", "Register cases", PermissionSide.County),
                     new(CasesPermissions.Advance, "推进案件程序（裁定）", "Advance cases (rulings)", PermissionSide.County),
+                    new(CasesPermissions.AssignJudges, "指定承办法官与合议庭", "Assign presiding judges and panels", PermissionSide.County),
                     new(CasesPermissions.Publish, "记录信息公开（已发布）", "Record publications (published)", PermissionSide.County),
                 ]),
             new(CasesPermissions.Settings, "管理案件设置（快速审理、长期未结）", "Manage case settings (fast track, long-pending)", PermissionSide.County),
@@ -114,5 +116,8 @@ public sealed class CasesModule : IModule
         ("firm", CasesPermissions.Requests),
         ("firm", CasesPermissions.SubmitRequests),
         ("admin", CasesPermissions.Settings),
+        ("judge", CasesPermissions.AssignJudges),
+        ("admin", CasesPermissions.View),         // to see the cases whose judge it must name
+        ("admin", CasesPermissions.AssignJudges), // cases registered before judges were the court's members
     ];
 }

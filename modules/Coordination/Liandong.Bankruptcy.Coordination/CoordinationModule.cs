@@ -44,9 +44,11 @@ public sealed class CoordinationModule : IModule
         services.AddRisks();
         services.AddAssessment();
         services.AddScoped<INavigationCounts, ItemCounts>();
+        services.AddScoped<IAuditSubjects, Features.CoordinationAuditSubjects>();
         services.AddSingleton<Features.Reminders.ReminderSweep>();
         services.AddSingleton<Features.Reminders.EmailSender>();
         services.AddSingleton(new Cases.Contracts.CasePanel(Features.Panel.CaseItemsPanel.Name, "page.panel.title", CoordinationPermissions.Items, 10));
+        services.AddSingleton(new Cases.Contracts.DeskPanel(Features.Panel.DeskItemsPanel.Name, "page.desk.title", CoordinationPermissions.Items, 10));
         services.AddHostedService<Features.Reminders.ReminderSweepService>();
     }
 

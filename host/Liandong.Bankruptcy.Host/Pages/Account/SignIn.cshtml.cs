@@ -35,6 +35,7 @@ public sealed class SignInModel(IStringLocalizer<Messages> localizer, AccountSer
     {
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("SignIn")]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))

@@ -13,6 +13,7 @@ public sealed class SignOutModel : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("SignOut")]
     public async Task<IActionResult> OnPostAsync()
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

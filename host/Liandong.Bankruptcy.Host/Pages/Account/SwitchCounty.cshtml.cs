@@ -17,6 +17,7 @@ public sealed class SwitchCountyModel(AccountService account) : PageModel
 
     public IActionResult OnGet() => LocalRedirect("/");
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("SwitchCounty")]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await account.SwitchAsync(User, County, CookieAuthenticationDefaults.AuthenticationScheme, cancellationToken);

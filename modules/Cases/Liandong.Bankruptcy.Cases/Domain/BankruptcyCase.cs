@@ -11,14 +11,14 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     {
     }
 
-    public BankruptcyCase(CaseNumber number, Procedure procedure, string? presidingJudge, CaseIntake intake)
+    public BankruptcyCase(CaseNumber number, Procedure procedure, CourtMember? presidingJudge, CaseIntake intake)
     {
         CaseNumber = number.ToString();
         CourtCode = number.CourtCode;
         CaseYear = number.Year;
+        ListKey = ListKeyOf(number);
         Procedure = procedure;
-        PresidingJudge = presidingJudge;
-        Panel = [.. intake.Panel];
+        AssignJudges(presidingJudge, intake.Panel);
         FastTrack = intake.FastTrack;
         ReceivedOn = intake.ReceivedOn;
         Transfer = intake.Transfer;
@@ -62,14 +62,36 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
 
     public int CaseYear { get; private set; }
 
+    /// <summary>The key the case list reads in: the newest year first, in it the highest number first (unique: the case number ends it).</summary>
+    public string ListKey { get; private set; } = "";
+
+    public static string ListKeyOf(CaseNumber number) =>
+        FormattableString.Invariant($"{9999 - number.Year:D4}{999999 - number.Sequence:D6}{number}");
+
     public Procedure Procedure { get; private set; }
 
     public CaseState State { get; private set; }
 
+    /// <summary>The presiding judge (承办法官), a member of the county's court: whose desk and deadlines the case is on.</summary>
+    public Guid? PresidingJudgeId { get; private set; }
+
+    /// <summary>The presiding judge's name as recorded (for display; a case from before judges were members keeps the name it was registered with).</summary>
     public string? PresidingJudge { get; private set; }
 
-    /// <summary>The other members of the collegial panel (合议庭), in order.</summary>
+    /// <summary>The other members of the collegial panel (合议庭), in order, as members of the court.</summary>
+    public List<Guid> PanelIds { get; private set; } = [];
+
+    /// <summary>The panel members' names, in the order of <see cref="PanelIds"/>.</summary>
     public List<string> Panel { get; private set; } = [];
+
+    /// <summary>Names the presiding judge and the panel (at registration, or when the court reassigns the case); the presiding judge is not also on the panel.</summary>
+    public void AssignJudges(CourtMember? presiding, IReadOnlyList<CourtMember> panel)
+    {
+        var others = panel.Where(m => m.UserId != presiding?.UserId).DistinctBy(m => m.UserId).ToList();
+        (PresidingJudgeId, PresidingJudge) = (presiding?.UserId, presiding?.Name);
+        PanelIds = [.. others.Select(m => m.UserId)];
+        Panel = [.. others.Select(m => m.Name)];
+    }
 
     /// <summary>A fast-track case (快速审理): accepting it starts the county's target period.</summary>
     public bool FastTrack { get; private set; }

@@ -4,9 +4,12 @@ using Liandong.Bankruptcy.Platform.Time;
 
 namespace Liandong.Bankruptcy.Cases.Domain;
 
+/// <summary>A member of the county's court (a judge), by user id, with the name the county knows them by.</summary>
+public sealed record CourtMember(Guid UserId, string Name);
+
 /// <summary>What a case is registered with besides its number, procedure, judge and debtors.</summary>
 public sealed record CaseIntake(
-    IReadOnlyList<string> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, DateOnly? PrePackagedFrom, Applicant? Applicant = null);
+    IReadOnlyList<CourtMember> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, DateOnly? PrePackagedFrom, Applicant? Applicant = null);
 
 /// <summary>
 /// What a step needs beyond its ruling: who applied for a conversion (arts. 70(2), 95); for a plan's approval, the vote

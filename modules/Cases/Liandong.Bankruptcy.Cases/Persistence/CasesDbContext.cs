@@ -76,6 +76,8 @@ internal sealed class CasesDbContext(
             e.Property(c => c.State).HasConversion<string>().HasMaxLength(40);
             e.Property(c => c.PresidingJudge).HasMaxLength(50);
             e.Property(c => c.Panel).HasColumnType("text[]");
+            e.Property(c => c.PanelIds).HasColumnType("uuid[]");
+            e.Property(c => c.ListKey).HasMaxLength(60);
             e.Property(c => c.AdministratorFirmName).HasMaxLength(100);
             e.Property(c => c.Applicant).HasConversion<string>().HasMaxLength(30);
             e.ComplexProperty(c => c.Transfer, t =>
@@ -88,7 +90,9 @@ internal sealed class CasesDbContext(
             e.HasIndex(c => new { c.TenantId, c.AdministratorFirmId }); // an administrator firm's cases
             e.HasQueryFilter(AppointedFirmFilter, c => AppointedFirm == null || c.AdministratorFirmId == AppointedFirm);
             e.HasIndex(c => new { c.TenantId, c.CaseNumber }).IsUnique(); // a case number is unique in its county
-            e.HasIndex(c => new { c.TenantId, c.State, c.CaseNumber }); // the list filtered by state, in case-number order
+            e.HasIndex(c => new { c.TenantId, c.ListKey }).IsUnique(); // the list, newest first
+            e.HasIndex(c => new { c.TenantId, c.State, c.ListKey }); // the list filtered by state, newest first
+            e.HasIndex(c => new { c.TenantId, c.PresidingJudgeId }); // a judge's desk and deadlines
             e.HasMany(c => c.Debtors).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Timeline).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);

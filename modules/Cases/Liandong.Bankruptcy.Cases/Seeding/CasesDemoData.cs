@@ -49,7 +49,8 @@ internal static class CasesDemoData
         var firm = firms.FirstOrDefault(f => f.Name == "河南洛信律师事务所") ?? (firms.Count > 0 ? firms[0] : null);
         var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
         var at = DateTimeOffset.UtcNow;
-        var judge = RoleTemplates.All.Single(t => t.Key == "judge").NameZh; // the demo judge's display name
+        var court = await scope.ServiceProvider.GetRequiredService<IMemberDirectory>().MembersOfKindAsync(UnitKind.Court, cancellationToken);
+        var judge = court.Count > 0 ? new CourtMember(court[0].UserId, court[0].DisplayName) : null; // the demo judge presides: the cases are on their desk
         var fastTrack = new CaseSettings().FastTrackTarget;
 
         BankruptcyCase Case(string number, string debtor, string uscc, CaseIntake intake)

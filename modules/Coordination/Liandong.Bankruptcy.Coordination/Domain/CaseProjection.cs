@@ -13,6 +13,8 @@ internal sealed class CaseProjection : Entity, ITenantOwned
     {
     }
 
+    public const int MaxDebtorName = 300;
+
     public CaseProjection(Guid caseId, string caseNumber)
     {
         CaseId = caseId;
@@ -31,6 +33,12 @@ internal sealed class CaseProjection : Entity, ITenantOwned
 
     public DateOnly? AcceptedOn { get; set; }
 
+    /// <summary>The debtor's name (every debtor's, joined with 、, in a substantively consolidated case), so a unit officer sees which company an item concerns.</summary>
+    public string? DebtorName { get; private set; }
+
+    /// <summary>The (first) debtor's unified social credit code.</summary>
+    public string? DebtorUscc { get; private set; }
+
     /// <summary>The <see cref="CaseSummaryInfo.Sequence"/> of the read this copy holds; a concurrency token, so two handlers never both write.</summary>
     public int Sequence { get; private set; } = -1;
 
@@ -43,6 +51,9 @@ internal sealed class CaseProjection : Entity, ITenantOwned
         }
 
         (Procedure, State, AcceptedOn, Sequence) = (summary.Procedure, summary.State, summary.Dates.AcceptedOn, summary.Sequence);
+        var names = string.Join("、", summary.Debtors.Select(d => d.Name));
+        DebtorName = names.Length == 0 ? null : names.Length <= MaxDebtorName ? names : names[..(MaxDebtorName - 1)] + "…";
+        DebtorUscc = summary.Debtors.Count > 0 ? summary.Debtors[0].Uscc : null;
         return true;
     }
 }

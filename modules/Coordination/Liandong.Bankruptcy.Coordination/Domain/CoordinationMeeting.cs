@@ -48,6 +48,14 @@ internal sealed class CoordinationMeeting : AggregateRoot, ITenantOwned
 
     public DateOnly? MemoOn { get; private set; }
 
+    /// <summary>The memo's number in the county's memos of its year: its 文号 reads 〔year〕number号 (GB/T 9704).</summary>
+    public int? MemoYear { get; private set; }
+
+    public int? MemoNumber { get; private set; }
+
+    /// <summary>The memo's 文号: the office's code (机关代字), the year in 〔〕 and the number, as 府院联纪〔2026〕3号.</summary>
+    public string? DocumentNumber(string code) => MemoNumber is { } n ? $"{code}〔{MemoYear}〕{n}号" : null;
+
     public List<MemoDecision> Decisions { get; private set; } = [];
 
     /// <summary>When the results went up for the leadership group's review.</summary>
@@ -73,7 +81,7 @@ internal sealed class CoordinationMeeting : AggregateRoot, ITenantOwned
     /// Records the memo with its decided items (once, and not before the meeting was held: its items count from the
     /// day it is recorded); the caller makes an item of each decision.
     /// </summary>
-    public MeetingOutcome RecordMemo(string memo, DateOnly on, IReadOnlyList<(string Text, UnitRef Unit, DueRule Due, Guid? CaseId)> decisions)
+    public MeetingOutcome RecordMemo(string memo, DateOnly on, int number, IReadOnlyList<(string Text, UnitRef Unit, DueRule Due, Guid? CaseId)> decisions)
     {
         if (Memo is not null)
         {
@@ -85,7 +93,7 @@ internal sealed class CoordinationMeeting : AggregateRoot, ITenantOwned
             return MeetingOutcome.NotHeldYet;
         }
 
-        (Memo, MemoOn) = (memo, on);
+        (Memo, MemoOn, MemoYear, MemoNumber) = (memo, on, on.Year, number);
         Decisions = [.. decisions.Select((d, i) => new MemoDecision(i + 1, d.Text, d.Unit, d.Due, d.CaseId))];
         Touch();
         return MeetingOutcome.Done;

@@ -109,6 +109,9 @@ internal sealed class CoordinationDbContext(
         throw new NotSupportedException("Save the Coordination module's changes with SaveChangesAsync: the units' day counters are written there.");
 
     /// <summary>The county's reminder lead (working days), or the default.</summary>
+    public async Task<string> MemoCodeAsync(CancellationToken cancellationToken) =>
+        await Settings.Select(s => s.MemoCode).SingleOrDefaultAsync(cancellationToken) ?? CoordinationSettings.DefaultMemoCode;
+
     public async Task<int> ReminderDaysAsync(CancellationToken cancellationToken) =>
         await Settings.Select(s => (int?)s.ReminderDays).SingleOrDefaultAsync(cancellationToken) ?? CoordinationSettings.DefaultReminderDays;
 

@@ -16,6 +16,11 @@ public interface IAuditContext
 
     /// <summary>The create this request makes under an Idempotency-Key, if any.</summary>
     IdempotentCreate? IdempotentCreate => null;
+
+    /// <summary>Notes the aggregate this request created, for the audit log's subject when its route names none.</summary>
+    void Created(Guid id)
+    {
+    }
 }
 
 internal sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditContext
@@ -26,4 +31,8 @@ internal sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditCo
     public string CorrelationId => accessor.HttpContext is { } http ? Http.CorrelationId.Get(http) : "background";
 
     public IdempotentCreate? IdempotentCreate => accessor.HttpContext?.Features.Get<IdempotentCreate>();
+
+    public const string CreatedItem = "Liandong.AuditCreated";
+
+    public void Created(Guid id) => accessor.HttpContext?.Items.TryAdd(CreatedItem, id);
 }

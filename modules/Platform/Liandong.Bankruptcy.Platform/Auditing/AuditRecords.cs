@@ -13,8 +13,10 @@ internal sealed class AuditRequest : ITenantOwned
     }
 
     public AuditRequest(Guid tenantId, Guid? userId, string? userName, Guid? unitId, string clientAddress, string method,
-        string route, string path, int status, int durationMs, string correlationId, DateTimeOffset at)
+        string route, string path, int status, int durationMs, string correlationId, DateTimeOffset at, string? action = null, Guid? subjectId = null)
     {
+        Action = action;
+        SubjectId = subjectId;
         TenantId = tenantId;
         UserId = userId;
         UserName = userName;
@@ -47,6 +49,12 @@ internal sealed class AuditRequest : ITenantOwned
     public string Route { get; private set; } = "";
 
     public string Path { get; private set; } = "";
+
+    /// <summary>The OpenAPI operation the request ran (a page's form: the operation of the same use case); see <see cref="AuditActions"/>.</summary>
+    public string? Action { get; private set; }
+
+    /// <summary>What the request acted on: the resource its route names, or the one it created.</summary>
+    public Guid? SubjectId { get; private set; }
 
     public int Status { get; private set; }
 

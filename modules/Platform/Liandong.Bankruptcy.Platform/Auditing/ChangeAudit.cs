@@ -47,6 +47,11 @@ internal static class ChangeAudit
                 continue;
             }
 
+            if (entry.State == EntityState.Added && entry.Entity is AggregateRoot && entry.Properties.FirstOrDefault(p => p.Metadata.IsPrimaryKey())?.CurrentValue is Guid created)
+            {
+                context.Created(created);
+            }
+
             var tenant = entry.Entity is ITenantOwned owned && owned.TenantId != Guid.Empty ? owned.TenantId : currentTenant ?? Tenants.Host;
             changes.Add(new AuditChange(
                 tenant, context.UserId, context.CorrelationId, entry.Metadata.ClrType.Name,

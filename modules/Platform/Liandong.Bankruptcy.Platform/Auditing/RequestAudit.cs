@@ -17,7 +17,7 @@ namespace Liandong.Bankruptcy.Platform.Auditing;
 /// outside the exception handler, so it sees the status the client got; the county comes from the principal's
 /// claims because the request's tenant scope lives inside the pipeline.
 /// </summary>
-internal static class RequestAudit
+internal static partial class RequestAudit
 {
     public static async Task Middleware(HttpContext context, RequestDelegate next)
     {
@@ -38,6 +38,36 @@ internal static class RequestAudit
         }
     }
 
+    /// <summary>The resource the route names (its <c>id</c> first), else the aggregate the request created (or the one its response points to).</summary>
+    private static Guid? SubjectOf(HttpContext context)
+    {
+        var values = context.Request.RouteValues;
+        if (values.TryGetValue("id", out var id) && Guid.TryParse(id?.ToString(), out var named))
+        {
+            return named;
+        }
+
+        foreach (var value in values.Values)
+        {
+            if (Guid.TryParse(value?.ToString(), out var other))
+            {
+                return other;
+            }
+        }
+
+        if (context.Items[HttpAuditContext.CreatedItem] is Guid created)
+        {
+            return created;
+        }
+
+        var location = context.Response.Headers.Location.ToString();
+        var match = GuidInText().Match(location);
+        return match.Success ? Guid.Parse(match.Value) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial System.Text.RegularExpressions.Regex GuidInText();
+
     private static async Task WriteAsync(HttpContext context, int status, int durationMs)
     {
         var services = context.RequestServices;
@@ -56,7 +86,9 @@ internal static class RequestAudit
             status,
             durationMs,
             CorrelationId.Get(context),
-            services.GetRequiredService<TimeProvider>().GetUtcNow());
+            services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            context.Items[AuditActionPageFilter.Item] as string ?? AuditActions.OperationOf(context.GetEndpoint()),
+            SubjectOf(context));
         try
         {
             using var scope = currentTenant.Change(tenant);

@@ -63,10 +63,12 @@ public static partial class LiandongHost
         services.AddScoped<Shell.ShellService>();
         services.AddScoped<Features.Roles.RoleCommands>();
         services.AddScoped<Features.Users.UserCommands>();
+        services.AddScoped<Features.Audit.AuditLog>();
         services.AddScoped<Time.IHolidayCalendar, Time.HolidayCalendar>();
         services.AddScoped<ICountyRegistry, CountyRegistry>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
+        services.AddScoped<IAuditSubjects, Auditing.PlatformAuditSubjects>();
         services.AddScoped<Identity.ICurrentUnit, Identity.CurrentUnit>();
         if (!verb.UsesOwner)
         {

@@ -117,6 +117,10 @@ public static partial class LiandongHost
         });
         services.AddOpenApi(OpenApiDocument.Configure);
         services.AddRazorPages();
+        // Global (MvcOptions) filters reach pages in areas too; a page convention on "/" would not.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<AuditActionPageFilter>());
+        services.AddSingleton<AuditActions>();
+        services.AddScoped<AuditActionPageFilter>();
         // Chinese text stays readable in pages instead of being written as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

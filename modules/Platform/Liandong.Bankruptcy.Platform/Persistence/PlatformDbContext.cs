@@ -162,7 +162,9 @@ internal sealed class PlatformDbContext(
             e.Property(r => r.Route).HasMaxLength(200);
             e.Property(r => r.Path).HasMaxLength(400);
             e.Property(r => r.CorrelationId).HasMaxLength(64);
+            e.Property(r => r.Action).HasMaxLength(100);
             e.HasIndex(r => new { r.TenantId, r.Id });
+            e.HasIndex(r => new { r.TenantId, r.SubjectId, r.Id });
             e.HasIndex(r => new { r.TenantId, r.UserId, r.Id });
         });
 

@@ -68,6 +68,7 @@ internal static class DemoData
         {
             using var _ = tenant.Change(countyId);
             await EnsureFirmsAsync(services, cancellationToken);
+            await EnsureAccountableHeadsAsync(services, cancellationToken);
             foreach (var template in RoleTemplates.All.Where(t => t.Side == PermissionSide.County))
             {
                 await EnsureUserAsync(services, $"{code}-{template.Key}", PersonOf.GetValueOrDefault(template.Key, template.NameZh), hash, template.Key, cancellationToken);
@@ -100,6 +101,25 @@ internal static class DemoData
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var known = await db.Units.Where(u => u.Kind == Domain.UnitKind.AdministratorFirm).Select(u => u.Name).ToListAsync(cancellationToken);
         db.Units.AddRange(Firms.Except(known).Select(name => new Domain.Unit(name, Domain.UnitKind.AdministratorFirm, null)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The person each unit answers through (一把手): the assessment's 负责人 column and the overdue notices name them.</summary>
+    private static readonly string[] Heads =
+    [
+        "张国强", "刘建华", "杨志刚", "黄海涛", "赵文斌", "周永红", "吴建军", "徐丽萍", "孙志勇", "马晓光", "朱红梅", "胡振东", "郭明亮", "何建平", "高卫东", "林峰",
+    ];
+
+    private static async Task EnsureAccountableHeadsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var units = await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync(cancellationToken);
+        foreach (var (unit, i) in units.Select((u, i) => (u, i)).Where(x => x.u.AccountableHead is null))
+        {
+            unit.Update(unit.Name, Heads[i % Heads.Length], unit.IsActive, unit.NoticeEmail);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -15,14 +15,14 @@ internal sealed record PrePackagedDto(DateOnly From, DateOnly? Until);
 /// <summary>An approved plan: the vote it follows (arts. 86, 87) and the end of its supervision period (art. 90).</summary>
 internal sealed record ApprovedPlanDto(Guid MeetingId, int Resolution, DateOnly? SupervisionUntil);
 
-internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Procedure Procedure, CaseState State, string? PresidingJudge,
-    IReadOnlyList<string> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, PrePackagedDto? PrePackaged,
+internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Procedure Procedure, CaseState State, Guid? PresidingJudgeId, string? PresidingJudge,
+    IReadOnlyList<Guid> PanelIds, IReadOnlyList<string> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, PrePackagedDto? PrePackaged,
     DateOnly? AcceptedOn, AdministratorDto? Administrator, IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version,
     Applicant? Applicant, DateOnly? SupplementRequestedOn, ApprovedPlanDto? ApprovedPlan)
     : IVersioned
 {
-    public static CaseDto From(BankruptcyCase c) => new(c.Id, c.CaseNumber, c.CourtCode, c.Procedure, c.State, c.PresidingJudge,
-        c.Panel, c.FastTrack, c.ReceivedOn, c.Transfer, c.PrePackagedFrom is { } from ? new PrePackagedDto(from, c.PrePackagedUntil) : null, c.AcceptedOn,
+    public static CaseDto From(BankruptcyCase c) => new(c.Id, c.CaseNumber, c.CourtCode, c.Procedure, c.State, c.PresidingJudgeId, c.PresidingJudge,
+        c.PanelIds, c.Panel, c.FastTrack, c.ReceivedOn, c.Transfer, c.PrePackagedFrom is { } from ? new PrePackagedDto(from, c.PrePackagedUntil) : null, c.AcceptedOn,
         c.AdministratorFirmId is { } firm ? new AdministratorDto(firm, c.AdministratorFirmName, c.AdministratorAppointedOn, c.AdministratorInterim) : null,
         [.. c.Debtors.OrderBy(d => d.Position).Select(d => new DebtorDto(d.Id, d.Name, d.Uscc, d.UsccOverrideReason, d.RegisteredAddress, d.LegalRepresentative))],
         [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source, d.Status, d.ClosedOn))], c.Version,

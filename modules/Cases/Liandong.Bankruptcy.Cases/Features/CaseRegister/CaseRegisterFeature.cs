@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Cases.Features.CaseRegister;
 
-/// <summary>The case register's use cases: register a case, read it, list and export the county's cases.</summary>
+/// <summary>The case register's use cases: register a case, read it, list and export the county's cases; name its judges.</summary>
 internal static class CaseRegisterFeature
 {
     public static void AddCaseRegister(this IServiceCollection services)
@@ -11,6 +11,8 @@ internal static class CaseRegisterFeature
         services.AddScoped<CaseReader>();
         services.AddScoped<List.CaseList>();
         services.AddScoped<Register.RegisterCase>();
+        services.AddScoped<Judges.CourtJudges>();
+        services.AddScoped<Judges.AssignJudges>();
     }
 
     /// <summary>Under <c>/cases</c>.</summary>
@@ -20,5 +22,6 @@ internal static class CaseRegisterFeature
         Export.ExportCasesEndpoint.Map(cases);
         Get.GetCaseEndpoint.Map(cases);
         Register.RegisterCaseEndpoint.Map(cases);
+        Judges.JudgesEndpoints.Map(cases);
     }
 }

@@ -88,10 +88,21 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("fast_track");
 
+                    b.Property<string>("ListKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("list_key");
+
                     b.PrimitiveCollection<List<string>>("Panel")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("panel");
+
+                    b.PrimitiveCollection<List<Guid>>("PanelIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("panel_ids");
 
                     b.Property<DateOnly?>("PrePackagedFrom")
                         .HasColumnType("date")
@@ -105,6 +116,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("presiding_judge");
+
+                    b.Property<Guid?>("PresidingJudgeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("presiding_judge_id");
 
                     b.Property<string>("Procedure")
                         .IsRequired()
@@ -179,8 +194,15 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_cases_tenant_id_case_number");
 
-                    b.HasIndex("TenantId", "State", "CaseNumber")
-                        .HasDatabaseName("ix_cases_tenant_id_state_case_number");
+                    b.HasIndex("TenantId", "ListKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_tenant_id_list_key");
+
+                    b.HasIndex("TenantId", "PresidingJudgeId")
+                        .HasDatabaseName("ix_cases_tenant_id_presiding_judge_id");
+
+                    b.HasIndex("TenantId", "State", "ListKey")
+                        .HasDatabaseName("ix_cases_tenant_id_state_list_key");
 
                     b.ToTable("cases", "cases");
                 });

@@ -6,7 +6,7 @@ namespace Liandong.Bankruptcy.Coordination.Features.Items;
 
 /// <summary>A row of the inbox, the item list and the case's items panel.</summary>
 internal sealed record ItemSummary(
-    Guid Id, Guid? CaseId, string? CaseNumber, string Kind, string Title, Guid UnitId, string UnitName, ItemStatus Status, ItemPriority Priority,
+    Guid Id, Guid? CaseId, string? CaseNumber, string? DebtorName, string? DebtorUscc, string Kind, string Title, Guid UnitId, string UnitName, ItemStatus Status, ItemPriority Priority,
     bool Routine, DateOnly? DueOn, bool Overdue, uint Version);
 
 internal sealed record ItemCursor(DateOnly? Due, Guid Id);
@@ -29,7 +29,8 @@ internal static class ItemLists
     /// Keyset pages in (due date, id) order, served by the partial indexes on open items; items without a due date
     /// (awaiting consent) come last, as PostgreSQL sorts nulls.
     /// </summary>
-    public static async Task<ListResponse<ItemSummary>> PageAsync(IQueryable<CoordinationItem> query, PageRequest page, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<ListResponse<ItemSummary>> PageAsync(
+        IQueryable<CoordinationItem> query, IQueryable<CaseProjection> cases, PageRequest page, DateOnly today, CancellationToken cancellationToken)
     {
         if (page.After<ItemCursor>() is { } after)
         {
@@ -38,9 +39,11 @@ internal static class ItemLists
                 : query.Where(i => i.DueOn == null && i.Id > after.Id);
         }
 
-        var rows = await query.OrderBy(i => i.DueOn).ThenBy(i => i.Id).Take(page.Limit + 1)
-            .Select(i => new ItemSummary(i.Id, i.CaseId, i.CaseNumber, i.Kind, i.Title, i.UnitId, i.UnitName, i.Status, i.Priority, i.Routine,
-                i.DueOn, i.IsOpen && i.DueOn < today, i.Version))
+        var rows = await query.LeftJoin(cases, i => i.CaseId, c => (Guid?)c.CaseId, (i, c) => new { i, c })
+            .OrderBy(x => x.i.DueOn).ThenBy(x => x.i.Id).Take(page.Limit + 1)
+            .Select(x => new ItemSummary(
+                x.i.Id, x.i.CaseId, x.i.CaseNumber, x.c == null ? null : x.c.DebtorName, x.c == null ? null : x.c.DebtorUscc, x.i.Kind, x.i.Title, x.i.UnitId,
+                x.i.UnitName, x.i.Status, x.i.Priority, x.i.Routine, x.i.DueOn, x.i.IsOpen && x.i.DueOn < today, x.i.Version))
             .ToListAsync(cancellationToken);
         return page.Page(rows, r => new ItemCursor(r.DueOn, r.Id));
     }

@@ -15,5 +15,5 @@ internal sealed record DecisionDto(
 
 internal sealed record MeetingDto(
     Guid Id, MeetingKind Kind, string Topic, DateOnly HeldOn, string? RaisedBy, MeetingStatus Status, IReadOnlyList<AttendeeDto> Attendees,
-    IReadOnlyList<LinkedCaseDto> Cases, string? Memo, DateOnly? MemoOn, IReadOnlyList<DecisionDto> Decisions, DateOnly? SentUpOn, DateOnly? CirculatedOn,
+    IReadOnlyList<LinkedCaseDto> Cases, string? Memo, DateOnly? MemoOn, string? MemoNumber, IReadOnlyList<DecisionDto> Decisions, DateOnly? SentUpOn, DateOnly? CirculatedOn,
     uint Version) : IVersioned;

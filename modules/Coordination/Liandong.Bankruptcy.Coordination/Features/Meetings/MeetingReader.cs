@@ -16,7 +16,7 @@ internal sealed class MeetingReader(CoordinationDbContext db)
         return new MeetingDto(m.Id, m.Kind, m.Topic, m.HeldOn, m.RaisedByUnitName, m.Status,
             [.. m.Attendees.OrderBy(a => a.UnitName).Select(a => new AttendeeDto(a.UnitId, a.UnitName))],
             [.. m.Cases.OrderBy(c => c.CaseNumber).Select(c => new LinkedCaseDto(c.CaseId, c.CaseNumber))],
-            m.Memo, m.MemoOn,
+            m.Memo, m.MemoOn, m.DocumentNumber(m.MemoNumber is null ? "" : await db.MemoCodeAsync(cancellationToken)),
             [.. m.Decisions.OrderBy(d => d.Number).Select(d =>
             {
                 var item = d.ItemId is { } itemId ? items.GetValueOrDefault(itemId) : null;

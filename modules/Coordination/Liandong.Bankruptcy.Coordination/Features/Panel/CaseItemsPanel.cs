@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Liandong.Bankruptcy.Coordination.Features.Panel;
 
 /// <summary>
-/// The coordination panel on the case page (a Cases <c>CasePanel</c>): every item of the case the user may see, open ones
-/// first by due date, then the rest, so the judge tracks each member unit's steps.
+/// The coordination panel on the case page (a Cases <c>CasePanel</c>): every item of the case the user may see, those
+/// waiting for consent or returned first, then the open ones by due date, then the completed, so the judge tracks each
+/// member unit's steps and sees the items they raised while they wait.
 /// </summary>
 /// <remarks>Public because MVC finds only public view components; its services come from the request.</remarks>
 [ViewComponent(Name = Name)]
@@ -19,11 +20,8 @@ public sealed class CaseItemsPanel : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(Guid caseId)
     {
-        var list = HttpContext.RequestServices.GetRequiredService<ItemList>();
-        var page = new PageRequest(PageRequest.MaxLimit, null);
-        var open = await list.ListAsync(page, new ItemFilter(null, null, caseId, null, null), HttpContext.RequestAborted);
-        var done = await list.ListAsync(page, new ItemFilter(Domain.ItemStatus.Completed, null, caseId, null, null), HttpContext.RequestAborted);
-        return View("/Areas/Coordination/Pages/_CasePanel.cshtml", new CasePanelView(caseId, [.. open.Items, .. done.Items]));
+        var items = await HttpContext.RequestServices.GetRequiredService<ItemList>().OfCaseAsync(caseId, HttpContext.RequestAborted);
+        return View("/Areas/Coordination/Pages/_CasePanel.cshtml", new CasePanelView(caseId, items));
     }
 }
 

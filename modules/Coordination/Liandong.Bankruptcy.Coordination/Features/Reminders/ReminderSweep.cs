@@ -133,7 +133,10 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
             recipients.AddRange(await units.ActiveAsync(UnitKind.LeadershipGroupOffice, cancellationToken));
         }
 
-        var text = Text(item, kind, dueOn, own?.AccountableHead);
+        var debtor = item.CaseId is { } caseId
+            ? await db.Cases.AsNoTracking().Where(c => c.CaseId == caseId).Select(c => new { c.DebtorName, c.DebtorUscc }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var text = Text(item, debtor?.DebtorName, debtor?.DebtorUscc, kind, dueOn, own?.AccountableHead);
         db.Notices.Add(new SentNotice(item.Id, kind, dueOn, item.UnitId, now));
         foreach (var user in await scope.ServiceProvider.GetRequiredService<IMemberDirectory>().MembersOfAsync([.. recipients.Select(u => u.Id)], cancellationToken))
         {
@@ -163,9 +166,11 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
         }
     }
 
-    private static string Text(CoordinationItem item, NoticeKind kind, DateOnly due, string? head)
+    /// <summary>The notice's text: the item, the company it concerns (name and credit code) and the case number, and what is due.</summary>
+    internal static string Text(CoordinationItem item, string? debtorName, string? debtorUscc, NoticeKind kind, DateOnly due, string? head)
     {
-        var subject = item.CaseNumber is { } number ? $"{item.Title}（{number}）" : item.Title;
+        var about = string.Join("，", new[] { debtorName, debtorUscc is null ? null : $"统一社会信用代码 {debtorUscc}", item.CaseNumber }.OfType<string>());
+        var subject = about.Length > 0 ? $"{item.Title}（{about}）" : item.Title;
         return kind == NoticeKind.Reminder
             ? $"提醒：{subject}应于 {due:yyyy-MM-dd} 前办结。"
             : $"逾期：{subject}应于 {due:yyyy-MM-dd} 前办结，{item.UnitName}尚未办结" + (head is null ? "。" : $"，请负责人{head}督办。");

@@ -10,19 +10,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Coordination.Features.Settings;
 
-internal sealed record SettingsDto(int ReminderDays, uint Version) : IVersioned
+internal sealed record SettingsDto(int ReminderDays, string MemoCode, uint Version) : IVersioned
 {
     public static async Task<SettingsDto> ReadAsync(CoordinationDbContext db, CancellationToken cancellationToken)
     {
         var settings = await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new CoordinationSettings();
-        return new SettingsDto(settings.ReminderDays, settings.Version);
+        return new SettingsDto(settings.ReminderDays, settings.MemoCode, settings.Version);
     }
 }
 
-internal sealed record SettingsRequest(int? ReminderDays) : IValidatable
+/// <summary>The settings; <c>memoCode</c> (机关代字 of the memos' 文号, at most 20 characters) left out is 府院联纪.</summary>
+internal sealed record SettingsRequest(int? ReminderDays, string? MemoCode = null) : IValidatable
 {
+    public const int MaxMemoCodeLength = 20;
+
     public void Validate(ValidationErrors errors)
     {
+        errors.OptionalText("memoCode", MemoCode, MaxMemoCodeLength);
+        if (MemoCode is not null && MemoCode.Trim().Length == 0)
+        {
+            errors.Add("memoCode", "validation.required");
+        }
+
         if (ReminderDays is not (>= 0 and <= 10))
         {
             errors.Add("reminderDays", "validation.range", 0, 10);
@@ -36,7 +45,7 @@ internal sealed class UpdateCoordinationSettings(CoordinationDbContext db)
     public async Task HandleAsync(uint expected, SettingsRequest request, CancellationToken cancellationToken)
     {
         var settings = db.ExpectVersionOrAdd(await db.Settings.SingleOrDefaultAsync(cancellationToken), expected, () => new CoordinationSettings());
-        settings.Update(request.ReminderDays!.Value);
+        settings.Update(request.ReminderDays!.Value, request.MemoCode?.Trim());
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class CoordinationMeetingConfiguration : IEntityTypeConfiguratio
         e.Property(m => m.Memo).HasMaxLength(8000);
         e.Ignore(m => m.Status);
         e.HasIndex(m => new { m.TenantId, m.HeldOn });
+        e.HasIndex(m => new { m.TenantId, m.MemoYear, m.MemoNumber }).IsUnique();
         e.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.Cases).WithOne().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -155,6 +155,16 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DebtorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("debtor_name");
+
+                    b.Property<string>("DebtorUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("debtor_uscc");
+
                     b.Property<string>("Procedure")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
@@ -391,9 +401,17 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("memo");
 
+                    b.Property<int?>("MemoNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("memo_number");
+
                     b.Property<DateOnly?>("MemoOn")
                         .HasColumnType("date")
                         .HasColumnName("memo_on");
+
+                    b.Property<int?>("MemoYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("memo_year");
 
                     b.Property<Guid?>("RaisedByUnitId")
                         .HasColumnType("uuid")
@@ -434,6 +452,10 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                     b.HasIndex("TenantId", "HeldOn")
                         .HasDatabaseName("ix_meetings_tenant_id_held_on");
 
+                    b.HasIndex("TenantId", "MemoYear", "MemoNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_tenant_id_memo_year_memo_number");
+
                     b.ToTable("meetings", "coordination");
                 });
 
@@ -446,6 +468,12 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("MemoCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("memo_code");
 
                     b.Property<int>("ReminderDays")
                         .HasColumnType("integer")

@@ -10,8 +10,17 @@ namespace Liandong.Bankruptcy.Platform.Features.Users;
 /// <summary>Creating a user of the county (account and membership in one transaction): the API and the pages alike.</summary>
 internal sealed class UserCommands(
     PlatformDbContext db, UserManager<User> users, SignInDirectory directory, ILookupNormalizer normalizer, IProtectedData protectedData,
-    Roles.RoleCommands roles)
+    Roles.RoleCommands roles, Auditing.IAuditContext audit)
 {
+    /// <summary>No one deactivates their own membership: an administrator would lock themselves out of the county (409).</summary>
+    private void EnsureNotSelf(Guid userId, bool active)
+    {
+        if (!active && userId == audit.UserId)
+        {
+            throw BusinessException.Conflict("platform.cannot_deactivate_self");
+        }
+    }
+
     public async Task<Membership> FindMembershipAsync(Guid userId, CancellationToken cancellationToken) =>
         await db.Memberships.Include(m => m.Roles).Include(m => m.Grants).SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
         ?? throw BusinessException.NotFound();
@@ -19,6 +28,7 @@ internal sealed class UserCommands(
     /// <summary>A member's unit, roles, direct grants and access in this county, based on the version the change was made from.</summary>
     public async Task<Membership> UpdateAccessAsync(Guid userId, uint expectedVersion, UpdateAccessRequest request, CancellationToken cancellationToken)
     {
+        EnsureNotSelf(userId, request.IsActive);
         var membership = await FindMembershipAsync(userId, cancellationToken);
         db.ExpectVersion(membership, expectedVersion);
         roles.EnsureGrantable(request.Permissions!);
@@ -88,6 +98,7 @@ internal sealed class UserCommands(
     /// <summary>Takes away (or gives back) a member's access to this county; the account itself stays.</summary>
     public async Task SetMembershipActiveAsync(Guid userId, bool active, CancellationToken cancellationToken)
     {
+        EnsureNotSelf(userId, active);
         var membership = await FindMembershipAsync(userId, cancellationToken);
         membership.SetActive(active);
         await db.SaveChangesAsync(cancellationToken);

@@ -95,6 +95,11 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Action")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
@@ -137,6 +142,10 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("status");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -159,6 +168,9 @@ namespace Liandong.Bankruptcy.Platform.Persistence.Migrations
 
                     b.HasIndex("TenantId", "Id")
                         .HasDatabaseName("ix_audit_requests_tenant_id_id");
+
+                    b.HasIndex("TenantId", "SubjectId", "Id")
+                        .HasDatabaseName("ix_audit_requests_tenant_id_subject_id_id");
 
                     b.HasIndex("TenantId", "UserId", "Id")
                         .HasDatabaseName("ix_audit_requests_tenant_id_user_id_id");

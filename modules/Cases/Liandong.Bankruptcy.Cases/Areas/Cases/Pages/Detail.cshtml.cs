@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Cases.Features.Judges;
 using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Features.Advance;
 using Liandong.Bankruptcy.Cases.Features.Advance.Administrator;
@@ -26,7 +27,7 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 [PostRequiresPermission(CasesPermissions.Advance)]
 internal sealed class DetailModel(
     CaseReader cases, CaseTimeline timeline, CasesDbContext db, TimeProvider clock, IPermissionChecker permissions, IUnitDirectory units,
-    IEnumerable<CasePanel> panels, IMemberDirectory members) : FormPage
+    IEnumerable<CasePanel> panels, IMemberDirectory members, CourtJudges judges) : FormPage
 {
     /// <summary>Who took each step, by the name the county knows them by.</summary>
     public IReadOnlyDictionary<Guid, string> Actors { get; private set; } = new Dictionary<Guid, string>();
@@ -107,7 +108,22 @@ internal sealed class DetailModel(
     [BindProperty]
     public bool Interim { get; set; }
 
+    /// <summary>For those who name judges: the court's judges to pick from (empty otherwise).</summary>
+    public IReadOnlyList<MemberName> Judges { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? PresidingJudgeId { get; set; }
+
+    [BindProperty]
+    public List<Guid> PanelIds { get; set; } = [];
+
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostJudgesAsync(Guid id, [FromServices] AssignJudges assign, CancellationToken cancellationToken)
+    {
+        var request = new AssignJudgesRequest(PresidingJudgeId, PanelIds);
+        return SubmitAsync(CasesPermissions.AssignJudges, request, () => assign.HandleAsync(id, Version, request, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
+    }
 
     public Task<IActionResult> OnPostAsync(Guid id, [FromServices] AdvanceCase advance, CancellationToken cancellationToken)
     {
@@ -143,21 +159,13 @@ internal sealed class DetailModel(
     {
         Case = await cases.FindAsync(id, cancellationToken);
         Timeline = await timeline.ReadAsync(id, cancellationToken);
-        var actors = new Dictionary<Guid, string>();
-        foreach (var by in Timeline.Select(s => s.By).OfType<Guid>().Distinct())
-        {
-            if (await members.DisplayNameAsync(by, cancellationToken) is { } name)
-            {
-                actors[by] = name;
-            }
-        }
-
-        Actors = actors;
+        Actors = (await members.NamesAsync([.. Timeline.Select(s => s.By).OfType<Guid>().Distinct()], cancellationToken))
+            .ToDictionary(n => n.Key, n => n.Value.ToString()); // who recorded each step: the user and their unit
         Actions = [.. CaseTransitions.From(Case.State)];
         var codes = Case.Debtors.Select(d => d.Uscc).ToList();
         SameDebtorCases = [.. (await db.Cases.AsNoTracking()
                 .Where(c => c.Id != id && !CaseTransitions.Ended.Contains(c.State) && c.Debtors.Any(d => codes.Contains(d.Uscc)))
-                .OrderBy(c => c.CaseNumber).Select(c => new { c.Id, c.CaseNumber }).Take(10).ToListAsync(cancellationToken))
+                .OrderBy(c => c.ListKey).Select(c => new { c.Id, c.CaseNumber }).Take(10).ToListAsync(cancellationToken))
             .Select(c => (c.Id, c.CaseNumber))];
         CanAdvance = await permissions.IsGrantedAsync(User, CasesPermissions.Advance, cancellationToken);
         CanSeeCreditors = await permissions.IsGrantedAsync(User, CasesPermissions.Claims, cancellationToken);
@@ -183,6 +191,7 @@ internal sealed class DetailModel(
 
         StepChart = StepDurations(Case, Timeline, HttpContext);
         Firms = CanAdvance ? await units.ActiveAsync(UnitKind.AdministratorFirm, cancellationToken) : [];
+        Judges = await permissions.IsGrantedAsync(User, CasesPermissions.AssignJudges, cancellationToken) ? await judges.ListAsync(cancellationToken) : [];
         LongPending = Case.IsLongPending((await db.CurrentSettingsAsync(cancellationToken)).LongPendingThreshold(clock.Today()));
         var visible = new List<CasePanel>();
         foreach (var panel in panels.OrderBy(p => p.Order))

@@ -3,10 +3,12 @@ using Liandong.Bankruptcy.Cases.Features.CaseRegister.Register;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 
@@ -16,7 +18,8 @@ namespace Liandong.Bankruptcy.Cases.Areas.Cases.Pages;
 /// </summary>
 [RequirePermission(CasesPermissions.Register)]
 [PostRequiresPermission(CasesPermissions.Register)]
-internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory members, ICountyRegistry counties, ICurrentTenant tenant, TimeProvider clock) : FormPage
+internal sealed class RegisterModel(
+    IAuditContext audit, Features.Judges.CourtJudges judges, Persistence.CasesDbContext db, ICountyRegistry counties, ICurrentTenant tenant, TimeProvider clock) : FormPage
 {
     /// <summary>The county's own court codes (豫0303 …): the case number's example and hint.</summary>
     public IReadOnlyList<string> CourtCodes { get; private set; } = [];
@@ -30,12 +33,23 @@ internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory member
     [BindProperty]
     public Procedure? Procedure { get; set; }
 
+    /// <summary>The presiding judge, one of the court's members (the signed-in judge by default).</summary>
     [BindProperty]
-    public string? PresidingJudge { get; set; }
+    public Guid? PresidingJudgeId { get; set; }
 
-    /// <summary>The other panel members, separated by 、 , or spaces.</summary>
+    /// <summary>The other panel members, from the court's members.</summary>
     [BindProperty]
-    public string? Panel { get; set; }
+    public List<Guid> PanelIds { get; set; } = [];
+
+    /// <summary>The court's judges to pick from.</summary>
+    public IReadOnlyList<MemberName> Judges { get; private set; } = [];
+
+    /// <summary>Set by the user after being shown <see cref="SameDebtorCases"/>: register all the same.</summary>
+    [BindProperty]
+    public bool SameDebtorConfirmed { get; set; }
+
+    /// <summary>Other open cases of the county with one of the debtors' credit codes, shown before registering another.</summary>
+    public IReadOnlyList<(Guid Id, string CaseNumber)> SameDebtorCases { get; private set; } = [];
 
     [BindProperty]
     public bool FastTrack { get; set; }
@@ -59,13 +73,14 @@ internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory member
     [BindProperty]
     public List<DebtorRequest> Debtors { get; set; } = [new(null, null, null, null, null)];
 
-    /// <summary>The form, the presiding judge prefilled with the name the county knows the user by (the desk lists their cases by it).</summary>
+    /// <summary>The form, the signed-in user preselected as presiding judge when they are one of the court's members (the desk lists their cases).</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PresidingJudge = audit.UserId is { } me ? await members.DisplayNameAsync(me, cancellationToken) : null;
         await LoadAsync(cancellationToken);
+        PresidingJudgeId = Judges.Any(j => j.UserId == audit.UserId) ? audit.UserId : null;
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("AddDebtorRow")]
     public async Task<IActionResult> OnPostAddDebtorAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
@@ -74,16 +89,36 @@ internal sealed class RegisterModel(IAuditContext audit, IMemberDirectory member
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync([FromServices] RegisterCase register, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromServices] RegisterCase register, CancellationToken cancellationToken)
     {
         var debtors = Debtors.Where(d => !string.IsNullOrWhiteSpace(d.Name) || !string.IsNullOrWhiteSpace(d.Uscc)).ToList();
-        var panel = (Panel ?? "").Split(['、', ',', '，', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var request = new RegisterCaseRequest(CaseNumber, Procedure, PresidingJudge, debtors, panel, FastTrack, ReceivedOn,
+        var request = new RegisterCaseRequest(CaseNumber, Procedure, PresidingJudgeId, debtors, PanelIds, FastTrack, ReceivedOn,
             FromEnforcement ? Transfer : null, PrePackagedFrom, FromEnforcement ? null : Applicant);
-        return SubmitThenGoAsync(CasesPermissions.Register, request, async () => $"/cases/{await register.HandleAsync(request, cancellationToken)}",
+
+        var errors = new ValidationErrors();
+        request.Validate(errors);
+        if (!SameDebtorConfirmed && errors.IsEmpty)
+        {
+            // A debtor already in another open case: say so, link it, and register only when the user confirms.
+            var codes = debtors.Select(d => d.Uscc?.Trim().ToUpperInvariant()).OfType<string>().ToList();
+            SameDebtorCases = [.. (await db.Cases.AsNoTracking()
+                    .Where(c => !CaseTransitions.Ended.Contains(c.State) && c.Debtors.Any(d => codes.Contains(d.Uscc)))
+                    .OrderBy(c => c.ListKey).Select(c => new { c.Id, c.CaseNumber }).Take(10).ToListAsync(cancellationToken))
+                .Select(c => (c.Id, c.CaseNumber))];
+            if (SameDebtorCases.Count > 0)
+            {
+                await LoadAsync(cancellationToken);
+                return Page();
+            }
+        }
+
+        return await SubmitThenGoAsync(CasesPermissions.Register, request, async () => $"/cases/{await register.HandleAsync(request, cancellationToken)}",
             () => LoadAsync(cancellationToken), cancellationToken);
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         CourtCodes = tenant.Id is { } county ? await counties.CourtCodesAsync(county, cancellationToken) : [];
+        Judges = await judges.ListAsync(cancellationToken);
+    }
 }

@@ -31,6 +31,7 @@ internal sealed class SetClaimPeriod(CasesDbContext db, IHolidayCalendar calenda
         var (earliest, latest) = Domain.ClaimPeriod.Bounds(request.AnnouncedOn!.Value, working);
         found.SetClaimPeriod(request.AnnouncedOn.Value, request.ClaimDeadline!.Value, working)
             .OrRefuse(found.State, request.AnnouncedOn.Value, request.ClaimDeadline.Value, earliest, latest.Date, found.AcceptedOn ?? request.AnnouncedOn.Value);
+        await Publications.AcceptanceAnnouncement.PublishedAsync(db, id, request.AnnouncedOn.Value, cancellationToken); // the announcement stated the period
         await db.SaveChangesAsync(cancellationToken);
     }
 }

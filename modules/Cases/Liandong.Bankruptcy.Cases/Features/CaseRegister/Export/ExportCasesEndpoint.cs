@@ -29,7 +29,7 @@ internal static class ExportCasesEndpoint
     {
         var today = clock.Today();
         var threshold = await list.LongPendingThresholdAsync(cancellationToken);
-        var rows = await list.Filtered(filter, threshold).OrderBy(c => c.CaseNumber).Take(MaxExportRows)
+        var rows = await list.Filtered(filter, threshold).OrderBy(c => c.ListKey).Take(MaxExportRows)
             .Select(c => new
             {
                 c.CaseNumber, Debtors = c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(), c.Procedure, c.State, c.PresidingJudge,

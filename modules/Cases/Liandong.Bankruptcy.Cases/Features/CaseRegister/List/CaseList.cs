@@ -8,26 +8,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Liandong.Bankruptcy.Cases.Features.CaseRegister.List;
 
 /// <summary>
-/// The list's filters: <c>?state=&amp;procedure=&amp;judge=&amp;overdue=true</c> (a case with an open duty past its due
-/// date) <c>&amp;longPending=true</c> (accepted longer ago than the county's long-pending age and still before the court).
+/// The list's filters: <c>?state=&amp;procedure=&amp;judgeId=</c> (a judge's cases: presiding or on the panel)
+/// <c>&amp;overdue=true</c> (a case with an open duty past its due date) <c>&amp;longPending=true</c> (accepted longer
+/// ago than the county's long-pending age and still before the court) <c>&amp;withoutJudge=true</c> (open cases whose
+/// presiding judge is no member of the court: registered before judges were, or by someone outside the court).
 /// </summary>
-internal sealed record CaseFilter(CaseState? State, Procedure? Procedure, string? Judge, bool? Overdue, bool? LongPending);
+internal sealed record CaseFilter(CaseState? State, Procedure? Procedure, Guid? JudgeId, bool? Overdue, bool? LongPending, bool? WithoutJudge = null);
 
-internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedure, CaseState State, string? PresidingJudge, IReadOnlyList<string> Debtors,
+internal sealed record CaseSummary(Guid Id, string CaseNumber, Procedure Procedure, CaseState State, Guid? PresidingJudgeId, string? PresidingJudge, IReadOnlyList<string> Debtors,
     DateOnly? AcceptedOn, bool FastTrack, string? AdministratorFirm, bool LongPending, uint Version);
 
 /// <summary>The county's cases, filtered: the list (API and pages) and the export read the same query.</summary>
 internal sealed class CaseList(CasesDbContext db, TimeProvider clock)
 {
-    /// <summary>The county's cases by case number, filtered (the API, the page and the export).</summary>
+    /// <summary>The county's cases, the newest first (by year, then number), filtered (the API, the page and the export).</summary>
     public async Task<ListResponse<CaseSummary>> ListAsync(PageRequest page, CaseFilter filter, CancellationToken cancellationToken)
     {
         var threshold = await LongPendingThresholdAsync(cancellationToken);
         return await page.ReadAsync(
-            Filtered(filter, threshold), c => c.CaseNumber,
-            c => new CaseSummary(c.Id, c.CaseNumber, c.Procedure, c.State, c.PresidingJudge, c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(),
+            Filtered(filter, threshold), c => c.ListKey,
+            c => new CaseSummary(c.Id, c.CaseNumber, c.Procedure, c.State, c.PresidingJudgeId, c.PresidingJudge, c.Debtors.OrderBy(d => d.Position).Select(d => d.Name).ToList(),
                 c.AcceptedOn, c.FastTrack, c.AdministratorFirmName, c.AcceptedOn < threshold && CaseTransitions.Pending.Contains(c.State), c.Version),
-            c => c.CaseNumber, cancellationToken);
+            c => BankruptcyCase.ListKeyOf(Domain.CaseNumber.TryParse(c.CaseNumber, out var number) ? number! : throw new InvalidOperationException("stored case number")),
+            cancellationToken);
     }
 
     /// <summary>Accepted before this date and still before the court: long pending (the county's setting).</summary>
@@ -48,10 +51,14 @@ internal sealed class CaseList(CasesDbContext db, TimeProvider clock)
             cases = cases.Where(c => c.Procedure == wantedProcedure);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Judge))
+        if (filter.JudgeId is { } judge)
         {
-            var judge = filter.Judge.Trim();
-            cases = cases.Where(c => c.PresidingJudge == judge);
+            cases = cases.Where(c => c.PresidingJudgeId == judge || c.PanelIds.Contains(judge));
+        }
+
+        if (filter.WithoutJudge == true)
+        {
+            cases = cases.Where(c => c.PresidingJudgeId == null && !CaseTransitions.Ended.Contains(c.State));
         }
 
         if (filter.Overdue == true)

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Cases.Domain;
+using Liandong.Bankruptcy.Cases.Features.Judges;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
@@ -16,8 +17,8 @@ internal sealed record DebtorRequest(string? Name, string? Uscc, string? UsccOve
 internal sealed record TransferRequest(string? EnforcementCourt, string? EnforcementCaseNumber, string? DecisionNumber, DateOnly? DecidedOn);
 
 internal sealed record RegisterCaseRequest(
-    string? CaseNumber, Procedure? Procedure, string? PresidingJudge, [property: MaxItems(RegisterCaseRequest.MaxDebtors)] IReadOnlyList<DebtorRequest>? Debtors,
-    [property: MaxItems(RegisterCaseRequest.MaxPanel)] IReadOnlyList<string?>? Panel = null, bool? FastTrack = null, DateOnly? ReceivedOn = null, TransferRequest? Transfer = null,
+    string? CaseNumber, Procedure? Procedure, Guid? PresidingJudgeId, [property: MaxItems(RegisterCaseRequest.MaxDebtors)] IReadOnlyList<DebtorRequest>? Debtors,
+    [property: MaxItems(RegisterCaseRequest.MaxPanel)] IReadOnlyList<Guid>? PanelIds = null, bool? FastTrack = null, DateOnly? ReceivedOn = null, TransferRequest? Transfer = null,
     DateOnly? PrePackagedFrom = null, Applicant? Applicant = null) : IValidatable
 {
     public const int MaxPanel = 6;
@@ -33,7 +34,6 @@ internal sealed record RegisterCaseRequest(
         }
 
         errors.Defined("procedure", Procedure);
-        errors.OptionalText("presidingJudge", PresidingJudge, 50);
         ValidateTracks(errors);
         if (Debtors is not { Count: > 0 })
         {
@@ -58,9 +58,9 @@ internal sealed record RegisterCaseRequest(
 
     private void ValidateTracks(ValidationErrors errors)
     {
-        for (var i = 0; i < (Panel?.Count ?? 0); i++)
+        if (PanelIds is { Count: > MaxPanel })
         {
-            errors.RequiredText($"panel[{i}]", Panel![i], 50);
+            errors.Add("panelIds", "validation.range", 0, MaxPanel);
         }
 
         if (Transfer is { } t)
@@ -101,7 +101,7 @@ internal sealed record RegisterCaseRequest(
 
 /// <summary>Registers a case with its debtors (the API and the page): the case and its <see cref="CaseRegistered"/> commit together.</summary>
 internal sealed class RegisterCase(
-    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IHolidayCalendar calendar)
+    IDbContextOutbox<CasesDbContext> outbox, ICountyRegistry counties, ICurrentTenant tenant, IHolidayCalendar calendar, CourtJudges judges)
 {
     public async Task<Guid> HandleAsync(RegisterCaseRequest request, CancellationToken cancellationToken)
     {
@@ -134,8 +134,9 @@ internal sealed class RegisterCase(
         var transfer = request.Transfer is { } t
             ? new EnforcementTransfer(t.EnforcementCourt!.Trim(), t.EnforcementCaseNumber!.Trim(), t.DecisionNumber!.Trim(), t.DecidedOn!.Value)
             : null;
-        var registered = new BankruptcyCase(number, request.Procedure!.Value, request.PresidingJudge?.Trim(), new CaseIntake(
-            [.. (request.Panel ?? []).Select(p => p!.Trim())], request.FastTrack == true, request.ReceivedOn, transfer, request.PrePackagedFrom, request.Applicant));
+        var (presiding, panel) = await judges.ResolveAsync(request.PresidingJudgeId, request.PanelIds ?? [], defaultToMe: true, cancellationToken);
+        var registered = new BankruptcyCase(number, request.Procedure!.Value, presiding, new CaseIntake(
+            panel, request.FastTrack == true, request.ReceivedOn, transfer, request.PrePackagedFrom, request.Applicant));
         registered.StartReview(await calendar.GetAsync(cancellationToken));
         foreach (var d in debtors)
         {

@@ -29,6 +29,11 @@ internal sealed class MeetDeadline(CasesDbContext db, IHolidayCalendar calendar)
         }
 
         found.MeetDeadline(parsed, request.On!.Value, await calendar.GetAsync(cancellationToken)).OrRefuse(request.On!.Value, found.Deadlines.SingleOrDefault(d => d.Kind == parsed)?.StartsOn ?? request.On.Value);
+        if (parsed == DeadlineKind.Announcement)
+        {
+            await Publications.AcceptanceAnnouncement.PublishedAsync(db, id, request.On.Value, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 }

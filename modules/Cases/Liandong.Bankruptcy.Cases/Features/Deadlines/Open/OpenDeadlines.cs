@@ -12,20 +12,19 @@ internal sealed record OpenDeadlineDto(
     Guid Id, Guid CaseId, string CaseNumber, DeadlineKind Kind, DateOnly StartsOn, DateOnly Due, bool Provisional, bool Overdue, string Source);
 
 /// <summary>
-/// Open deadlines due on or before <c>until</c> (default: 30 days from today), in due-date order, of one presiding
-/// judge's cases when <c>judge</c> is given; keyset pages (the API and the pages).
+/// Open deadlines due on or before <c>until</c> (default: 30 days from today), in due-date order, of one
+/// judge's cases (presiding or on the panel) when <c>judgeId</c> is given; keyset pages (the API and the pages).
 /// </summary>
 internal sealed class OpenDeadlines(CasesDbContext db, TimeProvider clock)
 {
-    public async Task<ListResponse<OpenDeadlineDto>> ListAsync(DateOnly? until, string? judge, PageRequest page, CancellationToken cancellationToken)
+    public async Task<ListResponse<OpenDeadlineDto>> ListAsync(DateOnly? until, Guid? judgeId, PageRequest page, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var last = until ?? today.AddDays(30);
         var query = db.Deadlines.AsNoTracking().Where(d => d.Status == DeadlineStatus.Open && d.Due <= last);
-        if (!string.IsNullOrWhiteSpace(judge))
+        if (judgeId is { } judge)
         {
-            var name = judge.Trim();
-            query = query.Where(d => db.Cases.Any(c => c.Id == d.CaseId && c.PresidingJudge == name));
+            query = query.Where(d => db.Cases.Any(c => c.Id == d.CaseId && (c.PresidingJudgeId == judge || c.PanelIds.Contains(judge))));
         }
 
         if (page.After<DeadlineCursor>() is { } after)

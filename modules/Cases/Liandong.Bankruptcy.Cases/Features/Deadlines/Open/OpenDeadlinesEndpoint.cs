@@ -9,8 +9,8 @@ namespace Liandong.Bankruptcy.Cases.Features.Deadlines.Open;
 internal static class OpenDeadlinesEndpoint
 {
     public static void Map(IEndpointRouteBuilder cases) =>
-        cases.MapGet("/deadlines", async (DateOnly? until, string? judge, PageRequest page, OpenDeadlines deadlines, CancellationToken ct) =>
-                TypedResults.Ok(await deadlines.ListAsync(until, judge, page, ct)))
+        cases.MapGet("/deadlines", async (DateOnly? until, Guid? judgeId, PageRequest page, OpenDeadlines deadlines, CancellationToken ct) =>
+                TypedResults.Ok(await deadlines.ListAsync(until, judgeId, page, ct)))
             .RequirePermission(CasesPermissions.View)
             .Describe("ListOpenDeadlines", "The county's open deadlines, overdue marked", "期限提醒：未届满的法定期限");
 }

@@ -16,6 +16,12 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 [PostRequiresPermission(CoordinationPermissions.Items)]
 internal sealed class InboxModel(UnitInbox inbox, NotificationInbox notifications, ICurrentUnit unit) : PageModel
 {
+    /// <summary>Rows a page of the inbox shows: a screen or two, not a 9,000-pixel page on a phone.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>Notifications shown at once; the older ones fold away.</summary>
+    public const int NotificationsShown = 10;
+
     public ListResponse<ItemSummary> Items { get; private set; } = new([], null);
 
     public NotificationsDto Notifications { get; private set; } = new(0, []);
@@ -42,13 +48,14 @@ internal sealed class InboxModel(UnitInbox inbox, NotificationInbox notification
         HasUnit = unit.Unit is not null;
         if (HasUnit)
         {
-            Items = await inbox.ListAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), new InboxFilter(CaseNumber, CaseState, null, Overdue ? true : null), cancellationToken);
+            Items = await inbox.ListAsync(new PageRequest(PageSize, Cursor), new InboxFilter(CaseNumber, CaseState, null, Overdue ? true : null), cancellationToken);
         }
 
         Notifications = await notifications.ListAsync(cancellationToken);
         Counties = await NotificationInbox.CountsAsync(HttpContext, cancellationToken);
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("MarkNotificationsRead")]
     public async Task<IActionResult> OnPostReadAsync(CancellationToken cancellationToken)
     {
         await notifications.MarkReadAsync(cancellationToken);

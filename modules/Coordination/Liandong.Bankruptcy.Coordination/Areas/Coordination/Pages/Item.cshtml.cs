@@ -54,6 +54,8 @@ internal sealed class ItemModel(ItemReader items, IPermissionChecker permissions
     [BindProperty]
     public IFormFile? Attachment { get; set; }
 
+    public ItemContext Context { get; private set; } = null!;
+
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostSignAsync(Guid id, [FromServices] SignForItem sign, CancellationToken cancellationToken) =>
@@ -107,6 +109,7 @@ internal sealed class ItemModel(ItemReader items, IPermissionChecker permissions
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Item = await items.FindAsync(id, cancellationToken);
+        Context = await items.ContextAsync(Item, cancellationToken);
         Overdue = Item.IsOverdue(Platform.Time.BusinessClock.Today(clock));
         IsMine = unit.Unit?.Id == Item.UnitId;
         CanSeeCase = await permissions.IsGrantedAsync(User, Cases.Contracts.CasesPermissions.View, cancellationToken);

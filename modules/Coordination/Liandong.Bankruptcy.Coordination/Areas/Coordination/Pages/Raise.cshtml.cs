@@ -38,6 +38,7 @@ internal sealed class RaiseModel(RaiseItem raise, IUnitDirectory units) : FormPa
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Units = await units.ActiveAsync(cancellationToken);
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("RaiseItem")]
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new RaiseItemRequest(CaseId, UnitId, Title, Basis, DueLength, DueUnit, Priority);

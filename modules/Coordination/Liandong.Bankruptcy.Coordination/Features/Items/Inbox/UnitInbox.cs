@@ -36,6 +36,6 @@ internal sealed class UnitInbox(CoordinationDbContext db, ICurrentUnit unit, Tim
         }
 
         var today = clock.Today();
-        return await ItemLists.PageAsync(ItemLists.Filter(query, filter.CaseNumber, filter.Overdue, today), page, today, cancellationToken);
+        return await ItemLists.PageAsync(ItemLists.Filter(query, filter.CaseNumber, filter.Overdue, today), db.Cases, page, today, cancellationToken);
     }
 }

@@ -28,6 +28,46 @@ internal sealed class ItemList(CoordinationDbContext db, TimeProvider clock)
         }
 
         var today = clock.Today();
-        return await ItemLists.PageAsync(ItemLists.Filter(query, filter.CaseNumber, filter.Overdue, today), page, today, cancellationToken);
+        return await ItemLists.PageAsync(ItemLists.Filter(query, filter.CaseNumber, filter.Overdue, today), db.Cases, page, today, cancellationToken);
+    }
+
+    /// <summary>Every item of the case the user may see, at most <see cref="PageRequest.MaxLimit"/> of each group: those waiting for consent or returned first (someone must act on them), then the open ones by due date, then the completed or declined.</summary>
+    public async Task<IReadOnlyList<ItemSummary>> OfCaseAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        return await GroupsAsync(db.Items.Where(i => i.CaseId == caseId), PageRequest.MaxLimit, null, cancellationToken);
+    }
+
+    /// <summary>How long an item completed or declined stays on the judge's desk.</summary>
+    public const int DeskDays = 14;
+
+    /// <summary>
+    /// The items of the judge's cases for the desk, at most a page of each group: waiting for consent or returned, the
+    /// open ones by due date, and those completed or declined in the last <see cref="DeskDays"/> days.
+    /// </summary>
+    public async Task<IReadOnlyList<ItemSummary>> OfCasesAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken)
+    {
+        if (caseIds.Count == 0)
+        {
+            return [];
+        }
+
+        return await GroupsAsync(db.Items.Where(i => i.CaseId != null && caseIds.Contains(i.CaseId.Value)), PageRequest.DefaultLimit, clock.GetUtcNow().AddDays(-DeskDays), cancellationToken);
+    }
+
+    /// <summary>Waiting for consent or returned (someone must act), then open by due date, then completed or declined (changed since a moment, when given); at most <paramref name="limit"/> of each.</summary>
+    private async Task<IReadOnlyList<ItemSummary>> GroupsAsync(IQueryable<CoordinationItem> items, int limit, DateTimeOffset? doneSince, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var page = new PageRequest(limit, null);
+        var done = items.Where(i => i.Status == ItemStatus.Completed || i.Status == ItemStatus.Declined);
+        if (doneSince is { } since)
+        {
+            done = done.Where(i => i.UpdatedAt >= since);
+        }
+
+        var waiting = await ItemLists.PageAsync(items.Where(i => i.Status == ItemStatus.PendingConsent || i.Status == ItemStatus.Returned), db.Cases, page, today, cancellationToken);
+        var open = await ItemLists.PageAsync(items.Where(i => i.IsOpen), db.Cases, page, today, cancellationToken);
+        var closed = await ItemLists.PageAsync(done, db.Cases, page, today, cancellationToken);
+        return [.. waiting.Items, .. open.Items, .. closed.Items];
     }
 }

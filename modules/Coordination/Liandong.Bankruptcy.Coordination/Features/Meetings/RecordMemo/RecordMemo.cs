@@ -6,6 +6,7 @@ using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Coordination.Features.Meetings.RecordMemo;
 
@@ -45,7 +46,8 @@ internal sealed record MemoRequest(string? Memo, [property: MaxItems(50)] IReadO
 
 /// <summary>
 /// Records the memo once; each decision becomes a coordination item of its unit straight away (the meeting decided it,
-/// so no further consent), high priority, due from today by its rule.
+/// so no further consent), high priority, due from today by its rule, on the case it names (or the meeting's case, when
+/// the meeting was on one case).
 /// </summary>
 internal sealed class RecordMemo(
     CoordinationDbContext db, IUnitDirectory units, ICaseQueries cases, IHolidayCalendar calendars, IAuditContext audit, TimeProvider clock)
@@ -54,16 +56,20 @@ internal sealed class RecordMemo(
     {
         var meeting = await db.MeetingForChangeAsync(id, expected, cancellationToken);
         var decided = await units.ActiveUnitsAsync(request.Decisions!.Select(d => d.UnitId!.Value), cancellationToken);
-        var caseNumbers = new Dictionary<Guid, string>();
-        foreach (var caseId in request.Decisions!.Select(d => d.CaseId).OfType<Guid>().Distinct())
+        // A decision names its case, or is on the meeting's case when the meeting was on one.
+        Guid? onlyCase = meeting.Cases.Count == 1 ? meeting.Cases[0].CaseId : null;
+        var caseNumbers = meeting.Cases.ToDictionary(c => c.CaseId, c => c.CaseNumber);
+        foreach (var caseId in request.Decisions!.Select(d => d.CaseId).OfType<Guid>().Distinct().Where(c => !caseNumbers.ContainsKey(c)))
         {
             caseNumbers[caseId] = await cases.CaseNumberAsync(caseId, cancellationToken);
         }
 
-        var decisions = request.Decisions!.Select((d, i) => (d.Text!.Trim(), decided[i], new DueRule(d.DueLength!.Value, d.DueUnit!.Value), d.CaseId)).ToList();
+        var decisions = request.Decisions!.Select((d, i) => (d.Text!.Trim(), decided[i], new DueRule(d.DueLength!.Value, d.DueUnit!.Value), d.CaseId ?? onlyCase)).ToList();
 
         var today = clock.Today();
-        meeting.RecordMemo(request.Memo!.Trim(), today, decisions).OrRefuse(meeting.HeldOn, today);
+        // The county's memos are numbered per year; two recorded at the same moment meet on the unique index (409).
+        var number = (await db.Meetings.Where(m => m.MemoYear == today.Year).MaxAsync(m => m.MemoNumber, cancellationToken) ?? 0) + 1;
+        meeting.RecordMemo(request.Memo!.Trim(), today, number, decisions).OrRefuse(meeting.HeldOn, today);
         var calendar = await calendars.GetAsync(cancellationToken);
         var reminderDays = await db.ReminderDaysAsync(cancellationToken);
         foreach (var decision in meeting.Decisions)

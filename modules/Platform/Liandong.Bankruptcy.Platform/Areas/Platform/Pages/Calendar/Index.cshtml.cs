@@ -31,6 +31,7 @@ internal sealed class IndexModel(PlatformDbContext db, IDbContextOutbox<Platform
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("AddHoliday")]
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new HolidayRequest(Date, Kind, Note);
@@ -41,6 +42,7 @@ internal sealed class IndexModel(PlatformDbContext db, IDbContextOutbox<Platform
         }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("DeleteHoliday")]
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken)
     {
         await CalendarEndpoints.Delete(id, outbox, cancellationToken);

@@ -32,6 +32,7 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("CreateCounty")]
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var courts = (Courts ?? "").Split(['、', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -43,6 +44,7 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
         }, () => LoadAsync(cancellationToken), cancellationToken);
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("UpdateCounty")]
     public async Task<IActionResult> OnPostToggleAsync(Guid id, uint version, CancellationToken cancellationToken)
     {
         var county = await db.Counties.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw BusinessException.NotFound();

@@ -16,6 +16,7 @@ internal sealed class MessagesModel(IMessageStore store, DatabaseSettings databa
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         DeadLetters = (await DeadLetterEndpoints.List(database, cancellationToken)).Value!;
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("ReplayDeadLetter")]
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         await DeadLetterEndpoints.Replay(id, store, database, cancellationToken);

@@ -29,6 +29,7 @@ internal sealed class EditModel(RoleCommands commands) : FormPage
         (Name, Permissions, Version) = (role.Name, [.. role.Grants.Select(g => g.Permission)], role.Version);
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("UpdateRole")]
     public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = new RoleRequest(Name, Permissions);

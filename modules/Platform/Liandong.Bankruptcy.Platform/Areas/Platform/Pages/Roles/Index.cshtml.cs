@@ -29,6 +29,7 @@ internal sealed class IndexModel(PlatformDbContext db, RoleCommands commands, Pe
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("CreateRole")]
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new RoleRequest(Name, Permissions);

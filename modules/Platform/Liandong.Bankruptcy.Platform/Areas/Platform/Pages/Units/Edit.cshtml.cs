@@ -34,6 +34,7 @@ internal sealed class EditModel(PlatformDbContext db) : FormPage
         (Name, AccountableHead, IsActive, NoticeEmail, Version) = (unit.Name, unit.AccountableHead, unit.IsActive, unit.NoticeEmail, unit.Version);
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("UpdateUnit")]
     public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = new UpdateUnitRequest(Name, AccountableHead, IsActive, NoticeEmail);

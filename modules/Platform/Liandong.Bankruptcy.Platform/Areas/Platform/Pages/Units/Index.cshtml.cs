@@ -28,6 +28,7 @@ internal sealed class IndexModel(PlatformDbContext db) : FormPage
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("CreateUnit")]
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new CreateUnitRequest(Name, Kind, AccountableHead);

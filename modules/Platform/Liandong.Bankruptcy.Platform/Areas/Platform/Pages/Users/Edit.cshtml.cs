@@ -43,6 +43,7 @@ internal sealed class EditModel(PlatformDbContext db, UserCommands commands) : F
         await LoadAsync(id, cancellationToken);
     }
 
+    [Liandong.Bankruptcy.Platform.Auditing.AuditAs("UpdateUserAccess")]
     public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = new UpdateAccessRequest(UnitId, RoleIds, Permissions, IsActive);
