@@ -100,8 +100,10 @@ caselist() {
   ConnectionStrings__LiandongOwner="$owner" ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll seed-demo >/dev/null
   PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -v ON_ERROR_STOP=1 <<'SQL'
 -- 100,000 cases in 涧西区 and 10,000 in each other county, once; states spread over the table's values.
-INSERT INTO cases.cases (id, tenant_id, case_number, court_code, case_year, procedure, state, presiding_judge, accepted_on, created_at, updated_at)
-SELECT gen_random_uuid(), c.id, format('(%s)%s破%s号', 2000 + n % 26, c.court_code, n), c.court_code, 2000 + n % 26,
+INSERT INTO cases.cases (id, tenant_id, case_number, list_key, court_code, case_year, procedure, state, presiding_judge, accepted_on, created_at, updated_at)
+SELECT gen_random_uuid(), c.id, format('(%s)%s破%s号', 2000 + n % 26, c.court_code, n),
+       lpad((9999 - (2000 + n % 26))::text, 4, '0') || lpad((999999 - n)::text, 6, '0') || format('(%s)%s破%s号', 2000 + n % 26, c.court_code, n),
+       c.court_code, 2000 + n % 26,
        (ARRAY['Liquidation','Reorganization','Composition'])[1 + n % 3],
        (ARRAY['Accepted','Declared','Realization','Distribution','Terminated','ReorganizationRuled'])[1 + n % 6],
        format('法官%s', n % 40), make_date(2000 + n % 26, 1 + n % 12, 1 + n % 28), now(), now()

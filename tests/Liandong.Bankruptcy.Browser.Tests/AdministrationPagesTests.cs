@@ -37,6 +37,37 @@ public sealed class AdministrationPagesTests(LiandongHostFixture host, BrowserFi
         offsite.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_user_who_may_only_read_the_administration_pages_sees_no_form_they_would_be_refused()
+    {
+        var county = await host.CreateCountyAsync();
+        await host.SeedCountyAsync(county);
+        var reader = await host.CreateUserWithPasswordAsync(county, Password,
+            PlatformPermissions.UnitsView, PlatformPermissions.UsersView, PlatformPermissions.RolesView, PlatformPermissions.CalendarView);
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress);
+        await using var _ = context;
+
+        await page.SignInAsync(reader.UserName, Password);
+        foreach (var url in new[] { "/platform/units", "/platform/users", "/platform/roles", "/platform/calendar" })
+        {
+            await page.GotoAsync(url);
+            (await page.Locator("main table").CountAsync()).ShouldBeGreaterThan(0, url); // the page reads as before
+            (await page.Locator("main form[method=post]").CountAsync()).ShouldBe(0, url);
+            await page.ScanAsync();
+        }
+
+        // An edit page shows what is set, read-only, with nothing to save.
+        foreach (var list in new[] { "/platform/units", "/platform/users", "/platform/roles" })
+        {
+            await page.GotoAsync(list);
+            await page.Locator("main table tbody tr a").First.ClickAsync();
+            await page.Locator("main fieldset[disabled]").First.WaitForAsync();
+            (await page.Locator("main button[type=submit]").CountAsync()).ShouldBe(0, list);
+        }
+
+        offsite.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData(1366)]
     [InlineData(390)]

@@ -24,7 +24,7 @@ internal sealed class ClaimModel(ClaimReader claims) : FormPage
 {
     public Claim Claim { get; private set; } = null!;
 
-    public bool CanManage { get; private set; }
+    protected override string? ManagePermission => CasesPermissions.ManageClaims;
 
     public bool CanConfirm { get; private set; }
 
@@ -48,7 +48,6 @@ internal sealed class ClaimModel(ClaimReader claims) : FormPage
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Claim = await claims.FindAsync(id, cancellationToken);
-        CanManage = await MayAsync(CasesPermissions.ManageClaims, cancellationToken);
         CanConfirm = await MayAsync(CasesPermissions.ConfirmClaims, cancellationToken);
     }
 }

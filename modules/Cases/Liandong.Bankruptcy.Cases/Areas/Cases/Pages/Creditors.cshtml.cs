@@ -42,7 +42,7 @@ internal sealed class CreditorsModel(CaseReader cases, CasesDbContext db) : Form
 
     public IReadOnlyList<PublicationDuty> Publications { get; private set; } = [];
 
-    public bool CanManage { get; private set; }
+    protected override string? ManagePermission => CasesPermissions.ManageClaims;
 
     public bool CanConvene { get; private set; }
 
@@ -98,7 +98,6 @@ internal sealed class CreditorsModel(CaseReader cases, CasesDbContext db) : Form
         CanSeeRequests = await MayAsync(CasesPermissions.Requests, cancellationToken);
         Requests = CanSeeRequests ? await db.Requests.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.Number).ToListAsync(cancellationToken) : [];
         Publications = await db.Publications.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.StartsOn).ThenBy(p => p.Kind).ToListAsync(cancellationToken);
-        CanManage = await MayAsync(CasesPermissions.ManageClaims, cancellationToken);
         CanConvene = await MayAsync(CasesPermissions.Meetings, cancellationToken);
         CanSubmit = await MayAsync(CasesPermissions.SubmitRequests, cancellationToken);
         CanReply = await MayAsync(CasesPermissions.ReplyRequests, cancellationToken);

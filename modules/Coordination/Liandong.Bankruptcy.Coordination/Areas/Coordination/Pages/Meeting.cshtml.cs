@@ -26,7 +26,7 @@ internal sealed class MeetingModel(MeetingReader meetings, IUnitDirectory units,
 
     public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
 
-    public bool CanManage { get; private set; }
+    protected override string? ManagePermission => CoordinationPermissions.ManageMeetings;
 
     public DateOnly Today { get; private set; }
 
@@ -48,7 +48,6 @@ internal sealed class MeetingModel(MeetingReader meetings, IUnitDirectory units,
     {
         Meeting = await meetings.GetAsync(id, cancellationToken);
         Today = clock.Today();
-        CanManage = await MayAsync(CoordinationPermissions.ManageMeetings, cancellationToken);
         Units = CanManage && Meeting.Memo is null ? await units.ActiveAsync(cancellationToken) : [];
     }
 }

@@ -20,7 +20,7 @@ internal sealed class MeetingsModel(CoordinationDbContext db, IUnitDirectory uni
 
     public IReadOnlyList<CaseProjection> Cases { get; private set; } = [];
 
-    public bool CanManage { get; private set; }
+    protected override string? ManagePermission => CoordinationPermissions.ManageMeetings;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -31,7 +31,6 @@ internal sealed class MeetingsModel(CoordinationDbContext db, IUnitDirectory uni
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Meetings = await db.Meetings.AsNoTracking().OrderByDescending(m => m.HeldOn).ThenBy(m => m.Id).Take(200).ToListAsync(cancellationToken);
-        CanManage = await MayAsync(CoordinationPermissions.ManageMeetings, cancellationToken);
         if (CanManage)
         {
             Units = await units.ActiveAsync(cancellationToken);

@@ -28,7 +28,7 @@ internal sealed class RisksModel(RiskReader risks, CoordinationDbContext db, IUn
 
     public IReadOnlyList<CoordinationMeeting> Meetings { get; private set; } = [];
 
-    public bool CanManage { get; private set; }
+    protected override string? ManagePermission => CoordinationPermissions.ManageRisks;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -41,7 +41,6 @@ internal sealed class RisksModel(RiskReader risks, CoordinationDbContext db, IUn
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Risks = await risks.ListAsync(Resolved, cancellationToken);
-        CanManage = await MayAsync(CoordinationPermissions.ManageRisks, cancellationToken);
         if (CanManage)
         {
             Units = await units.ActiveAsync(cancellationToken);

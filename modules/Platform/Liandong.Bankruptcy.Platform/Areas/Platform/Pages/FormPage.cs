@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,22 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
 /// </summary>
 public abstract class FormPage : PageModel
 {
+    /// <summary>The permission the page's forms need; null when the page has no forms beyond its reading.</summary>
+    protected virtual string? ManagePermission => null;
+
+    /// <summary>
+    /// Whether the user may submit the page's forms: a form shows only to those who may (a user who may only read the
+    /// page, such as the city supervisor, sees no form it would be refused); each handler still checks its own permission.
+    /// </summary>
+    public bool CanManage { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        CanManage = ManagePermission is { } permission && await MayAsync(permission, HttpContext.RequestAborted);
+        await next();
+    }
+
     /// <summary>Checks <paramref name="permission"/>, validates, runs <paramref name="change"/> and comes back to this page.</summary>
     protected Task<IActionResult> SubmitAsync(string permission, IValidatable? request, Func<Task> change, Func<Task> reload, CancellationToken cancellationToken) =>
         SubmitThenGoAsync(permission, request, async () =>

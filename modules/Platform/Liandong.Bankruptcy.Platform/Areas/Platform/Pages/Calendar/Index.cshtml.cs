@@ -15,6 +15,8 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Calendar;
 [PostRequiresPermission(PlatformPermissions.CalendarManage)]
 internal sealed class IndexModel(PlatformDbContext db, IDbContextOutbox<PlatformDbContext> outbox, TimeProvider clock) : FormPage
 {
+    protected override string? ManagePermission => PlatformPermissions.CalendarManage;
+
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
 

@@ -18,8 +18,8 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
 {
     public IReadOnlyList<CountyDto> Counties { get; private set; } = [];
 
-    /// <summary>Whether the forms show: the city supervisor reads this page and changes nothing.</summary>
-    public bool CanManage { get; private set; }
+    /// <summary>The forms show only with it: the city supervisor reads this page and changes nothing.</summary>
+    protected override string? ManagePermission => PlatformPermissions.CountiesManage;
 
     [BindProperty]
     public string? DivisionCode { get; set; }
@@ -57,7 +57,6 @@ internal sealed class CountiesModel(PlatformDbContext db, IDbContextOutbox<Platf
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        CanManage = await MayAsync(PlatformPermissions.CountiesManage, cancellationToken);
         Counties = await db.Counties.AsNoTracking().OrderBy(c => c.DivisionCode)
             .Select(c => new CountyDto(c.Id, c.DivisionCode, c.Name, c.CourtCodes, c.IsActive, c.Version)).ToListAsync(cancellationToken);
     }

@@ -12,6 +12,8 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Roles;
 [PostRequiresPermission(PlatformPermissions.RolesManage)]
 internal sealed class EditModel(RoleCommands commands) : FormPage
 {
+    protected override string? ManagePermission => PlatformPermissions.RolesManage;
+
     public IReadOnlyList<PermissionGroup> Tree => commands.GrantableTree();
 
     [BindProperty]

@@ -14,6 +14,8 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Roles;
 [PostRequiresPermission(PlatformPermissions.RolesManage)]
 internal sealed class IndexModel(PlatformDbContext db, RoleCommands commands, PermissionCatalog catalog) : FormPage
 {
+    protected override string? ManagePermission => PlatformPermissions.RolesManage;
+
     public IReadOnlyList<RoleDto> Roles { get; private set; } = [];
 
     public IReadOnlyList<PermissionGroup> Tree => commands.GrantableTree();

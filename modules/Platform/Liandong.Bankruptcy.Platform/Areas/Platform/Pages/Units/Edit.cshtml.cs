@@ -13,6 +13,8 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Units;
 [PostRequiresPermission(PlatformPermissions.UnitsManage)]
 internal sealed class EditModel(PlatformDbContext db) : FormPage
 {
+    protected override string? ManagePermission => PlatformPermissions.UnitsManage;
+
     [BindProperty]
     public string? Name { get; set; }
 

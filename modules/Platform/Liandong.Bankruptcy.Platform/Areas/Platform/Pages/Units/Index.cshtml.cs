@@ -15,6 +15,8 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Units;
 [PostRequiresPermission(PlatformPermissions.UnitsManage)]
 internal sealed class IndexModel(PlatformDbContext db) : FormPage
 {
+    protected override string? ManagePermission => PlatformPermissions.UnitsManage;
+
     public IReadOnlyList<UnitDto> Units { get; private set; } = [];
 
     [BindProperty]

@@ -14,6 +14,8 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Users;
 [PostRequiresPermission(PlatformPermissions.UsersManage)]
 internal sealed class EditModel(PlatformDbContext db, UserCommands commands) : FormPage
 {
+    protected override string? ManagePermission => PlatformPermissions.UsersManage;
+
     public string UserName { get; private set; } = "";
 
     public IReadOnlyList<(Guid Id, string Name)> Units { get; private set; } = [];

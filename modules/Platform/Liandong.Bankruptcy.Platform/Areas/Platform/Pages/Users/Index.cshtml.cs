@@ -14,6 +14,8 @@ namespace Liandong.Bankruptcy.Platform.Areas.Platform.Pages.Users;
 [PostRequiresPermission(PlatformPermissions.UsersManage)]
 internal sealed class IndexModel(PlatformDbContext db, UserCommands commands) : FormPage
 {
+    protected override string? ManagePermission => PlatformPermissions.UsersManage;
+
     public IReadOnlyList<MemberDto> Members { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Name)> Roles { get; private set; } = [];
