@@ -15,6 +15,11 @@
 #   etc/measure.sh declarations [writers]
 #                                   [writers] (16) claims declared at the same moment on one new case of 涧西区 against the
 #                                   Release host: the status of each answer and the numbers the register gave them
+#   etc/measure.sh load [seconds] [connections]
+#                                   paired load, per hot read: the exact SQL the host sends for it (captured from
+#                                   PostgreSQL's log), run by pgbench as the application role (-M prepared and -M extended),
+#                                   then wrk on the endpoint, back to back: requests/s, p50/p99 and host ÷ pgbench
+#                                   (seeds like caselist, inbox and assessment; installs wrk from Debian)
 #   etc/measure.sh crash            CrashTests on the test database: a host process killed (SIGKILL) under four writers
 #                                   with Idempotency-Keys, every key retried on a second host; prints the figures
 set -euo pipefail
@@ -234,6 +239,114 @@ declarations() {
 }
 
 # The crash test, for its figures: acknowledged creates, those in flight at the kill, recovery of the dead host's messages.
+# The SQL one request sends: log every statement for a moment, make the request, and keep, in order, the statements of
+# the connections that set the county meanwhile (the request's: EF opens a pooled connection per query, and each open
+# sets the county again), with their parameters written in; DISCARD ALL (the pool's reset) is left out, as pgbench
+# cannot run it between prepared statements. Prints the script for pgbench.
+capture_sql() {
+  local port=$1 token=$2 path=$3 logfile=$4 before
+  PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
+    -c "ALTER SYSTEM SET log_statement = 'all'" -c "ALTER SYSTEM SET log_line_prefix = '%m [%p] '" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 0.3
+  before=$(stat -c %s "$logfile")
+  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path"
+  sleep 0.3
+  PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
+    -c "ALTER SYSTEM RESET log_statement" -c "ALTER SYSTEM RESET log_line_prefix" -c "SELECT pg_reload_conf()" >/dev/null
+  tail -c +"$((before + 1))" "$logfile" | python3 -c '
+import re, sys
+entries, current = [], None
+for line in sys.stdin.read().splitlines():
+    m = re.match(r"^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[(\d+)\] (\w+):\s+(.*)$", line)
+    if m:
+        current = [m.group(1), m.group(2), m.group(3)]
+        entries.append(current)
+    elif current is not None:
+        current[2] += "\n" + line.lstrip("\t")
+statements = []
+for i, (pid, level, text) in enumerate(entries):
+    m = re.match(r"^(?:execute [^:]*|statement): (.*)$", text, re.S)
+    if level != "LOG" or not m:
+        continue
+    sql = m.group(1).strip()
+    following = entries[i + 1] if i + 1 < len(entries) else None
+    if following and following[0] == pid and following[1] == "DETAIL" and following[2].startswith("parameters:"):
+        values = dict(re.findall(r"\$(\d+) = (NULL|\x27(?:[^\x27]|\x27\x27)*\x27)", following[2]))
+        for n in sorted(values, key=int, reverse=True):
+            sql = sql.replace("$" + n, values[n])
+    statements.append((pid, sql))
+pids = {pid for pid, sql in statements if "app.tenant_id" in sql}
+if not pids:
+    sys.exit("no statement set the county: is the request served from the database?")
+for pid, sql in statements:
+    if pid in pids and not sql.upper().startswith("DISCARD"):
+        print(sql.rstrip(";") + ";")
+'
+}
+
+# pgbench on a script as the application role for $2 seconds at $3 clients, protocol $4: "tps p50 p99" (ms).
+bench_sql() {
+  local script=$1 seconds=$2 clients=$3 mode=$4 dir
+  dir=$(mktemp -d)
+  (cd "$dir" && PGPASSWORD=$LIANDONG_APP_PASSWORD pgbench -n -M "$mode" -c "$clients" -j 2 -T "$seconds" -l -f "$script" \
+    -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_app liandong >"$dir/out" 2>&1) || { cat "$dir/out" >&2; return 1; }
+  local tps
+  tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$dir/out" | tail -1)
+  cat "$dir"/pgbench_log.* | awk '{print $3 / 1000}' | sort -n | awk -v tps="$tps" '{a[NR]=$1} END {printf "%.0f %.2f %.2f\n", tps, a[int(NR*0.5)], a[int(NR*0.99)]}'
+  rm -rf "$dir"
+}
+
+# wrk on the endpoint for $3 seconds at $4 connections: "requests/s p50 p99" (ms).
+bench_http() {
+  local url=$1 token=$2 seconds=$3 connections=$4
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$url" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { bad = $NF }
+    END { if (bad) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 } printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+}
+
+# Each hot read under load, paired with its own SQL under pgbench (same run, back to back).
+load() {
+  local seconds=${1:-10} connections=${2:-16} port=5195
+  command -v wrk >/dev/null || { log "installing wrk from Debian"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+  caselist 1 >/dev/null
+  assessment 1 >/dev/null
+  cd "$root/host/Liandong.Bankruptcy.Host"
+  local app logfile case_id
+  app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  logfile="$LIANDONG_PG_ROOT/dev-$LIANDONG_PG_PORT/server.log"
+  case_id=$(PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -qAt -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -c \
+    "SELECT k.id FROM cases.cases k JOIN platform.counties c ON c.id = k.tenant_id WHERE c.division_code = '410305' AND k.state = 'Declared' LIMIT 1")
+  serve "$port" "$app"
+  trap 'kill $served 2>/dev/null || true' RETURN
+  printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6s %6s\n' what "host r/s" p50 p99 "pg prep" p50 p99 "pg ext" "÷prep" "÷ext"
+  local target user path label token script n=0 kept="$root/TestResults/load"
+  mkdir -p "$kept"
+  for target in \
+    "410305-tax|/api/coordination/inbox?limit=50|unit inbox (50 of 1,000,000)" \
+    "410305-coordinator|/api/coordination/items?limit=50|the office's item list" \
+    "410305-coordinator|/api/cases?state=Declared&limit=50|case list, state=Declared" \
+    "410305-coordinator|/api/cases/$case_id|a case page's read" \
+    "410305-tax|/api/coordination/notifications|notifications" \
+    "410305-coordinator|/api/coordination/assessment?from=2025-07-01&to=2025-12-31|assessment, a half-year" \
+    "410305-coordinator|/api/platform/units|units (a few rows)"; do
+    IFS='|' read -r user path label <<<"$target"
+    token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$user\",\"password\":\"Liandong@2026\"}" \
+      "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+    for ((i = 0; i < 20; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path"; done
+    n=$((n + 1))
+    script="$kept/$n.sql" # kept to read: the SQL each row of the table ran under pgbench
+    capture_sql "$port" "$token" "$path" "$logfile" >"$script"
+    read -r prep_rps prep_p50 prep_p99 <<<"$(bench_sql "$script" "$seconds" "$connections" prepared)"
+    read -r ext_rps _ _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
+    read -r host_rps host_p50 host_p99 <<<"$(bench_http "http://127.0.0.1:$port$path" "$token" "$seconds" "$connections")"
+    printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f\n' "$label" "$host_rps" "$host_p50" "$host_p99" \
+      "$prep_rps" "$prep_p50" "$prep_p99" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
+  done
+  echo "the SQL of each row: $kept/<row>.sql"
+}
+
 crash() {
   "$here/pg.sh" start test >/dev/null 2>&1
   cd "$root"
@@ -258,5 +371,6 @@ case ${1:-} in
   permissions) permissions ;;
   caselist) shift; caselist "$@" ;;
   inbox) shift; inbox "$@" ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query] | inbox [requests]" >&2; exit 2 ;;
+  load) shift; load "$@" ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query] | inbox [requests] | load [seconds] [connections]" >&2; exit 2 ;;
 esac
