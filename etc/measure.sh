@@ -241,8 +241,9 @@ declarations() {
 # The crash test, for its figures: acknowledged creates, those in flight at the kill, recovery of the dead host's messages.
 # The SQL one request sends: log every statement for a moment, make the request, and keep, in order, the statements of
 # the connections that set the county meanwhile (the request's: EF opens a pooled connection per query, and each open
-# sets the county again), with their parameters written in; DISCARD ALL (the pool's reset) is left out, as pgbench
-# cannot run it between prepared statements. Prints the script for pgbench.
+# sets the county again), with their parameters written in; the pool's reset (DISCARD ALL, or Npgsql's RESET ALL … when
+# statements are prepared) is left out: it is not the request's SQL, and would drop pgbench's prepared statements.
+# Prints the script for pgbench.
 capture_sql() {
   local port=$1 token=$2 path=$3 logfile=$4 before
   PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
@@ -279,7 +280,7 @@ pids = {pid for pid, sql in statements if "app.tenant_id" in sql}
 if not pids:
     sys.exit("no statement set the county: is the request served from the database?")
 for pid, sql in statements:
-    if pid in pids and not sql.upper().startswith("DISCARD"):
+    if pid in pids and not sql.upper().startswith(("DISCARD", "SET SESSION AUTHORIZATION DEFAULT")):
         print(sql.rstrip(";") + ";")
 '
 }
