@@ -56,6 +56,17 @@ internal sealed class CasesDbContext(
         return found;
     }
 
+    /// <summary>
+    /// The county's open cases (newest first, at most ten) with a debtor of one of <paramref name="usccs"/>, other than
+    /// <paramref name="except"/>: the warning before registering a debtor again and on the case page.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, string CaseNumber)>> OpenCasesOfDebtorsAsync(
+        IReadOnlyCollection<string> usccs, Guid? except, CancellationToken cancellationToken) =>
+        [.. (await Cases.AsNoTracking()
+                .Where(c => c.Id != except && !CaseTransitions.Ended.Contains(c.State) && c.Debtors.Any(d => usccs.Contains(d.Uscc)))
+                .OrderBy(c => c.ListKey).Select(c => new { c.Id, c.CaseNumber }).Take(10).ToListAsync(cancellationToken))
+            .Select(c => (c.Id, c.CaseNumber))];
+
     /// <summary>404 unless the county (and, for a firm's user, the firm) has the case: the guard of every case sub-resource.</summary>
     public async Task EnsureCaseAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -11,6 +11,8 @@ internal sealed class CoordinationSettings : AggregateRoot, ITenantOwned
 
     public const string DefaultMemoCode = "府院联纪";
 
+    public const int MaxMemoCode = 20;
+
     public int ReminderDays { get; private set; } = DefaultReminderDays;
 
     public string MemoCode { get; private set; } = DefaultMemoCode;

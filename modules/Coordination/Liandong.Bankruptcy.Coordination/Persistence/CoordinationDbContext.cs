@@ -108,10 +108,23 @@ internal sealed class CoordinationDbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Save the Coordination module's changes with SaveChangesAsync: the units' day counters are written there.");
 
-    /// <summary>The county's reminder lead (working days), or the default.</summary>
+    /// <summary>The office's code (机关代字) in the county's memo numbers, or the default.</summary>
     public async Task<string> MemoCodeAsync(CancellationToken cancellationToken) =>
         await Settings.Select(s => s.MemoCode).SingleOrDefaultAsync(cancellationToken) ?? CoordinationSettings.DefaultMemoCode;
 
+    /// <summary>The debtor (name, credit code) of a case from the projection: what an item, its page and its notices name beside the case number.</summary>
+    public async Task<(string? Name, string? Uscc)> DebtorOfAsync(Guid? caseId, CancellationToken cancellationToken)
+    {
+        if (caseId is null)
+        {
+            return (null, null);
+        }
+
+        var debtor = await Cases.AsNoTracking().Where(c => c.CaseId == caseId).Select(c => new { c.DebtorName, c.DebtorUscc }).SingleOrDefaultAsync(cancellationToken);
+        return (debtor?.DebtorName, debtor?.DebtorUscc);
+    }
+
+    /// <summary>The county's reminder lead (working days), or the default.</summary>
     public async Task<int> ReminderDaysAsync(CancellationToken cancellationToken) =>
         await Settings.Select(s => (int?)s.ReminderDays).SingleOrDefaultAsync(cancellationToken) ?? CoordinationSettings.DefaultReminderDays;
 

@@ -71,7 +71,13 @@ public sealed class AuditActions(EndpointDataSource endpoints, IStringLocalizerF
 
     public bool IsKnown(string operation) => Load().Words.ContainsKey(operation) || PageOnlyWords(operation) is not null;
 
-    private string? PageOnlyWords(string operation)
+    // Resource words per (UI culture, operation): a page of the log or an export names the same few actions many times.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string?> resourceWords = new();
+
+    private string? PageOnlyWords(string operation) =>
+        resourceWords.GetOrAdd((CultureInfo.CurrentUICulture.Name, operation), key => FindResource(key.Item2));
+
+    private string? FindResource(string operation)
     {
         var key = "audit.action." + operation;
         foreach (var resource in modules.Modules.Select(m => m.Messages).Prepend(typeof(Localization.Messages)).OfType<Type>())

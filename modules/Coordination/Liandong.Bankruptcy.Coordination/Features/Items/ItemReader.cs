@@ -25,11 +25,9 @@ internal sealed class ItemReader(CoordinationDbContext db, IMemberDirectory memb
     /// <summary>What the item's page and answer name beside the item: the debtor (from the case projection) and who took each step, with their unit.</summary>
     public async Task<ItemContext> ContextAsync(CoordinationItem item, CancellationToken cancellationToken)
     {
-        var debtor = item.CaseId is { } caseId
-            ? await db.Cases.AsNoTracking().Where(c => c.CaseId == caseId).Select(c => new { c.DebtorName, c.DebtorUscc }).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        var (debtorName, debtorUscc) = await db.DebtorOfAsync(item.CaseId, cancellationToken);
         var actors = await members.NamesAsync([.. item.History.Select(h => h.By).OfType<Guid>().Distinct()], cancellationToken);
-        return new ItemContext(debtor?.DebtorName, debtor?.DebtorUscc, actors);
+        return new ItemContext(debtorName, debtorUscc, actors);
     }
 }
 

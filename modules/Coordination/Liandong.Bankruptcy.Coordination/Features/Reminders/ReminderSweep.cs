@@ -133,10 +133,8 @@ internal sealed class ReminderSweep(IServiceScopeFactory scopes, DatabaseSetting
             recipients.AddRange(await units.ActiveAsync(UnitKind.LeadershipGroupOffice, cancellationToken));
         }
 
-        var debtor = item.CaseId is { } caseId
-            ? await db.Cases.AsNoTracking().Where(c => c.CaseId == caseId).Select(c => new { c.DebtorName, c.DebtorUscc }).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        var text = Text(item, debtor?.DebtorName, debtor?.DebtorUscc, kind, dueOn, own?.AccountableHead);
+        var (debtorName, debtorUscc) = await db.DebtorOfAsync(item.CaseId, cancellationToken);
+        var text = Text(item, debtorName, debtorUscc, kind, dueOn, own?.AccountableHead);
         db.Notices.Add(new SentNotice(item.Id, kind, dueOn, item.UnitId, now));
         foreach (var user in await scope.ServiceProvider.GetRequiredService<IMemberDirectory>().MembersOfAsync([.. recipients.Select(u => u.Id)], cancellationToken))
         {

@@ -19,10 +19,10 @@ internal sealed record SettingsDto(int ReminderDays, string MemoCode, uint Versi
     }
 }
 
-/// <summary>The settings; <c>memoCode</c> (机关代字 of the memos' 文号, at most 20 characters) left out is 府院联纪.</summary>
+/// <summary>The settings; <c>memoCode</c> (机关代字 of the memos' 文号, at most 20 characters) left out keeps the county's (at first 府院联纪).</summary>
 internal sealed record SettingsRequest(int? ReminderDays, string? MemoCode = null) : IValidatable
 {
-    public const int MaxMemoCodeLength = 20;
+    public const int MaxMemoCodeLength = CoordinationSettings.MaxMemoCode;
 
     public void Validate(ValidationErrors errors)
     {

@@ -10,6 +10,6 @@ internal sealed class SettingsConfiguration : IEntityTypeConfiguration<Coordinat
     {
         e.ToTable("settings");
         e.HasIndex(s => s.TenantId).IsUnique();
-        e.Property(s => s.MemoCode).HasMaxLength(20);
+        e.Property(s => s.MemoCode).HasMaxLength(CoordinationSettings.MaxMemoCode);
     }
 }

@@ -162,11 +162,7 @@ internal sealed class DetailModel(
         Actors = (await members.NamesAsync([.. Timeline.Select(s => s.By).OfType<Guid>().Distinct()], cancellationToken))
             .ToDictionary(n => n.Key, n => n.Value.ToString()); // who recorded each step: the user and their unit
         Actions = [.. CaseTransitions.From(Case.State)];
-        var codes = Case.Debtors.Select(d => d.Uscc).ToList();
-        SameDebtorCases = [.. (await db.Cases.AsNoTracking()
-                .Where(c => c.Id != id && !CaseTransitions.Ended.Contains(c.State) && c.Debtors.Any(d => codes.Contains(d.Uscc)))
-                .OrderBy(c => c.ListKey).Select(c => new { c.Id, c.CaseNumber }).Take(10).ToListAsync(cancellationToken))
-            .Select(c => (c.Id, c.CaseNumber))];
+        SameDebtorCases = await db.OpenCasesOfDebtorsAsync([.. Case.Debtors.Select(d => d.Uscc)], id, cancellationToken);
         CanAdvance = await permissions.IsGrantedAsync(User, CasesPermissions.Advance, cancellationToken);
         CanSeeCreditors = await permissions.IsGrantedAsync(User, CasesPermissions.Claims, cancellationToken);
         if (CanSeeCreditors)

@@ -100,11 +100,7 @@ internal sealed class RegisterModel(
         if (!SameDebtorConfirmed && errors.IsEmpty)
         {
             // A debtor already in another open case: say so, link it, and register only when the user confirms.
-            var codes = debtors.Select(d => d.Uscc?.Trim().ToUpperInvariant()).OfType<string>().ToList();
-            SameDebtorCases = [.. (await db.Cases.AsNoTracking()
-                    .Where(c => !CaseTransitions.Ended.Contains(c.State) && c.Debtors.Any(d => codes.Contains(d.Uscc)))
-                    .OrderBy(c => c.ListKey).Select(c => new { c.Id, c.CaseNumber }).Take(10).ToListAsync(cancellationToken))
-                .Select(c => (c.Id, c.CaseNumber))];
+            SameDebtorCases = await db.OpenCasesOfDebtorsAsync([.. debtors.Select(d => d.Uscc?.Trim().ToUpperInvariant()).OfType<string>()], null, cancellationToken);
             if (SameDebtorCases.Count > 0)
             {
                 await LoadAsync(cancellationToken);
