@@ -240,10 +240,11 @@ declarations() {
 
 # The crash test, for its figures: acknowledged creates, those in flight at the kill, recovery of the dead host's messages.
 # The SQL one request sends: log every statement for a moment, make the request, and keep, in order, the statements of
-# the connections that set the county meanwhile (the request's: EF opens a pooled connection per query, and each open
-# sets the county again), with their parameters written in; the pool's reset (DISCARD ALL, or Npgsql's RESET ALL … when
-# statements are prepared) is left out: it is not the request's SQL, and would drop pgbench's prepared statements.
-# Prints the script for pgbench.
+# the connections that set the county meanwhile (the request's), with their parameters written in. Each command sets
+# the county in its own transaction (SELECT set_config('app.tenant_id', …, true) ahead of the query, one round trip);
+# pgbench gets the county once per connection instead (PGOPTIONS, see bench_sql), so its script is the queries alone,
+# headed by a "-- tenant: <id>" line. The pool's reset, when the connection string asks for one, is not the request's
+# SQL either. Prints the script for pgbench.
 capture_sql() {
   local port=$1 token=$2 path=$3 logfile=$4 before
   PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
@@ -276,20 +277,23 @@ for i, (pid, level, text) in enumerate(entries):
         for n in sorted(values, key=int, reverse=True):
             sql = sql.replace("$" + n, values[n])
     statements.append((pid, sql))
-pids = {pid for pid, sql in statements if "app.tenant_id" in sql}
-if not pids:
-    sys.exit("no statement set the county: is the request served from the database?")
+tenants = {re.search(r"\x27([0-9a-f-]{36})\x27", sql).group(1) for pid, sql in statements if "set_config(\x27app.tenant_id\x27" in sql}
+pids = {pid for pid, sql in statements if "set_config(\x27app.tenant_id\x27" in sql}
+if len(tenants) != 1:
+    sys.exit("the request did not set one county: is it served from the database?")
+print("-- tenant: " + tenants.pop())
 for pid, sql in statements:
-    if pid in pids and not sql.upper().startswith(("DISCARD", "SET SESSION AUTHORIZATION DEFAULT")):
+    if pid in pids and "set_config(\x27app.tenant_id\x27" not in sql and not sql.upper().startswith(("DISCARD", "SET SESSION AUTHORIZATION DEFAULT")):
         print(sql.rstrip(";") + ";")
 '
 }
 
-# pgbench on a script as the application role for $2 seconds at $3 clients, protocol $4: "tps p50 p99" (ms).
+# pgbench on a script as the application role, in the script's county, for $2 seconds at $3 clients, protocol $4: "tps p50 p99" (ms).
 bench_sql() {
   local script=$1 seconds=$2 clients=$3 mode=$4 dir
   dir=$(mktemp -d)
-  (cd "$dir" && PGPASSWORD=$LIANDONG_APP_PASSWORD pgbench -n -M "$mode" -c "$clients" -j 2 -T "$seconds" -l -f "$script" \
+  local tenant; tenant=$(sed -n 's/^-- tenant: //p' "$script")
+  (cd "$dir" && PGOPTIONS="-c app.tenant_id=$tenant" PGPASSWORD=$LIANDONG_APP_PASSWORD pgbench -n -M "$mode" -c "$clients" -j 2 -T "$seconds" -l -f "$script" \
     -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_app liandong >"$dir/out" 2>&1) || { cat "$dir/out" >&2; return 1; }
   local tps
   tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$dir/out" | tail -1)

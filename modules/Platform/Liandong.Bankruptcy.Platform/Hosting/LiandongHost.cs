@@ -69,7 +69,7 @@ public static partial class LiandongHost
         services.AddSingleton(new ModuleCatalog(modules));
         services.AddSingleton(new DatabaseSettings(connectionString));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton<TenantCommandInterceptor>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuditContext, HttpAuditContext>();
         AddProtectedData(services, builder.Configuration);

@@ -28,6 +28,8 @@ public abstract class ModuleDbContext : DbContext
         _currentTenant = currentTenant;
         _clock = clock;
         _audit = audit;
+        // A save sets the county inside its transaction (TenantCommandInterceptor), so even a single statement has one.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
     /// <summary>The schema this module owns.</summary>

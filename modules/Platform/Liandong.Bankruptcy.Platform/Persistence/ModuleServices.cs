@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Wolverine.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Platform.Persistence;
@@ -16,7 +17,7 @@ public static class ModuleServices
     {
         services.AddDbContextWithWolverineIntegration<TContext>((sp, options) =>
             Configure(options, sp.GetRequiredService<DatabaseSettings>().ConnectionString, schema,
-                sp.GetRequiredService<TenantSessionInterceptor>()));
+                sp.GetRequiredService<TenantCommandInterceptor>()));
         services.AddSingleton(new ModuleDbContextRegistration(typeof(TContext), schema));
         return services;
     }
@@ -51,10 +52,38 @@ public static class ModuleServices
         public Identity.MemberUnit? Unit => null;
     }
 
-    internal static DbContextOptionsBuilder Configure(
-        DbContextOptionsBuilder options, string connectionString, string schema, TenantSessionInterceptor? interceptor)
+    /// <summary>
+    /// The connection string of the module DbContexts' own pool: statements prepared automatically and kept with the
+    /// pooled connection (<c>Max Auto Prepare</c>), and no reset when a connection returns to the pool (<c>No Reset On
+    /// Close</c>): every command EF sends sets the county in its own transaction (<see cref="TenantCommandInterceptor"/>),
+    /// so no session state needs undoing, and a reset would cost each request a round of statements. Either can be set
+    /// in the configured string instead (<c>Max Auto Prepare=0</c> behind a PgBouncer without prepared statements).
+    /// Raw connections (messages, health, the reminder sweep's lock) keep the configured string and its pool.
+    /// </summary>
+    internal static string ForEntityFramework(string connectionString)
     {
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!HasKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 100;
+        }
+
+        if (!HasKey(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+
+        static bool HasKey(string connectionString, string name, string alias) =>
+            connectionString.Contains(name, StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains(alias, StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static DbContextOptionsBuilder Configure(
+        DbContextOptionsBuilder options, string connectionString, string schema, TenantCommandInterceptor? interceptor)
+    {
+        options.UseNpgsql(ForEntityFramework(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
             .UseSnakeCaseNamingConvention()
             // A failed save is the caller's to judge: most are handled (a unique key that turns into a replay, a retry, a
             // 409 or 412) and are not errors; what is not handled is logged at Error where it surfaces (a 500, a failed
