@@ -15,10 +15,11 @@
 #   etc/measure.sh declarations [writers]
 #                                   [writers] (16) claims declared at the same moment on one new case of 涧西区 against the
 #                                   Release host: the status of each answer and the numbers the register gave them
-#   etc/measure.sh load [seconds] [connections]
+#   etc/measure.sh load [seconds] [connections] [before-commit]
 #                                   paired load, per hot read: the exact SQL the host sends for it (captured from
 #                                   PostgreSQL's log), run by pgbench as the application role (-M prepared and -M extended),
-#                                   then wrk on the endpoint, back to back: requests/s, p50/p99 and host ÷ pgbench
+#                                   then wrk on the endpoint (after 5 s of warm-up), back to back: requests/s, p50/p99 and
+#                                   host ÷ pgbench; with a commit, that commit's host on the same rows too ("before")
 #                                   (seeds like caselist, inbox and assessment; installs wrk from Debian)
 #   etc/measure.sh crash            CrashTests on the test database: a host process killed (SIGKILL) under four writers
 #                                   with Idempotency-Keys, every key retried on a second host; prints the figures
@@ -28,9 +29,10 @@ root=$(cd "$here/.." && pwd)
 source "$here/lib.sh"
 
 # Starts the Release host on $1 as the application role (conn string $2), sweeps off; waits for ready; sets $served.
+# $3: the host project's directory (default: the current one).
 serve() {
   ConnectionStrings__Liandong="$2" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
-    dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll --urls "http://127.0.0.1:$1" >/dev/null 2>&1 &
+    dotnet "${3:-.}/bin/Release/net10.0/Liandong.Bankruptcy.Host.dll" --urls "http://127.0.0.1:$1" >/dev/null 2>&1 &
   served=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; do sleep 0.05; done
 }
@@ -311,21 +313,31 @@ bench_http() {
     END { if (bad) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 } printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
 }
 
-# Each hot read under load, paired with its own SQL under pgbench (same run, back to back).
+# Each hot read under load, paired with its own SQL under pgbench (same run, back to back). With a commit ($3), that
+# commit's host is built in a temporary worktree and measured on the same rows too, right after this one ("before").
 load() {
-  local seconds=${1:-10} connections=${2:-16} port=5195
+  local seconds=${1:-10} connections=${2:-16} baseline=${3:-} port=5195 before_port=5196
   command -v wrk >/dev/null || { log "installing wrk from Debian"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
   caselist 1 >/dev/null
   assessment 1 >/dev/null
   cd "$root/host/Liandong.Bankruptcy.Host"
-  local app logfile case_id
+  local app logfile case_id before_dir="" before_pid=""
   app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
   logfile="$LIANDONG_PG_ROOT/dev-$LIANDONG_PG_PORT/server.log"
   case_id=$(PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -qAt -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -c \
     "SELECT k.id FROM cases.cases k JOIN platform.counties c ON c.id = k.tenant_id WHERE c.division_code = '410305' AND k.state = 'Declared' LIMIT 1")
+  if [ -n "$baseline" ]; then
+    before_dir=$(mktemp -d)
+    git -C "$root" worktree add --detach "$before_dir" "$baseline" >/dev/null 2>&1
+    log "building $baseline for the before column"
+    (cd "$before_dir" && dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null)
+    serve "$before_port" "$app" "$before_dir/host/Liandong.Bankruptcy.Host"
+    before_pid=$served
+  fi
   serve "$port" "$app"
-  trap 'kill $served 2>/dev/null || true' RETURN
-  printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6s %6s\n' what "host r/s" p50 p99 "pg prep" p50 p99 "pg ext" "÷prep" "÷ext"
+  trap 'kill $served $before_pid 2>/dev/null || true; [ -z "$before_dir" ] || git -C "$root" worktree remove --force "$before_dir"' RETURN
+  printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6s %6s' what "host r/s" p50 p99 "pg prep" p50 p99 "pg ext" "÷prep" "÷ext"
+  [ -z "$baseline" ] && echo || printf ' | %10s %8s %6s\n' "before r/s" p99 "÷prep"
   local target user path label token script n=0 kept="$root/TestResults/load"
   mkdir -p "$kept"
   for target in \
@@ -339,15 +351,25 @@ load() {
     IFS='|' read -r user path label <<<"$target"
     token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$user\",\"password\":\"Liandong@2026\"}" \
       "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
-    for ((i = 0; i < 20; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path"; done
+    # Warm: the just-in-time compiler promotes hot code only after some thousands of calls (a cold host runs at half speed).
+    bench_http "http://127.0.0.1:$port$path" "$token" 5 "$connections" >/dev/null
     n=$((n + 1))
     script="$kept/$n.sql" # kept to read: the SQL each row of the table ran under pgbench
     capture_sql "$port" "$token" "$path" "$logfile" >"$script"
     read -r prep_rps prep_p50 prep_p99 <<<"$(bench_sql "$script" "$seconds" "$connections" prepared)"
     read -r ext_rps _ _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
     read -r host_rps host_p50 host_p99 <<<"$(bench_http "http://127.0.0.1:$port$path" "$token" "$seconds" "$connections")"
-    printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f\n' "$label" "$host_rps" "$host_p50" "$host_p99" \
+    printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f' "$label" "$host_rps" "$host_p50" "$host_p99" \
       "$prep_rps" "$prep_p50" "$prep_p99" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
+    if [ -n "$baseline" ]; then
+      token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$user\",\"password\":\"Liandong@2026\"}" \
+        "http://127.0.0.1:$before_port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+      bench_http "http://127.0.0.1:$before_port$path" "$token" 5 "$connections" >/dev/null
+      read -r old_rps _ old_p99 <<<"$(bench_http "http://127.0.0.1:$before_port$path" "$token" "$seconds" "$connections")"
+      printf ' | %10s %8s %6.2f\n' "$old_rps" "$old_p99" "$(echo "$old_rps / $prep_rps" | bc -l)"
+    else
+      echo
+    fi
   done
   echo "the SQL of each row: $kept/<row>.sql"
 }
@@ -377,5 +399,5 @@ case ${1:-} in
   caselist) shift; caselist "$@" ;;
   inbox) shift; inbox "$@" ;;
   load) shift; load "$@" ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query] | inbox [requests] | load [seconds] [connections]" >&2; exit 2 ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit]" >&2; exit 2 ;;
 esac

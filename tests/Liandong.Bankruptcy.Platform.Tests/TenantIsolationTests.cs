@@ -158,6 +158,47 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_pooled_connection_that_failed_in_one_county_serves_the_next_county_only_its_own_rows()
+    {
+        // One physical connection (a pool of one): county A's failed query, statement and save, then county B on it.
+        var tenant = host.Services.GetRequiredService<ICurrentTenant>();
+        var options = (DbContextOptions<PlatformDbContext>)ModuleServices.Configure(
+            new DbContextOptionsBuilder<PlatformDbContext>().UseApplicationServiceProvider(host.Services),
+            new NpgsqlConnectionStringBuilder(host.Database.AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString,
+            PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>()).Options;
+        PlatformDbContext Context() => new(options);
+        const string BackendPid = "SELECT pg_backend_pid() AS \"Value\"";
+
+        int countyAsConnection;
+        using (tenant.Change(_a.Id))
+        {
+            await using var db = Context();
+            (await db.Units.Select(u => u.Name).ToListAsync(_ct)).ShouldBe(["甲县法院"]);
+            countyAsConnection = await db.Database.SqlQueryRaw<int>(BackendPid).SingleAsync(_ct);
+            await Should.ThrowAsync<PostgresException>(() => db.Database.SqlQueryRaw<int>("SELECT 1 / 0 AS \"Value\"").ToListAsync(_ct));
+            await Should.ThrowAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("UPDATE platform.units SET name = NULL", _ct));
+            db.Units.Add(new Unit(new string('长', 101), UnitKind.Court, null)); // longer than the column: the save fails
+            await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync(_ct));
+        }
+
+        using (tenant.Change(_b.Id))
+        {
+            await using var db = Context();
+            (await db.Database.SqlQueryRaw<int>(BackendPid).SingleAsync(_ct)).ShouldBe(countyAsConnection);
+            (await db.Units.Select(u => u.Name).ToListAsync(_ct)).ShouldBe(["乙县法院"]);
+            (await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM platform.units").ToListAsync(_ct)).ShouldBe(["乙县法院"]);
+            (await db.Database.ExecuteSqlRawAsync("UPDATE platform.units SET name = name", _ct)).ShouldBe(1);
+        }
+
+        using (tenant.Change(null))
+        {
+            await using var db = Context();
+            (await db.Database.SqlQueryRaw<int>(BackendPid).SingleAsync(_ct)).ShouldBe(countyAsConnection);
+            (await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM platform.units").ToListAsync(_ct)).ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
     public async Task Inserts_are_stamped_with_the_current_county_and_refused_outside_any()
     {
         await using var scope = host.Services.CreateAsyncScope();

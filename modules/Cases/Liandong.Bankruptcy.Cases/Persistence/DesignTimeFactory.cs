@@ -7,6 +7,5 @@ namespace Liandong.Bankruptcy.Cases.Persistence;
 internal sealed class CasesDesignTimeFactory : IDesignTimeDbContextFactory<CasesDbContext>
 {
     public CasesDbContext CreateDbContext(string[] args) =>
-        new(ModuleServices.DesignTimeOptions<CasesDbContext>(CasesDbContext.SchemaName), ModuleServices.DesignTimeTenant, TimeProvider.System,
-            ModuleServices.DesignTimeAudit, ModuleServices.DesignTimeUnit);
+        new(ModuleServices.DesignTimeOptions<CasesDbContext>(CasesDbContext.SchemaName));
 }

@@ -7,6 +7,5 @@ namespace Liandong.Bankruptcy.Coordination.Persistence;
 internal sealed class CoordinationDesignTimeFactory : IDesignTimeDbContextFactory<CoordinationDbContext>
 {
     public CoordinationDbContext CreateDbContext(string[] args) =>
-        new(ModuleServices.DesignTimeOptions<CoordinationDbContext>(CoordinationDbContext.SchemaName), ModuleServices.DesignTimeTenant, TimeProvider.System,
-            ModuleServices.DesignTimeAudit, ModuleServices.DesignTimeUnit);
+        new(ModuleServices.DesignTimeOptions<CoordinationDbContext>(CoordinationDbContext.SchemaName));
 }

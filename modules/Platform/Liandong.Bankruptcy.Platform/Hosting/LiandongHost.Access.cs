@@ -69,7 +69,7 @@ public static partial class LiandongHost
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
         services.AddScoped<IAuditSubjects, Auditing.PlatformAuditSubjects>();
-        services.AddScoped<Identity.ICurrentUnit, Identity.CurrentUnit>();
+        services.AddSingleton<Identity.ICurrentUnit, Identity.CurrentUnit>();
         if (!verb.UsesOwner)
         {
             services.AddHostedService<AccessChangeListener>();

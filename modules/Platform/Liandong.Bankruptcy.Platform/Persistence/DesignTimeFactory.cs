@@ -9,8 +9,6 @@ internal sealed class PlatformDesignTimeFactory : IDesignTimeDbContextFactory<Pl
 {
     public PlatformDbContext CreateDbContext(string[] args)
     {
-        return new PlatformDbContext(
-            ModuleServices.DesignTimeOptions<PlatformDbContext>(PlatformDbContext.SchemaName), ModuleServices.DesignTimeTenant, TimeProvider.System,
-            ModuleServices.DesignTimeAudit, new Authorization.AccessVersion());
+        return new PlatformDbContext(ModuleServices.DesignTimeOptions<PlatformDbContext>(PlatformDbContext.SchemaName));
     }
 }

@@ -3,6 +3,7 @@ using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Platform.Persistence;
 
@@ -22,15 +23,20 @@ public abstract class ModuleDbContext : DbContext
     private readonly TimeProvider _clock;
     private readonly IAuditContext _audit;
 
-    protected ModuleDbContext(DbContextOptions options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit)
+    // Pooled (ModuleServices): one constructor taking only the options, and only singletons taken from the application's
+    // services, which the options carry; nothing a request sets is kept between leases.
+    protected ModuleDbContext(DbContextOptions options)
         : base(options)
     {
-        _currentTenant = currentTenant;
-        _clock = clock;
-        _audit = audit;
-        // A save sets the county inside its transaction (TenantCommandInterceptor), so even a single statement has one.
-        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        ApplicationServices = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider
+            ?? throw new InvalidOperationException("A module DbContext's options carry the application's services (ModuleServices).");
+        _currentTenant = ApplicationServices.GetRequiredService<ICurrentTenant>();
+        _clock = ApplicationServices.GetRequiredService<TimeProvider>();
+        _audit = ApplicationServices.GetRequiredService<IAuditContext>();
     }
+
+    /// <summary>The application's root services (singletons only: a pooled context outlives every request scope).</summary>
+    protected IServiceProvider ApplicationServices { get; }
 
     /// <summary>The schema this module owns.</summary>
     public abstract string Schema { get; }
@@ -149,6 +155,21 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Set by <c>ExpectVersion</c>: this unit of work changes an aggregate at the version the client saw.</summary>
     internal bool ExpectsVersion { get; set; }
 
+    // The end of a lease (the pool keeps the instance): forget what the unit of work set, as EF forgets its own state.
+    public override void Dispose()
+    {
+        ExpectsVersion = false;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        ExpectsVersion = false;
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>
     /// What a failed save means: a twin under the same Idempotency-Key, a stale version, or what it says (then it is
     /// rethrown as it is).
@@ -189,6 +210,9 @@ public abstract class ModuleDbContext : DbContext
     /// </summary>
     private IdempotencyRecord? PrepareChanges()
     {
+        // A save sets the county inside its transaction (TenantCommandInterceptor), so even a single statement has one;
+        // set on every save, as the pool resets it when a lease ends.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
         var key = IdempotencyKey();
         StampChanges();
         Set<AuditChange>().AddRange(ChangeAudit.Collect(ChangeTracker, _audit, _currentTenant.Id, _clock.GetUtcNow()));

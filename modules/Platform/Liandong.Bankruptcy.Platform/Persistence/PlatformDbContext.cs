@@ -5,14 +5,19 @@ using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Platform.Persistence;
 
 /// <summary>The Platform module's tables, in schema <c>platform</c>.</summary>
-internal sealed class PlatformDbContext(
-    DbContextOptions<PlatformDbContext> options, ICurrentTenant currentTenant, TimeProvider clock, IAuditContext audit, AccessVersion accessVersion)
-    : ModuleDbContext(options, currentTenant, clock, audit), IDataProtectionKeyContext
+internal sealed class PlatformDbContext : ModuleDbContext, IDataProtectionKeyContext
 {
+    private readonly AccessVersion _accessVersion;
+
+    public PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+        : base(options) =>
+        _accessVersion = ApplicationServices.GetRequiredService<AccessVersion>();
+
     private static readonly HashSet<Type> AccessTypes =
         [typeof(County), typeof(User), typeof(Membership), typeof(MembershipRole), typeof(MembershipGrant), typeof(Role), typeof(RoleGrant)];
 
@@ -55,7 +60,7 @@ internal sealed class PlatformDbContext(
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (affectsAccess)
         {
-            accessVersion.Bump();
+            _accessVersion.Bump();
         }
 
         return result;
