@@ -19,7 +19,9 @@
 #                                   paired load, per hot read: the exact SQL the host sends for it (captured from
 #                                   PostgreSQL's log), run by pgbench as the application role (-M prepared and -M extended),
 #                                   then wrk on the endpoint (after 5 s of warm-up), back to back: requests/s, p50/p99 and
-#                                   host ÷ pgbench; with a commit, that commit's host on the same rows too ("before")
+#                                   host ÷ pgbench; then one write (a unit completes an item with If-Match, a fresh item
+#                                   each request; pgbench replays its statements rolled back on an untouched twin);
+#                                   with a commit, that commit's host on the same rows too ("before")
 #                                   (seeds like caselist, inbox and assessment; installs wrk from Debian)
 #   etc/measure.sh crash            CrashTests on the test database: a host process killed (SIGKILL) under four writers
 #                                   with Idempotency-Keys, every key retried on a second host; prints the figures
@@ -249,11 +251,12 @@ declarations() {
 # SQL either. Prints the script for pgbench.
 capture_sql() {
   local port=$1 token=$2 path=$3 logfile=$4 before
+  shift 4 # the rest: curl's options for a write (method, headers, body)
   PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
     -c "ALTER SYSTEM SET log_statement = 'all'" -c "ALTER SYSTEM SET log_line_prefix = '%m [%p] '" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 0.3
   before=$(stat -c %s "$logfile")
-  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path"
+  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$@" "http://127.0.0.1:$port$path"
   sleep 0.3
   PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
     -c "ALTER SYSTEM RESET log_statement" -c "ALTER SYSTEM RESET log_line_prefix" -c "SELECT pg_reload_conf()" >/dev/null
@@ -284,10 +287,16 @@ pids = {pid for pid, sql in statements if "set_config(\x27app.tenant_id\x27" in 
 if len(tenants) != 1:
     sys.exit("the request did not set one county: is it served from the database?")
 print("-- tenant: " + tenants.pop())
+if len(sys.argv) > 1:
+    # A write: everything up to the COMMIT, which pgbench rolls back instead; a new row gets a new key each time.
+    writer = next(pid for pid, sql in statements if pid in pids and sql.upper().startswith("BEGIN"))
+    end = next(i for i, (pid, sql) in enumerate(statements) if pid == writer and sql.upper().startswith("COMMIT"))
+    fresh = lambda sql: re.sub(r"(?s)^(INSERT INTO \S+ (?:AS \w+ )?\(id, .*?\)\s*VALUES \()\x27[0-9a-f-]{36}\x27", r"\1gen_random_uuid()", sql)
+    statements = [(pid, fresh(sql)) for pid, sql in statements[:end]] + [(writer, "ROLLBACK")]
 for pid, sql in statements:
     if pid in pids and "set_config(\x27app.tenant_id\x27" not in sql and not sql.upper().startswith(("DISCARD", "SET SESSION AUTHORIZATION DEFAULT")):
         print(sql.rstrip(";") + ";")
-'
+' ${write:+write}
 }
 
 # pgbench on a script as the application role, in the script's county, for $2 seconds at $3 clients, protocol $4: "tps p50 p99" (ms).
@@ -303,10 +312,10 @@ bench_sql() {
   rm -rf "$dir"
 }
 
-# wrk on the endpoint for $3 seconds at $4 connections: "requests/s p50 p99" (ms).
+# wrk on the endpoint for $3 seconds at $4 connections (with the Lua script $5, if any): "requests/s p50 p99" (ms).
 bench_http() {
-  local url=$1 token=$2 seconds=$3 connections=$4
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$url" | awk '
+  local url=$1 token=$2 seconds=$3 connections=$4 script=${5:-}
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" ${script:+-s "$script"} "$url" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
     /Non-2xx/ { bad = $NF }
@@ -371,7 +380,80 @@ load() {
       echo
     fi
   done
+  write_row
   echo "the SQL of each row: $kept/<row>.sql"
+}
+
+# $1 fresh items in progress at 410305-tax's unit, due far ahead (off every first page), as "id|version" lines.
+write_items() {
+  PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -qAt -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -v ON_ERROR_STOP=1 -c "
+    INSERT INTO coordination.items (id, tenant_id, kind, title, source, routine, unit_id, unit_name, priority, due_length,
+        due_unit, starts_on, due_on, due_provisional, status, is_open, created_at, updated_at)
+    SELECT gen_random_uuid(), m.tenant_id, 'measure-write', '测量办结' || n, 'Template', true, u.id, u.name, 'Normal', 10,
+           'Days', DATE '2029-12-01', DATE '2030-01-01', false, 'InProgress', true, now(), now()
+    FROM platform.memberships m JOIN platform.units u ON u.id = m.unit_id CROSS JOIN generate_series(1, $1) n
+    WHERE m.user_name = '410305-tax'
+    RETURNING id || '|' || xmin"
+}
+
+# The write: a unit completes an item with If-Match (POST /api/coordination/items/{id}/complete), each request a fresh
+# item. pgbench runs the statements of the connection that committed one completion, as one transaction rolled back
+# instead of committed (a replay must not collide with the rows it inserted), so the host also pays the commit's WAL
+# flush that pgbench does not: the ratio flatters pgbench a little.
+write_row() {
+  local lua="$root/TestResults/load/complete.lua" script="$root/TestResults/load/write.sql" token items
+  cat >"$lua" <<'LUA'
+local rows, n, next_id = {}, 0, 0
+function setup(thread) thread:set("tid", next_id); next_id = next_id + 1 end
+function init(args)
+  local i = 0
+  for line in io.lines(os.getenv("ITEMS")) do
+    if i % 2 == tid then rows[#rows + 1] = line end
+    i = i + 1
+  end
+end
+function request()
+  n = n + 1
+  local id, version = rows[n]:match("([^|]+)|([^|]+)")
+  local headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  headers["If-Match"] = '"' .. version .. '"'
+  headers["Content-Type"] = "application/json"
+  return wrk.format("POST", "/api/coordination/items/" .. id .. "/complete", headers, '{"result":"已办结（测量）"}')
+end
+LUA
+  local per_run=$(( (seconds + 5) * 2000 ))
+  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-tax","password":"Liandong@2026"}' \
+    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  items=$(mktemp); write_items "$per_run" >"$items"
+  ITEMS=$items bench_http "http://127.0.0.1:$port" "$token" 5 "$connections" "$lua" >/dev/null
+  # The host completes one item; pgbench replays its statements on a twin still in progress (its id and version
+  # written in), which each rolled-back replay leaves as it was.
+  local pair one version twin twin_version
+  pair=$(write_items 2)
+  IFS='|' read -r one version <<<"$(sed -n 1p <<<"$pair")"
+  IFS='|' read -r twin twin_version <<<"$(sed -n 2p <<<"$pair")"
+  write=1 capture_sql "$port" "$token" "/api/coordination/items/$one/complete" "$logfile" -X POST -H "If-Match: \"$version\"" \
+    -H 'Content-Type: application/json' -d '{"result":"已办结（测量）"}' |
+    sed -e "s/$one/$twin/g" -e "s/xmin = '$version'/xmin = '$twin_version'/" >"$script"
+  read -r prep_rps prep_p50 prep_p99 <<<"$(bench_sql "$script" "$seconds" "$connections" prepared)"
+  read -r ext_rps _ _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
+  write_items "$per_run" >"$items"
+  read -r host_rps host_p50 host_p99 <<<"$(ITEMS=$items bench_http "http://127.0.0.1:$port" "$token" "$seconds" "$connections" "$lua")"
+  printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f' "complete an item (If-Match)" "$host_rps" "$host_p50" "$host_p99" \
+    "$prep_rps" "$prep_p50" "$prep_p99" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
+  if [ -n "$baseline" ]; then
+    token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-tax","password":"Liandong@2026"}' \
+      "http://127.0.0.1:$before_port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+    write_items "$per_run" >"$items"
+    ITEMS=$items bench_http "http://127.0.0.1:$before_port" "$token" 5 "$connections" "$lua" >/dev/null
+    write_items "$per_run" >"$items"
+    read -r old_rps _ old_p99 <<<"$(ITEMS=$items bench_http "http://127.0.0.1:$before_port" "$token" "$seconds" "$connections" "$lua")"
+    printf ' | %10s %8s %6.2f\n' "$old_rps" "$old_p99" "$(echo "$old_rps / $prep_rps" | bc -l)"
+  else
+    echo
+  fi
+  rm -f "$items"
 }
 
 crash() {
