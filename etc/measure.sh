@@ -39,12 +39,17 @@ serve() {
   until curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; do sleep 0.05; done
 }
 
+# A bearer token of demo user $2 from the host on port $1.
+token_for() {
+  curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$2\",\"password\":\"Liandong@2026\"}" \
+    "http://127.0.0.1:$1/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+}
+
 # GET http://127.0.0.1:$1$3 as demo user $2 (bearer token): must answer 200; $4 warm-up requests, then $5 timed ones,
 # sequential; prints "$6, N requests: p50 / p95 / max".
 timed_get() {
   local port=$1 user=$2 path=$3 warmup=$4 requests=$5 label=$6 token url
-  token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$user\",\"password\":\"Liandong@2026\"}" \
-    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  token=$(token_for "$port" "$user")
   url="http://127.0.0.1:$port$path"
   [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url") == 200 ]] || { echo "$path did not answer 200" >&2; return 1; }
   for ((i = 0; i < warmup; i++)); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done
@@ -210,10 +215,7 @@ declarations() {
   serve "$port" "$app"
   trap 'kill $served 2>/dev/null || true' RETURN
   api="http://127.0.0.1:$port/api"
-  bearer() {
-    curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"Liandong@2026\"}" "$api/auth/token" |
-      sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
-  }
+  bearer() { token_for "$port" "$1"; }
   token=$(bearer 410305-judge)
   number="(2026)豫0305破申$((70000 + RANDOM))号"
   local work firm; work=$(mktemp -d)
@@ -358,8 +360,7 @@ load() {
     "410305-coordinator|/api/coordination/assessment?from=2025-07-01&to=2025-12-31|assessment, a half-year" \
     "410305-coordinator|/api/platform/units|units (a few rows)"; do
     IFS='|' read -r user path label <<<"$target"
-    token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$user\",\"password\":\"Liandong@2026\"}" \
-      "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+    token=$(token_for "$port" "$user")
     # Warm: the just-in-time compiler promotes hot code only after some thousands of calls (a cold host runs at half speed).
     bench_http "http://127.0.0.1:$port$path" "$token" 5 "$connections" >/dev/null
     n=$((n + 1))
@@ -371,8 +372,7 @@ load() {
     printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f' "$label" "$host_rps" "$host_p50" "$host_p99" \
       "$prep_rps" "$prep_p50" "$prep_p99" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
     if [ -n "$baseline" ]; then
-      token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"userName\":\"$user\",\"password\":\"Liandong@2026\"}" \
-        "http://127.0.0.1:$before_port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+      token=$(token_for "$before_port" "$user")
       bench_http "http://127.0.0.1:$before_port$path" "$token" 5 "$connections" >/dev/null
       read -r old_rps _ old_p99 <<<"$(bench_http "http://127.0.0.1:$before_port$path" "$token" "$seconds" "$connections")"
       printf ' | %10s %8s %6.2f\n' "$old_rps" "$old_p99" "$(echo "$old_rps / $prep_rps" | bc -l)"
@@ -423,8 +423,7 @@ function request()
 end
 LUA
   local per_run=$(( (seconds + 5) * 2000 ))
-  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-tax","password":"Liandong@2026"}' \
-    "http://127.0.0.1:$port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+  token=$(token_for "$port" 410305-tax)
   items=$(mktemp); write_items "$per_run" >"$items"
   ITEMS=$items bench_http "http://127.0.0.1:$port" "$token" 5 "$connections" "$lua" >/dev/null
   # The host completes one item; pgbench replays its statements on a twin still in progress (its id and version
@@ -443,8 +442,7 @@ LUA
   printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f' "complete an item (If-Match)" "$host_rps" "$host_p50" "$host_p99" \
     "$prep_rps" "$prep_p50" "$prep_p99" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
   if [ -n "$baseline" ]; then
-    token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"410305-tax","password":"Liandong@2026"}' \
-      "http://127.0.0.1:$before_port/api/auth/token" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+    token=$(token_for "$before_port" 410305-tax)
     write_items "$per_run" >"$items"
     ITEMS=$items bench_http "http://127.0.0.1:$before_port" "$token" 5 "$connections" "$lua" >/dev/null
     write_items "$per_run" >"$items"
