@@ -6,7 +6,6 @@ using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Cases.Persistence;
 
@@ -15,20 +14,14 @@ namespace Liandong.Bankruptcy.Cases.Persistence;
 /// (<see cref="AppointedFirmFilter"/>) lets a user of an administrator firm see only the cases the firm is appointed to,
 /// and their debtors, steps and deadlines; it applies to every query, so no endpoint can forget it.
 /// </summary>
-internal sealed class CasesDbContext : ModuleDbContext
+internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : ModuleDbContext(options)
 {
-    private readonly ICurrentUnit _unit;
-
-    public CasesDbContext(DbContextOptions<CasesDbContext> options)
-        : base(options) =>
-        _unit = ApplicationServices.GetRequiredService<ICurrentUnit>();
-
     public const string SchemaName = "cases";
 
     public const string AppointedFirmFilter = "AppointedFirm";
 
     // Read by the filters as a DbContext member, so EF sends it as a parameter (and drops the test when it is null).
-    private Guid? AppointedFirm => _unit.AdministratorFirmId;
+    private Guid? AppointedFirm => CurrentUnit.AdministratorFirmId;
 
     public override string Schema => SchemaName;
 

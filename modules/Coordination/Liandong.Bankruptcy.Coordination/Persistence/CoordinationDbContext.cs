@@ -7,7 +7,6 @@ using Liandong.Bankruptcy.Platform.Identity;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Coordination.Persistence;
 
@@ -17,20 +16,14 @@ namespace Liandong.Bankruptcy.Coordination.Persistence;
 /// to it once they reach it (a non-routine item only after the leadership group's consent), with their history,
 /// comments and attachments; the court, the office and users without a unit see the county's.
 /// </summary>
-internal sealed class CoordinationDbContext : ModuleDbContext
+internal sealed class CoordinationDbContext(DbContextOptions<CoordinationDbContext> options) : ModuleDbContext(options)
 {
-    private readonly ICurrentUnit _unit;
-
-    public CoordinationDbContext(DbContextOptions<CoordinationDbContext> options)
-        : base(options) =>
-        _unit = ApplicationServices.GetRequiredService<ICurrentUnit>();
-
     public const string SchemaName = "coordination";
 
     public const string UnitFilter = "OwnUnit";
 
     // Read by the filters as a DbContext member, so EF sends it as a parameter (and drops the test when it is null).
-    private Guid? UnitScope => _unit.Unit is { Kind: not (UnitKind.Court or UnitKind.LeadershipGroupOffice) } own ? own.Id : null;
+    private Guid? UnitScope => CurrentUnit.Unit is { Kind: not (UnitKind.Court or UnitKind.LeadershipGroupOffice) } own ? own.Id : null;
 
     public override string Schema => SchemaName;
 

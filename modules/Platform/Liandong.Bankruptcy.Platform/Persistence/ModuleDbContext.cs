@@ -38,6 +38,9 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The application's root services (singletons only: a pooled context outlives every request scope).</summary>
     protected IServiceProvider ApplicationServices { get; }
 
+    /// <summary>The signed-in user's unit, for a module's data-level filter beyond the county (read per query).</summary>
+    protected Identity.ICurrentUnit CurrentUnit => field ??= ApplicationServices.GetRequiredService<Identity.ICurrentUnit>();
+
     /// <summary>The schema this module owns.</summary>
     public abstract string Schema { get; }
 
