@@ -3,6 +3,7 @@ using Liandong.Bankruptcy.Coordination;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Hosting;
 using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Tax;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,5 +27,6 @@ public partial class Program
         new PlatformModule(),
         new CasesModule(),
         new CoordinationModule(),
+        new TaxModule(),
     ];
 }

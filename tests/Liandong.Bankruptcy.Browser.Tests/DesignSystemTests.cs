@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Coordination.Contracts;
+using Liandong.Bankruptcy.Tax.Contracts;
 using Liandong.Bankruptcy.Platform;
 using Microsoft.Playwright;
 
@@ -34,7 +35,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             CasesPermissions.Meetings, CasesPermissions.Publish, CasesPermissions.Requests, CasesPermissions.ReplyRequests, CasesPermissions.Settings,
             CoordinationPermissions.Items, CoordinationPermissions.Raise, CoordinationPermissions.Work, CoordinationPermissions.Oversee,
             CoordinationPermissions.Meetings, CoordinationPermissions.Assessment, CoordinationPermissions.Risks, CoordinationPermissions.Leads,
-            CoordinationPermissions.Templates,
+            CoordinationPermissions.Templates, TaxPermissions.View, TaxPermissions.Declare, TaxPermissions.Administer, TaxPermissions.Settings,
             PlatformPermissions.UnitsView, PlatformPermissions.UsersView, PlatformPermissions.RolesView, PlatformPermissions.AuditView,
             PlatformPermissions.CalendarView);
         var supervisor = await host.CreateUserWithPasswordAsync(null, Password,
@@ -55,6 +56,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
                 ("coordination-raise", $"/coordination/raise?caseId={caseId}"), ("coordination-meetings", "/coordination/meetings"),
                 ("coordination-assessment", "/coordination/assessment"), ("coordination-risks", "/coordination/risks"),
                 ("coordination-leads", "/coordination/leads"), ("coordination-templates", "/coordination/templates"),
+                ("tax", "/tax"), ("tax-case", $"/tax/cases/{caseId}"), ("tax-settings", "/tax/settings"),
                 ("platform-units", "/platform/units"), ("platform-users", "/platform/users"), ("platform-roles", "/platform/roles"),
                 ("platform-calendar", "/platform/calendar"), ("platform-audit", "/platform/audit"),
             })

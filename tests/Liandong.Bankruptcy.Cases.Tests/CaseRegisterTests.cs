@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Domain;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

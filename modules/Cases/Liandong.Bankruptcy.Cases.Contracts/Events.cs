@@ -59,8 +59,15 @@ public sealed record AdministratorAppointed(Guid CaseId, Guid FirmId, bool Inter
 /// <summary>
 /// Another module (tax, wages …) reports a claim line for the register, keyed by (<c>SourceModule</c>, <c>SourceId</c>):
 /// the register inserts it once and updates it on later reports, never a second line. Classes are the names of the
-/// Cases <c>PriorityClass</c> and <c>VotingClass</c> enums.
+/// Cases <c>PriorityClass</c> and <c>VotingClass</c> enums. <c>CreditorId</c> (a USCC) makes every line of one creditor
+/// one head in a vote; <c>SocialInsurance</c> marks social insurance outside the employee class (art. 83). A line the
+/// reporting module had reviewed carries its review (<c>Review</c>: <c>Confirmed</c>, <c>PartlyConfirmed</c> or
+/// <c>Rejected</c>, with the amount confirmed, the reason and the date), recorded as the administrator's review.
 /// </summary>
 public sealed record ClaimLineReported(
     Guid CaseId, string SourceModule, string SourceId, string Creditor, string PriorityClass, string VotingClass,
-    decimal Principal, decimal Interest, decimal Other, DateOnly DeclaredOn) : IIntegrationEvent;
+    decimal Principal, decimal Interest, decimal Other, DateOnly DeclaredOn, string? CreditorId = null, bool SocialInsurance = false,
+    string? Review = null, decimal? Confirmed = null, string? ReviewReason = null, DateOnly? ReviewedOn = null) : IIntegrationEvent;
+
+/// <summary>The court set (or changed) the claim period (art. 45): what follows the claim deadline (the tax bureau's declaration item) moves with it.</summary>
+public sealed record ClaimPeriodSet(Guid CaseId, DateOnly AnnouncedOn, DateOnly ClaimDeadline) : IIntegrationEvent;

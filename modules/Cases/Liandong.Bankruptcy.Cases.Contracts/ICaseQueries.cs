@@ -17,6 +17,9 @@ public interface ICaseQueries
     /// modules check before acting on it (a sale, a payment).
     /// </summary>
     Task<bool> HasApprovedRequestAsync(Guid caseId, string kind, CancellationToken cancellationToken = default);
+
+    /// <summary>The day the creditors first voted on the case (the first resolution tallied), or null: what a supplementary tax claim must come before.</summary>
+    Task<DateOnly?> FirstVoteOnAsync(Guid caseId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -35,3 +35,10 @@ public static class ItemKinds
     public const string MeetingDecision = "meeting.decision";
     public const string EvasionLead = "evasion.lead";
 }
+
+/// <summary>
+/// Where a module does the work of items whose kind starts with <c>KindPrefix</c> (the tax bureau's items on the case's
+/// tax page …): the item page links there (<c>UrlFormat</c> with the case id as {0}) for users holding <c>Permission</c>.
+/// Register one as a singleton.
+/// </summary>
+public sealed record ItemWorkPage(string KindPrefix, string UrlFormat, string Permission);

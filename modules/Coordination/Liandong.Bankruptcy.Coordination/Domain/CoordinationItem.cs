@@ -79,6 +79,9 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
 
     public bool DueProvisional { get; private set; }
 
+    /// <summary>A due date a ruling set (the court's claim deadline for the tax bureau's declaration): it replaces the due rule, and a calendar change leaves it.</summary>
+    public DateOnly? DueSetOn { get; private set; }
+
     public ItemStatus Status { get; private set; }
 
     /// <summary>Stored for the inbox's partial index: assigned, signed for or in progress (the unit's work).</summary>
@@ -187,10 +190,27 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         return ItemOutcome.Done;
     }
 
+    /// <summary>
+    /// Makes the item due on a date a ruling set (<see cref="DueSetOn"/>), the reminders scheduled afresh; a closed item
+    /// keeps its date. True when anything changed.
+    /// </summary>
+    public bool DueAt(DateOnly due, WorkingCalendar calendar, int reminderDays)
+    {
+        if (!IsOpen || (DueSetOn == due && DueOn == due))
+        {
+            return false;
+        }
+
+        (DueSetOn, DueOn, DueProvisional) = (due, due, false);
+        ScheduleReminders(calendar, reminderDays);
+        Touch();
+        return true;
+    }
+
     /// <summary>Recomputes the due date (and the reminders) over a changed calendar; true when anything moved.</summary>
     public bool Recompute(WorkingCalendar calendar, int reminderDays)
     {
-        if (!IsOpen || StartsOn is not { } start)
+        if (!IsOpen || StartsOn is not { } start || DueSetOn is not null)
         {
             return false;
         }
@@ -248,7 +268,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
     {
         StartsOn = startsOn;
         _counterDeltas.Add(new CounterDelta(UnitId, UnitName, startsOn, Assigned: 1));
-        var due = DeadlineCalculator.Compute(startsOn, new Period(DueLength, DueUnit), calendar);
+        var due = DueSetOn is { } set ? new Deadline(set, false) : DeadlineCalculator.Compute(startsOn, new Period(DueLength, DueUnit), calendar);
         (DueOn, DueProvisional) = (due.Date, due.Provisional);
         ScheduleReminders(calendar, reminderDays);
     }

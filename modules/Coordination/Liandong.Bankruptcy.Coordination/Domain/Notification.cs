@@ -63,3 +63,27 @@ internal sealed class Notification : Entity, ITenantOwned
 
     public DateTimeOffset? ReadAt { get; set; }
 }
+
+/// <summary>
+/// What another module reported done on a case (<see cref="ItemKindDone"/>), kept so that an item of that kind made
+/// later (its event handled after the report) is completed as it is made: the report is never lost to the order in
+/// which messages arrive. One per (case, kind): the first report's date and result.
+/// </summary>
+internal sealed class DoneKind : Entity, ITenantOwned
+{
+    private DoneKind()
+    {
+    }
+
+    public DoneKind(Guid caseId, string kind, DateOnly on, string result) => (CaseId, Kind, On, Result) = (caseId, kind, on, result);
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public string Kind { get; private set; } = "";
+
+    public DateOnly On { get; private set; }
+
+    public string Result { get; private set; } = "";
+}

@@ -53,6 +53,8 @@ internal sealed class CoordinationDbContext(DbContextOptions<CoordinationDbConte
 
     public DbSet<EvasionLead> Leads => Set<EvasionLead>();
 
+    public DbSet<DoneKind> DoneKinds => Set<DoneKind>();
+
     /// <summary>
     /// Saves, and adds what the saved items' changes mean to their units' day counters in the same transaction (an
     /// upsert that adds, so concurrent work on one unit's day loses nothing).
@@ -123,6 +125,13 @@ internal sealed class CoordinationDbContext(DbContextOptions<CoordinationDbConte
     }
 
     /// <summary>The county's reminder lead (working days), or the default.</summary>
+    /// <summary>
+    /// Serializes, until the current transaction ends, the work on one case's items that reads before it writes: making
+    /// the template's items and completing a kind reported done (so a report and the items it completes never miss each other).
+    /// </summary>
+    public async Task LockCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended({0}, 7))", [caseId.ToString()], cancellationToken);
+
     public async Task<int> ReminderDaysAsync(CancellationToken cancellationToken) =>
         await Settings.Select(s => (int?)s.ReminderDays).SingleOrDefaultAsync(cancellationToken) ?? CoordinationSettings.DefaultReminderDays;
 
@@ -131,6 +140,7 @@ internal sealed class CoordinationDbContext(DbContextOptions<CoordinationDbConte
         modelBuilder.ApplyConfiguration(new Configurations.TemplateConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.CaseProjectionConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.SentNoticeConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.DoneKindConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.NotificationConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.EmailMessageConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.CoordinationMeetingConfiguration());

@@ -95,6 +95,14 @@ public static class DeadlineCalculator
         return new Deadline(end, provisional);
     }
 
+    /// <summary>
+    /// The calendar days of a period in days that begins the day after <paramref name="start"/> and runs through
+    /// <paramref name="through"/> inclusive (Civil Procedure Law art. 85: the first day is not counted), rest days
+    /// included: what a daily charge counts (a late fee from the day after the due date through the acceptance date).
+    /// 0 when <paramref name="through"/> is not after <paramref name="start"/>.
+    /// </summary>
+    public static int DaysCounted(DateOnly start, DateOnly through) => Math.Max(0, through.DayNumber - start.DayNumber);
+
     /// <summary>The working days after <paramref name="start"/> up to and including <paramref name="end"/> (0 when end is not after start).</summary>
     public static int WorkingDaysBetween(DateOnly start, DateOnly end, WorkingCalendar calendar)
     {

@@ -14,8 +14,12 @@ public static class ClaimLineHandler
         ArgumentNullException.ThrowIfNull(scopes);
         await using var scope = scopes.CreateAsyncScope();
         var declaration = new ClaimDeclaration(message.Creditor, ClaimKind.Other, Enum.Parse<PriorityClass>(message.PriorityClass),
-            Enum.Parse<VotingClass>(message.VotingClass), message.Principal, message.Interest, message.Other, null, null, message.DeclaredOn);
+            Enum.Parse<VotingClass>(message.VotingClass), message.Principal, message.Interest, message.Other, null, null, message.DeclaredOn,
+            SocialInsurance: message.SocialInsurance, CreditorId: message.CreditorId);
+        var review = message is { Review: { } status, ReviewedOn: { } on }
+            ? new ReportedReview(Enum.Parse<ReviewStatus>(status), message.Confirmed, message.ReviewReason, on)
+            : null;
         await scope.ServiceProvider.GetRequiredService<DeclareClaim>()
-            .HandleAsync(message.CaseId, declaration, new ClaimSource(message.SourceModule, message.SourceId), cancellationToken);
+            .HandleAsync(message.CaseId, declaration, new ClaimSource(message.SourceModule, message.SourceId), cancellationToken, review);
     }
 }

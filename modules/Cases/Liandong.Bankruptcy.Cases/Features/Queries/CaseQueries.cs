@@ -42,4 +42,7 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
     public async Task<bool> HasApprovedRequestAsync(Guid caseId, string kind, CancellationToken cancellationToken = default) =>
         Enum.TryParse<Domain.Requests.RequestKind>(kind, out var parsed) && Enum.IsDefined(parsed) &&
         await db.Requests.AnyAsync(r => r.CaseId == caseId && r.Kind == parsed && r.Status == Domain.Requests.RequestStatus.Approved, cancellationToken);
+
+    public async Task<DateOnly?> FirstVoteOnAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        await db.Meetings.Where(m => m.CaseId == caseId).SelectMany(m => m.Resolutions).MinAsync(r => r.ClosedOn, cancellationToken);
 }

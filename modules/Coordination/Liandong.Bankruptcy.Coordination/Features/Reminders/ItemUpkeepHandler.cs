@@ -35,19 +35,34 @@ public static class ItemUpkeepHandler
         ArgumentNullException.ThrowIfNull(scopes);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockCaseAsync(message.CaseId, cancellationToken);
         var open = await db.Items.Include(i => i.History)
             .Where(i => i.CaseId == message.CaseId && i.Kind == message.Kind && i.IsOpen).ToListAsync(cancellationToken);
         var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
         foreach (var item in open)
         {
-            if (item.Status == ItemStatus.Assigned)
-            {
-                item.SignFor(null, clock.GetUtcNow());
-            }
+            CompleteAsDone(item, message.Result, message.On, calendar, clock);
+        }
 
-            item.Complete(message.Result, message.On, calendar, null, clock.GetUtcNow());
+        // Kept for an item of the kind made later (the event that makes it may be handled after this report).
+        if (!await db.DoneKinds.AnyAsync(d => d.CaseId == message.CaseId && d.Kind == message.Kind, cancellationToken))
+        {
+            db.DoneKinds.Add(new DoneKind(message.CaseId, message.Kind, message.On, message.Result.Length <= 2000 ? message.Result : message.Result[..2000]));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Completes an item because its module reported the work done (signing for it first when it waits for that).</summary>
+    internal static void CompleteAsDone(CoordinationItem item, string result, DateOnly on, WorkingCalendar calendar, TimeProvider clock)
+    {
+        if (item.Status == ItemStatus.Assigned)
+        {
+            item.SignFor(null, clock.GetUtcNow());
+        }
+
+        item.Complete(result, on, calendar, null, clock.GetUtcNow());
     }
 }

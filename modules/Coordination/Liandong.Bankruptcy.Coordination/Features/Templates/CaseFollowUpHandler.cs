@@ -35,6 +35,9 @@ public static class CaseFollowUpHandler
     public static Task Handle(CompositionApproved message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
         InScopeAsync(scopes, message.CaseId, TemplateTrigger.PlanApproved, message.ApprovedOn, cancellationToken);
 
+    public static Task Handle(ClaimPeriodSet message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+        InScopeAsync(scopes, message.CaseId, null, default, cancellationToken);
+
     public static Task Handle(PlanCarriedOut message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
         InScopeAsync(scopes, message.CaseId, TemplateTrigger.PlanCarriedOut, message.On, cancellationToken);
 
@@ -75,6 +78,8 @@ public static class CaseFollowUpHandler
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockCaseAsync(caseId, cancellationToken);
         if ((read ?? await scope.ServiceProvider.GetRequiredService<ICaseQueries>().FindAsync(caseId, cancellationToken)) is not { } summary)
         {
             return; // not a case of this county
@@ -88,11 +93,15 @@ public static class CaseFollowUpHandler
         }
 
         projection.Apply(summary);
+        var factory = scope.ServiceProvider.GetRequiredService<ItemFactory>();
         if (trigger is { } made)
         {
-            await scope.ServiceProvider.GetRequiredService<ItemFactory>().FromTemplatesAsync(caseId, summary.CaseNumber, made, on, cancellationToken);
+            await factory.FromTemplatesAsync(caseId, summary.CaseNumber, made, on, cancellationToken);
         }
 
+        await factory.AlignWithCaseDeadlinesAsync(caseId, summary.Deadlines, cancellationToken);
+
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -30,6 +30,7 @@ internal sealed class ItemFactory(
         var calendar = await calendars.GetAsync(cancellationToken);
         var reminderDays = await db.ReminderDaysAsync(cancellationToken);
         var office = await FirstAsync(UnitKind.LeadershipGroupOffice, cancellationToken);
+        var done = await db.DoneKinds.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(cancellationToken); // reported before the item existed
         var count = 0;
         foreach (var line in lines.Where(l => !made.Contains(SourceKey(trigger, l.Key, caseId))))
         {
@@ -43,11 +44,48 @@ internal sealed class ItemFactory(
                 new ItemOrigin(caseId, caseNumber, line.Key, line.Title, line.Basis, ItemSource.Template, null),
                 unit, line.Due, ItemPriority.Normal, SourceKey(trigger, line.Key, caseId));
             item.Start(on, calendar, reminderDays, null, clock.GetUtcNow());
+            if (done.FirstOrDefault(d => d.Kind == line.Key) is { } reported)
+            {
+                Reminders.ItemUpkeepHandler.CompleteAsDone(item, reported.Result, reported.On < on ? on : reported.On, calendar, clock);
+            }
+
             db.Items.Add(item);
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The item kinds whose due date is a deadline the court sets, not a period from the event: the tax bureau declares
+    /// by the claim deadline (art. 45; SAT and SPC 2025 No. 24), whenever the court sets or changes it.
+    /// </summary>
+    private static readonly (string Kind, string Deadline)[] DueAtCaseDeadline = [(ItemKinds.TaxClaims, "ClaimDeadline")];
+
+    /// <summary>Moves the case's open items of those kinds (made before or in this unit of work) to the case's deadline, once the court has set it.</summary>
+    public async Task AlignWithCaseDeadlinesAsync(Guid caseId, IReadOnlyList<Cases.Contracts.CaseDeadlineInfo> deadlines, CancellationToken cancellationToken)
+    {
+        var due = DueAtCaseDeadline.Select(k => (k.Kind, Date: deadlines.FirstOrDefault(d => d.Kind == k.Deadline)?.Due))
+            .Where(k => k.Date is not null).ToDictionary(k => k.Kind, k => k.Date!.Value);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var kinds = due.Keys.ToList();
+        var items = await db.Items.Where(i => i.CaseId == caseId && kinds.Contains(i.Kind) && i.IsOpen).ToListAsync(cancellationToken);
+        items.AddRange(db.Items.Local.Where(i => i.CaseId == caseId && kinds.Contains(i.Kind) && i.IsOpen && !items.Contains(i)));
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var reminderDays = await db.ReminderDaysAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            item.DueAt(due[item.Kind], calendar, reminderDays);
+        }
     }
 
     private static string SourceKey(TemplateTrigger trigger, string key, Guid caseId) => $"{trigger}:{key}:{caseId:N}";

@@ -37,3 +37,14 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
         e.HasIndex(m => new { m.TenantId, m.CreatedAt }).HasFilter("sent_at IS NULL"); // the sender's queue
     }
 }
+
+internal sealed class DoneKindConfiguration : IEntityTypeConfiguration<DoneKind>
+{
+    public void Configure(EntityTypeBuilder<DoneKind> e)
+    {
+        e.ToTable("done_kinds");
+        e.Property(d => d.Kind).HasMaxLength(60);
+        e.Property(d => d.Result).HasMaxLength(2000);
+        e.HasIndex(d => new { d.TenantId, d.CaseId, d.Kind }).IsUnique(); // once per case and kind
+    }
+}

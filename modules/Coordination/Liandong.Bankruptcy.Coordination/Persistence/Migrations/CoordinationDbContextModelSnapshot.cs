@@ -238,6 +238,10 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("due_provisional");
 
+                    b.Property<DateOnly?>("DueSetOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_set_on");
+
                     b.Property<string>("DueUnit")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -501,6 +505,54 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasDatabaseName("ix_settings_tenant_id");
 
                     b.ToTable("settings", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.DoneKind", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("result");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_done_kinds");
+
+                    b.HasIndex("TenantId", "CaseId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_done_kinds_tenant_id_case_id_kind");
+
+                    b.ToTable("done_kinds", "coordination");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.EmailMessage", b =>

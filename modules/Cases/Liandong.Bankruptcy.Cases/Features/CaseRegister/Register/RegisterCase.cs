@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Features.Judges;
 using Liandong.Bankruptcy.Cases.Persistence;

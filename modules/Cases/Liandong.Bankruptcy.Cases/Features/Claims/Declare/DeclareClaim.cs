@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Domain.Claims;
 using Liandong.Bankruptcy.Cases.Domain.Voting;
@@ -84,7 +85,8 @@ internal sealed record DeclareClaimRequest(
 /// </summary>
 internal sealed class DeclareClaim(CasesDbContext db)
 {
-    public async Task<Guid> HandleAsync(Guid caseId, ClaimDeclaration declaration, ClaimSource? source, CancellationToken cancellationToken)
+    public async Task<Guid> HandleAsync(
+        Guid caseId, ClaimDeclaration declaration, ClaimSource? source, CancellationToken cancellationToken, ReportedReview? review = null)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Deadlines).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                     ?? throw BusinessException.NotFound();
@@ -106,6 +108,7 @@ internal sealed class DeclareClaim(CasesDbContext db)
             await db.Claims.SingleOrDefaultAsync(c => c.CaseId == caseId && c.SourceModule == source.Module && c.SourceId == source.Id, cancellationToken) is { } existing)
         {
             existing.Declare(declaration, late);
+            review?.ApplyTo(existing);
             await db.SaveChangesAsync(cancellationToken);
             return existing.Id;
         }
@@ -113,8 +116,25 @@ internal sealed class DeclareClaim(CasesDbContext db)
         var claim = await db.SaveNumberedAsync(async () =>
         {
             var number = await db.Claims.Where(c => c.CaseId == caseId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
-            return db.Claims.Add(new Claim(caseId, number + 1, declaration, late, source)).Entity;
+            var added = db.Claims.Add(new Claim(caseId, number + 1, declaration, late, source)).Entity;
+            review?.ApplyTo(added);
+            return added;
         }, cancellationToken);
         return claim.Id;
+    }
+}
+
+/// <summary>
+/// The review a reporting module already made of its line (the tax bureau's lines are reviewed in Tax), recorded as the
+/// administrator's review in the same save. A line the court has confirmed keeps the court's word.
+/// </summary>
+internal sealed record ReportedReview(ReviewStatus Status, decimal? Amount, string? Reason, DateOnly On)
+{
+    public void ApplyTo(Claim claim)
+    {
+        if (claim.Review != Status || claim.ConfirmedAmount != Amount || claim.ReviewReason != Reason)
+        {
+            claim.ReviewAs(Status, Amount, Reason, On);
+        }
     }
 }

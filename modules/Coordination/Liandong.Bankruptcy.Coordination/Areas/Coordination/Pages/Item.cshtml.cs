@@ -23,7 +23,8 @@ namespace Liandong.Bankruptcy.Coordination.Areas.Coordination.Pages;
 /// </summary>
 [RequirePermission(CoordinationPermissions.Items)]
 [PostRequiresPermission(CoordinationPermissions.Items)]
-internal sealed class ItemModel(ItemReader items, IPermissionChecker permissions, ICurrentUnit unit, IUnitDirectory units, TimeProvider clock) : FormPage
+internal sealed class ItemModel(
+    ItemReader items, IPermissionChecker permissions, ICurrentUnit unit, IUnitDirectory units, TimeProvider clock, IEnumerable<ItemWorkPage> workPages) : FormPage
 {
     public CoordinationItem Item { get; private set; } = null!;
 
@@ -39,6 +40,9 @@ internal sealed class ItemModel(ItemReader items, IPermissionChecker permissions
 
     /// <summary>Whether the user may open the case page (the court, the office; a unit officer sees the case through the item only).</summary>
     public bool CanSeeCase { get; private set; }
+
+    /// <summary>The page of the module that does this item's work (the case's tax page for a tax item), when the user may open it.</summary>
+    public string? WorkPage { get; private set; }
 
     public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
 
@@ -113,6 +117,12 @@ internal sealed class ItemModel(ItemReader items, IPermissionChecker permissions
         Overdue = Item.IsOverdue(Platform.Time.BusinessClock.Today(clock));
         IsMine = unit.Unit?.Id == Item.UnitId;
         CanSeeCase = await permissions.IsGrantedAsync(User, Cases.Contracts.CasesPermissions.View, cancellationToken);
+        WorkPage = null;
+        if (Item.CaseId is { } caseId && workPages.FirstOrDefault(w => Item.Kind.StartsWith(w.KindPrefix, StringComparison.Ordinal)) is { } work
+            && await permissions.IsGrantedAsync(User, work.Permission, cancellationToken))
+        {
+            WorkPage = string.Format(System.Globalization.CultureInfo.InvariantCulture, work.UrlFormat, caseId);
+        }
         CanWork = IsMine && await permissions.IsGrantedAsync(User, CoordinationPermissions.Work, cancellationToken);
         CanConsent = Item.Status == ItemStatus.PendingConsent && await permissions.IsGrantedAsync(User, CoordinationPermissions.Consent, cancellationToken);
         CanReassign = (Item.IsOpen || Item.Status == ItemStatus.Returned) && await permissions.IsGrantedAsync(User, CoordinationPermissions.Oversee, cancellationToken);

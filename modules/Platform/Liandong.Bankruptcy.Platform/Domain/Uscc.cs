@@ -1,4 +1,4 @@
-namespace Liandong.Bankruptcy.Cases.Domain;
+namespace Liandong.Bankruptcy.Platform.Domain;
 
 /// <summary>
 /// Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from 0-9 A-H J-N P-R T U W-Y, the last a

@@ -1,0 +1,23 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Liandong.Bankruptcy.Tax.Features.TaxCases.Get;
+
+internal static class TaxCaseEndpoints
+{
+    public const int MaxList = 500;
+
+    public static void Map(IEndpointRouteBuilder cases)
+    {
+        cases.MapGet("", async (TaxCaseReader reader, CancellationToken ct) => TypedResults.Ok(await reader.ListAsync(MaxList, ct)))
+            .RequirePermission(TaxPermissions.View)
+            .Describe("ListTaxCases", "The county's tax files, newest case first (at most 500)", "税务事项案件列表");
+        cases.MapGet("/{id:guid}", async (Guid id, TaxCaseReader reader, HttpContext http, CancellationToken ct) => http.Represent(await reader.GetAsync(id, ct)))
+            .RequirePermission(TaxPermissions.View)
+            .Describe("GetTaxCase", "A case's tax file: claim lines with their late-fee arithmetic and review, preservation, abnormal status, clearance, credit repair",
+                "案件的税务事项：债权明细（含滞纳金计算）与审查、保全解除、非正常户、清税文书、信用修复");
+    }
+}
