@@ -50,10 +50,7 @@ internal static class DeclarationSheet
 
             var line = new TaxLineRequest(kind, row.Text(TaxType), dates[0].Date, dates[1].Date, dates[2].Date, amounts[0].Amount, amounts[1].Amount,
                 amounts[2].Amount, row.Text(PenaltyDecision));
-            if (dates.All(d => d.Ok) && amounts.All(a => a.Ok))
-            {
-                line.Validate(errors, at);
-            }
+            line.Validate(errors, at); // every fault of the row, an unreadable cell also as missing
 
             lines.Add(line);
             numbers.Add(row.Number);
