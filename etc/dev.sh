@@ -89,7 +89,12 @@ cmd_test() {
   log "testing"
   local out rc=0
   out=$(mktemp)
-  dotnet test --solution Liandong.Bankruptcy.sln --no-build 2>&1 | tee "$out" || rc=${PIPESTATUS[0]}
+  # The crash test kills a host under load and times how soon the survivor handles its messages: it runs first and
+  # alone, so that what it times is the recovery, not Chromium's share of two cores; then everything else in parallel.
+  dotnet test --project tests/Liandong.Bankruptcy.Host.Tests --no-build -- --filter-class '*.CrashTests' 2>&1 | tee "$out" || rc=${PIPESTATUS[0]}
+  local rest=0
+  dotnet test --solution Liandong.Bankruptcy.sln --no-build -- --filter-not-class '*.CrashTests' 2>&1 | tee -a "$out" || rest=${PIPESTATUS[0]}
+  if [ "$rc" -eq 0 ]; then rc=$rest; fi
   if [ -d TestResults/screenshots ]; then
     # The artefact to look at (not compared): every page at 1366 and 390 px, the requests they made, A4 PDFs.
     log "screenshots: $root/TestResults/screenshots ($(find TestResults/screenshots -type f | wc -l) files)"
