@@ -1,5 +1,6 @@
 using Liandong.Bankruptcy.Cases;
 using Liandong.Bankruptcy.Coordination;
+using Liandong.Bankruptcy.Deregistration;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Hosting;
 using Liandong.Bankruptcy.Platform.Modules;
@@ -28,5 +29,6 @@ public partial class Program
         new CasesModule(),
         new CoordinationModule(),
         new TaxModule(),
+        new DeregistrationModule(),
     ];
 }

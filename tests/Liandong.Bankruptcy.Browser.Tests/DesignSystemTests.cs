@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Coordination.Contracts;
+using Liandong.Bankruptcy.Deregistration.Contracts;
 using Liandong.Bankruptcy.Tax.Contracts;
 using Liandong.Bankruptcy.Platform;
 using Microsoft.Playwright;
@@ -36,6 +37,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             CoordinationPermissions.Items, CoordinationPermissions.Raise, CoordinationPermissions.Work, CoordinationPermissions.Oversee,
             CoordinationPermissions.Meetings, CoordinationPermissions.Assessment, CoordinationPermissions.Risks, CoordinationPermissions.Leads,
             CoordinationPermissions.Templates, TaxPermissions.View, TaxPermissions.Declare, TaxPermissions.Administer, TaxPermissions.Settings,
+            DeregistrationPermissions.View, DeregistrationPermissions.Administer, DeregistrationPermissions.Register,
             PlatformPermissions.UnitsView, PlatformPermissions.UsersView, PlatformPermissions.RolesView, PlatformPermissions.AuditView,
             PlatformPermissions.CalendarView);
         var supervisor = await host.CreateUserWithPasswordAsync(null, Password,
@@ -57,6 +59,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
                 ("coordination-assessment", "/coordination/assessment"), ("coordination-risks", "/coordination/risks"),
                 ("coordination-leads", "/coordination/leads"), ("coordination-templates", "/coordination/templates"),
                 ("tax", "/tax"), ("tax-case", $"/tax/cases/{caseId}"), ("tax-settings", "/tax/settings"),
+                ("deregistration", "/deregistration?uscc=91350100M000100Y43"), ("deregistration-case", $"/deregistration/cases/{caseId}"),
                 ("platform-units", "/platform/units"), ("platform-users", "/platform/users"), ("platform-roles", "/platform/roles"),
                 ("platform-calendar", "/platform/calendar"), ("platform-audit", "/platform/audit"),
             })

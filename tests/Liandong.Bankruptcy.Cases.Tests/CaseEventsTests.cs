@@ -27,11 +27,11 @@ public sealed class CaseEventsTests
         { [A.AcceptReorganization, A.SubmitPlan, A.ApprovePlan, A.PlanCarriedOut], B.None, ["PlanCarriedOut", "CaseClosed"] },
         { [A.AcceptComposition, A.ApproveComposition], B.None, ["CompositionApproved", "ProcedureEnded"] },
         { [A.AcceptComposition, A.ApproveComposition, A.CompositionCarriedOut], B.None, ["PlanCarriedOut", "CaseClosed"] },
-        { [A.AcceptLiquidation, A.Terminate], B.Art43, ["LiquidationTerminated", "CaseClosed"] },
+        { [A.AcceptLiquidation, A.Terminate], B.Art43, ["LiquidationTerminated"] }, // closed on DeregistrationCompleted
         { [A.AcceptLiquidation, A.Terminate], B.Art105, ["ProcedureEnded", "CaseClosed"] },
         { [A.AcceptLiquidation, A.DismissApplication], B.None, ["CaseClosed"] },                          // art. 12(2)
         { [A.RejectApplication, A.AcceptLiquidation], B.None, ["CaseAccepted"] },                         // the refusal reversed on appeal
-        { [A.AcceptLiquidation, A.DeclareBankruptcy, A.StartDistribution, A.Terminate], B.Art120, ["LiquidationTerminated", "CaseClosed"] },
+        { [A.AcceptLiquidation, A.DeclareBankruptcy, A.StartDistribution, A.Terminate], B.Art120, ["LiquidationTerminated"] },
     };
 
     [Theory]

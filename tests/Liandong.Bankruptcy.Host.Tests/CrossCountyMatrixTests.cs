@@ -106,22 +106,29 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/cases/{id:guid}/forced-approval-application"] = () => CaseTarget(new { meetingId = Guid.NewGuid(), resolution = 1, on = "2026-06-01" }),
         ["/api/cases/{id:guid}/judges"] = () => CaseTarget(new { presidingJudgeId = Guid.NewGuid() }),
         ["/api/cases/claims/{id:guid}/collateral-realization"] = () => ClaimTarget(new { proceeds = 1, on = "2026-05-01" }),
-        ["/api/tax/cases/{id:guid}"] = () => TaxTarget(new { }),
-        ["/api/tax/cases/{id:guid}/declarations"] = () => TaxTarget(new
+        ["/api/tax/cases/{id:guid}"] = () => CaseFileTarget(new { }),
+        ["/api/tax/cases/{id:guid}/declarations"] = () => CaseFileTarget(new
         {
             declaredOn = "2026-04-01",
             lines = new[] { new { kind = "Tax", taxType = "增值税", periodFrom = "2026-01-01", periodTo = "2026-01-31", dueDate = "2026-02-15", principal = 100 } },
         }),
-        ["/api/tax/cases/{id:guid}/declarations.xlsx"] = () => TaxTarget(new { }),
-        ["/api/tax/cases/{id:guid}/reviews"] = () => TaxTarget(new { reviewedOn = "2026-04-10", lines = new[] { new { lineId = Guid.NewGuid(), review = "Confirmed" } } }),
-        ["/api/tax/cases/{id:guid}/preservation-lifted"] = () => TaxTarget(new { liftedOn = "2026-03-05", measures = Array.Empty<string>() }),
-        ["/api/tax/cases/{id:guid}/abnormal-taxpayer"] = () => TaxTarget(new { since = "2025-06-01", reason = "越权认定" }),
-        ["/api/tax/cases/{id:guid}/abnormal-taxpayer/returns-filed"] = () => TaxTarget(new { on = "2026-03-05" }),
-        ["/api/tax/cases/{id:guid}/abnormal-taxpayer/lifted"] = () => TaxTarget(new { liftedOn = "2026-03-06", noPenalty = true }),
-        ["/api/tax/cases/{id:guid}/post-acceptance-taxes"] = () => TaxTarget(new { source = "AssetSale", taxType = "增值税", amount = 1, arisingOn = "2026-03-05" }),
-        ["/api/tax/cases/{id:guid}/clearance"] = () => TaxTarget(new { documentNumber = "越权清税", issuedOn = "2026-03-05" }),
-        ["/api/tax/cases/{id:guid}/credit-repair"] = () => TaxTarget(new { on = "2026-03-05" }),
-        ["/api/tax/cases/{id:guid}/credit-repair/decision"] = () => TaxTarget(new { repaired = true, decidedOn = "2026-03-06", rating = "A" }),
+        ["/api/tax/cases/{id:guid}/declarations.xlsx"] = () => CaseFileTarget(new { }),
+        ["/api/tax/cases/{id:guid}/reviews"] = () => CaseFileTarget(new { reviewedOn = "2026-04-10", lines = new[] { new { lineId = Guid.NewGuid(), review = "Confirmed" } } }),
+        ["/api/tax/cases/{id:guid}/preservation-lifted"] = () => CaseFileTarget(new { liftedOn = "2026-03-05", measures = Array.Empty<string>() }),
+        ["/api/tax/cases/{id:guid}/abnormal-taxpayer"] = () => CaseFileTarget(new { since = "2025-06-01", reason = "越权认定" }),
+        ["/api/tax/cases/{id:guid}/abnormal-taxpayer/returns-filed"] = () => CaseFileTarget(new { on = "2026-03-05" }),
+        ["/api/tax/cases/{id:guid}/abnormal-taxpayer/lifted"] = () => CaseFileTarget(new { liftedOn = "2026-03-06", noPenalty = true }),
+        ["/api/tax/cases/{id:guid}/post-acceptance-taxes"] = () => CaseFileTarget(new { source = "AssetSale", taxType = "增值税", amount = 1, arisingOn = "2026-03-05" }),
+        ["/api/tax/cases/{id:guid}/clearance"] = () => CaseFileTarget(new { documentNumber = "越权清税", issuedOn = "2026-03-05" }),
+        ["/api/tax/cases/{id:guid}/credit-repair"] = () => CaseFileTarget(new { on = "2026-03-05" }),
+        ["/api/tax/cases/{id:guid}/credit-repair/decision"] = () => CaseFileTarget(new { repaired = true, decidedOn = "2026-03-06", rating = "A" }),
+        ["/api/deregistration/cases/{id:guid}"] = () => CaseFileTarget(new { }),
+        ["/api/deregistration/cases/{id:guid}/application"] = () => CaseFileTarget(new { registry = "越权登记机关", appliedOn = "2026-03-05" }),
+        ["/api/deregistration/cases/{id:guid}/customs"] = () => CaseFileTarget(new { registered = true }),
+        ["/api/deregistration/cases/{id:guid}/customs/done"] = () => CaseFileTarget(new { document = "越权海关", doneOn = "2026-03-05" }),
+        ["/api/deregistration/cases/{id:guid}/changes"] = () => CaseFileTarget(new { kind = "Equity", description = "越权变更", basis = "AdministratorApplication", appliedOn = "2026-03-05" }),
+        ["/api/deregistration/cases/{id:guid}/changes/registered"] = () => CaseFileTarget(new { changeId = Guid.NewGuid(), registeredOn = "2026-03-05" }),
+        ["/api/deregistration/cases/{id:guid}/publications"] = () => CaseFileTarget(new { publicationId = Guid.NewGuid(), publishedOn = "2026-03-05" }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
         ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),
@@ -274,8 +281,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         return caseId;
     }
 
-    /// <summary>A case's tax file in county A: the case accepted (its file opens on that event).</summary>
-    private async Task<Target> TaxTarget(object body) => new(await AcceptedCaseOfA(), body);
+    /// <summary>A module's file of a case in county A (tax, registration): the case accepted (the files open on that event).</summary>
+    private async Task<Target> CaseFileTarget(object body) => new(await AcceptedCaseOfA(), body);
 
     private async Task<Target> CoordinationMeetingTarget(object body) =>
         new(await Create("/api/coordination/meetings", new { kind = "Special", topic = "甲县专题协调会", heldOn = "2026-05-20" }), body);

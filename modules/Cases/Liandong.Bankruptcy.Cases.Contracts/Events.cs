@@ -47,7 +47,11 @@ public sealed record PlanCarriedOut(Guid CaseId, string Procedure, DateOnly On) 
 /// </summary>
 public sealed record ProcedureEnded(Guid CaseId, string Ending, DateOnly On) : IIntegrationEvent;
 
-/// <summary>The case is finished: terminated, not accepted, or its plan or agreement carried out.</summary>
+/// <summary>
+/// The case is finished: not accepted or dismissed, terminated with the company surviving (arts. 105, 108), its plan or
+/// agreement carried out, or — after a liquidation terminated under art. 43 or 120 — the debtor deregistered
+/// (<c>FinalState</c> <c>Deregistered</c>, on the day the last closing step was done).
+/// </summary>
 public sealed record CaseClosed(Guid CaseId, string FinalState, DateOnly On) : IIntegrationEvent;
 
 /// <summary>

@@ -111,6 +111,24 @@ internal sealed class BankruptcyCase : AggregateRoot, ITenantOwned
     /// <summary>The date of the acceptance ruling; long-pending flags count from it.</summary>
     public DateOnly? AcceptedOn { get; private set; }
 
+    /// <summary>
+    /// The day the debtor's deregistration was complete after its liquidation terminated (arts. 43, 120, 121): every closing
+    /// step done (the Deregistration module's <c>DeregistrationCompleted</c>). The case is closed (结案) from then.
+    /// </summary>
+    public DateOnly? DeregisteredOn { get; private set; }
+
+    /// <summary>Records the completed deregistration of a terminated liquidation, once; false otherwise (another state, or already recorded).</summary>
+    public bool Deregistered(DateOnly on)
+    {
+        if (State != CaseState.Terminated || DeregisteredOn is not null)
+        {
+            return false;
+        }
+
+        DeregisteredOn = on;
+        return true;
+    }
+
     /// <summary>The appointed administrator firm (a unit of the county), which then sees the case.</summary>
     public Guid? AdministratorFirmId { get; private set; }
 

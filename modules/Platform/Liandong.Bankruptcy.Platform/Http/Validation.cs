@@ -46,6 +46,22 @@ public sealed class ValidationErrors
         }
     }
 
+    private static readonly DateOnly EarliestDate = new(1990, 1, 1);
+    private static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    /// <summary>Required, and within 1990–2100 (a date typed with a wrong year is refused, not kept).</summary>
+    public void RequiredDate(string field, DateOnly? date)
+    {
+        if (date is null)
+        {
+            Add(field, "validation.required");
+        }
+        else if (date < EarliestDate || date > LatestDate)
+        {
+            Add(field, "validation.invalid_value");
+        }
+    }
+
     public void Defined<TEnum>(string field, TEnum? value)
         where TEnum : struct, Enum
     {
@@ -64,6 +80,21 @@ public sealed class ValidationErrors
 
     internal Dictionary<string, string[]> Codes() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.Code).ToArray());
+}
+
+/// <summary>Checks a handler makes against the clock (a request cannot know today).</summary>
+public static class ClockChecks
+{
+    /// <summary>400 on <paramref name="field"/> when <paramref name="on"/> is after today (in Asia/Shanghai): nothing is recorded as done tomorrow.</summary>
+    public static void NotInFuture(this TimeProvider clock, DateOnly on, string field = "on")
+    {
+        if (on > Time.BusinessClock.Today(clock))
+        {
+            var errors = new ValidationErrors();
+            errors.Add(field, "validation.date_in_future");
+            throw new ValidationException(errors);
+        }
+    }
 }
 
 /// <summary>Runs <see cref="IValidatable.Validate"/> on every bound request body of the endpoint.</summary>

@@ -1,6 +1,5 @@
 using Liandong.Bankruptcy.Cases.Contracts;
-using Liandong.Bankruptcy.Platform.Modules;
-using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Seeding;
 using Liandong.Bankruptcy.Tax.Features.TaxCases;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,30 +11,18 @@ namespace Liandong.Bankruptcy.Tax.Seeding;
 /// </summary>
 internal static class TaxDemoData
 {
-    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        Guid? county;
-        await using (var lookup = services.CreateAsyncScope())
+    public static Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemoCounty.RunAsync(services, async scopes =>
         {
-            county = await lookup.ServiceProvider.GetRequiredService<ICountyRegistry>().FindAsync("410305", cancellationToken);
-        }
+            IReadOnlyList<Guid> recent;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                recent = await scope.ServiceProvider.GetRequiredService<ICaseQueries>().RecentAsync(20, cancellationToken);
+            }
 
-        if (county is null)
-        {
-            return;
-        }
-
-        using var _ = services.GetRequiredService<ICurrentTenant>().Change(county);
-        var scopes = services.GetRequiredService<IServiceScopeFactory>();
-        IReadOnlyList<Guid> recent;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            recent = await scope.ServiceProvider.GetRequiredService<ICaseQueries>().RecentAsync(20, cancellationToken);
-        }
-
-        foreach (var caseId in recent)
-        {
-            await CaseEventsHandler.FollowAsync(scopes, caseId, null, cancellationToken);
-        }
-    }
+            foreach (var caseId in recent)
+            {
+                await CaseEventsHandler.FollowAsync(scopes, caseId, null, cancellationToken);
+            }
+        }, cancellationToken);
 }

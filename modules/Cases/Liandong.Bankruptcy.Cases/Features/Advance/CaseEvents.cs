@@ -38,10 +38,11 @@ internal static class CaseEvents
                 yield return new PlanCarriedOut(id, advanced.Procedure.ToString(), on);
                 yield return new CaseClosed(id, advanced.State.ToString(), on);
                 break;
+            case CaseAction.Terminate when CaseTransitions.LeadsToDeregistration(advanced.State, basis):
+                yield return new LiquidationTerminated(id, basis.ToString(), on); // closed when the deregistration is complete
+                break;
             case CaseAction.Terminate:
-                yield return CaseTransitions.LeadsToDeregistration(advanced.State, basis)
-                    ? new LiquidationTerminated(id, basis.ToString(), on)
-                    : new ProcedureEnded(id, basis.ToString(), on);
+                yield return new ProcedureEnded(id, basis.ToString(), on);
                 yield return new CaseClosed(id, advanced.State.ToString(), on);
                 break;
         }

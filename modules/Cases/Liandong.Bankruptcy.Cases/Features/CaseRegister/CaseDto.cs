@@ -18,7 +18,7 @@ internal sealed record ApprovedPlanDto(Guid MeetingId, int Resolution, DateOnly?
 internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Procedure Procedure, CaseState State, Guid? PresidingJudgeId, string? PresidingJudge,
     IReadOnlyList<Guid> PanelIds, IReadOnlyList<string> Panel, bool FastTrack, DateOnly? ReceivedOn, EnforcementTransfer? Transfer, PrePackagedDto? PrePackaged,
     DateOnly? AcceptedOn, AdministratorDto? Administrator, IReadOnlyList<DebtorDto> Debtors, IReadOnlyList<DeadlineDto> Deadlines, uint Version,
-    Applicant? Applicant, DateOnly? SupplementRequestedOn, ApprovedPlanDto? ApprovedPlan)
+    Applicant? Applicant, DateOnly? SupplementRequestedOn, ApprovedPlanDto? ApprovedPlan, DateOnly? DeregisteredOn)
     : IVersioned
 {
     public static CaseDto From(BankruptcyCase c) => new(c.Id, c.CaseNumber, c.CourtCode, c.Procedure, c.State, c.PresidingJudgeId, c.PresidingJudge,
@@ -27,5 +27,5 @@ internal sealed record CaseDto(Guid Id, string CaseNumber, string CourtCode, Pro
         [.. c.Debtors.OrderBy(d => d.Position).Select(d => new DebtorDto(d.Id, d.Name, d.Uscc, d.UsccOverrideReason, d.RegisteredAddress, d.LegalRepresentative))],
         [.. c.Deadlines.OrderBy(d => d.Due).Select(d => new DeadlineDto(d.Kind, d.StartsOn, d.Due, d.Provisional, d.Source, d.Status, d.ClosedOn))], c.Version,
         c.Applicant, c.SupplementRequestedOn,
-        c.ApprovedPlanMeetingId is { } meeting ? new ApprovedPlanDto(meeting, c.ApprovedPlanResolution!.Value, c.SupervisionUntil) : null);
+        c.ApprovedPlanMeetingId is { } meeting ? new ApprovedPlanDto(meeting, c.ApprovedPlanResolution!.Value, c.SupervisionUntil) : null, c.DeregisteredOn);
 }

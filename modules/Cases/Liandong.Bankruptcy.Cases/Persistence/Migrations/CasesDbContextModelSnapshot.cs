@@ -84,6 +84,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateOnly?>("DeregisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deregistered_on");
+
                     b.Property<bool>("FastTrack")
                         .HasColumnType("boolean")
                         .HasColumnName("fast_track");

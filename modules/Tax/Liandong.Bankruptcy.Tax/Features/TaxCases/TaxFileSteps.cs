@@ -6,24 +6,13 @@ using Liandong.Bankruptcy.Tax.Domain;
 
 namespace Liandong.Bankruptcy.Tax.Features.TaxCases;
 
-/// <summary>What several steps share: a date no later than today; the register lines a reviewed claim line becomes.</summary>
+/// <summary>What several steps share: the register lines a reviewed claim line becomes.</summary>
 internal static class TaxFileSteps
 {
     public const string SourceModule = "tax";
 
     /// <summary>A date as refusals show it (yyyy-MM-dd), or empty.</summary>
     public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>400 on <paramref name="field"/> when <paramref name="on"/> is after today (in Asia/Shanghai).</summary>
-    public static void NotInFuture(this TimeProvider clock, DateOnly on, string field = "on")
-    {
-        if (on > clock.Today())
-        {
-            var errors = new ValidationErrors();
-            errors.Add(field, "tax.date_in_future");
-            throw new ValidationException(errors);
-        }
-    }
 
     /// <summary>
     /// The claims-register lines of a reviewed line: one per part with an amount declared, keyed by the line and the part,

@@ -2,25 +2,10 @@ using Liandong.Bankruptcy.Platform.Http;
 
 namespace Liandong.Bankruptcy.Tax.Features.TaxCases;
 
-/// <summary>The checks every tax request shares: dates in a sane range, money at most a trillion and in whole cents.</summary>
+/// <summary>The checks every tax request shares: money at most a trillion and in whole cents.</summary>
 internal static class TaxRequests
 {
     public const decimal MaxAmount = 1_000_000_000_000m;
-
-    private static readonly DateOnly Earliest = new(1990, 1, 1);
-    private static readonly DateOnly Latest = new(2100, 12, 31);
-
-    public static void RequiredDate(this ValidationErrors errors, string field, DateOnly? date)
-    {
-        if (date is null)
-        {
-            errors.Add(field, "validation.required");
-        }
-        else if (date < Earliest || date > Latest)
-        {
-            errors.Add(field, "validation.invalid_value");
-        }
-    }
 
     /// <summary>Null is allowed unless <paramref name="required"/>; otherwise 0 … a trillion, in whole cents (no amount is rounded unseen).</summary>
     public static void Amount(this ValidationErrors errors, string field, decimal? amount, bool required = false)

@@ -107,7 +107,7 @@ internal sealed class DeclareTaxClaims(
         var errors = new ValidationErrors();
         if (declaredOn > clock.Today())
         {
-            errors.Add("declaredOn", "tax.date_in_future");
+            errors.Add("declaredOn", "validation.date_in_future");
         }
 
         for (var i = 0; i < request.Lines!.Count; i++)

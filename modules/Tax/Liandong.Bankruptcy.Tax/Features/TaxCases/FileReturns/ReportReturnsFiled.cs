@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Tax.Persistence;
 
