@@ -22,14 +22,7 @@ public sealed class TaxPagesTests(LiandongHostFixture host, BrowserFixture brows
         var ct = TestContext.Current.CancellationToken;
         var county = await host.CreateCountyAsync();
         await host.SeedCountyAsync(county);
-        Dictionary<string, Guid> units = [];
-        using (var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView)))
-        {
-            foreach (var unit in (await admin.GetFromJsonAsync<JsonElement>("/api/platform/units?limit=200", ct)).GetProperty("items").EnumerateArray())
-            {
-                units.TryAdd(unit.GetProperty("kind").GetString()!, unit.GetProperty("id").GetGuid());
-            }
-        }
+        var units = await host.UnitsByKindAsync(county, ct);
 
         var tax = await host.CreateUnitUserAsync(county, units["Tax"], Password,
             CoordinationPermissions.Items, CoordinationPermissions.Work, TaxPermissions.View, TaxPermissions.Declare);

@@ -41,13 +41,9 @@ internal sealed class DeregistrationCounty
         var county = await host.CreateCountyAsync();
         await host.SeedCountyAsync(county);
         var made = new DeregistrationCounty(county, ct);
-        using (var admin = host.CreateClient(await host.CreateUserAsync(county, PlatformPermissions.UnitsView)))
+        foreach (var (kind, id) in await host.UnitsByKindAsync(county, ct))
         {
-            var units = await admin.GetFromJsonAsync<JsonElement>("/api/platform/units?limit=200", ct);
-            foreach (var unit in units.GetProperty("items").EnumerateArray())
-            {
-                made.Units.TryAdd(unit.GetProperty("kind").GetString()!, unit.GetProperty("id").GetGuid());
-            }
+            made.Units[kind] = id;
         }
 
         made.Judge = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units["Court"], null,

@@ -110,6 +110,21 @@ public sealed class LiandongHostFixture : IAsyncLifetime
     public Task<TestUser> CreateUnitUserAsync(TestCounty county, Guid unitId, string? password, params string[] permissions) =>
         TestUsers.CreateAsync(Services, county.Id, password, permissions, unitId);
 
+    /// <summary>The county's units by kind (the first of each kind, as the item list assigns them), read over HTTP as a user who may see them.</summary>
+    public async Task<Dictionary<string, Guid>> UnitsByKindAsync(TestCounty county, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(county);
+        Dictionary<string, Guid> units = [];
+        using var reader = CreateClient(await CreateUserAsync(county, Platform.PlatformPermissions.UnitsView));
+        var list = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(reader, "/api/platform/units?limit=200", cancellationToken);
+        foreach (var unit in list.GetProperty("items").EnumerateArray())
+        {
+            units.TryAdd(unit.GetProperty("kind").GetString()!, unit.GetProperty("id").GetGuid());
+        }
+
+        return units;
+    }
+
     /// <summary>Gives an existing user a membership in another county, with its own grants there.</summary>
     public Task AddMembershipAsync(TestUser user, TestCounty county, params string[] permissions) =>
         TestUsers.AddMembershipAsync(Services, user, county.Id, permissions);
