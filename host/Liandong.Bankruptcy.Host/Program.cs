@@ -1,5 +1,6 @@
 using Liandong.Bankruptcy.Cases;
 using Liandong.Bankruptcy.Coordination;
+using Liandong.Bankruptcy.Credit;
 using Liandong.Bankruptcy.Deregistration;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Hosting;
@@ -30,5 +31,6 @@ public partial class Program
         new CoordinationModule(),
         new TaxModule(),
         new DeregistrationModule(),
+        new CreditModule(),
     ];
 }

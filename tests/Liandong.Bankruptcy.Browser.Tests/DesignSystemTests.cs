@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Coordination.Contracts;
+using Liandong.Bankruptcy.Credit.Contracts;
 using Liandong.Bankruptcy.Deregistration.Contracts;
 using Liandong.Bankruptcy.Tax.Contracts;
 using Liandong.Bankruptcy.Platform;
@@ -38,6 +39,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             CoordinationPermissions.Meetings, CoordinationPermissions.Assessment, CoordinationPermissions.Risks, CoordinationPermissions.Leads,
             CoordinationPermissions.Templates, TaxPermissions.View, TaxPermissions.Declare, TaxPermissions.Administer, TaxPermissions.Settings,
             DeregistrationPermissions.View, DeregistrationPermissions.Administer, DeregistrationPermissions.Register,
+            CreditPermissions.View, CreditPermissions.Apply, CreditPermissions.Decide,
             PlatformPermissions.UnitsView, PlatformPermissions.UsersView, PlatformPermissions.RolesView, PlatformPermissions.AuditView,
             PlatformPermissions.CalendarView);
         var supervisor = await host.CreateUserWithPasswordAsync(null, Password,
@@ -60,6 +62,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
                 ("coordination-leads", "/coordination/leads"), ("coordination-templates", "/coordination/templates"),
                 ("tax", "/tax"), ("tax-case", $"/tax/cases/{caseId}"), ("tax-settings", "/tax/settings"),
                 ("deregistration", "/deregistration?uscc=91350100M000100Y43"), ("deregistration-case", $"/deregistration/cases/{caseId}"),
+                ("credit", "/credit"), ("credit-case", $"/credit/cases/{caseId}"),
                 ("platform-units", "/platform/units"), ("platform-users", "/platform/users"), ("platform-roles", "/platform/roles"),
                 ("platform-calendar", "/platform/calendar"), ("platform-audit", "/platform/audit"),
             })

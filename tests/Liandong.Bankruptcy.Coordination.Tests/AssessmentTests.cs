@@ -141,13 +141,13 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
             await Task.CompletedTask;
         });
         var caseOfA = await _a.AcceptedCaseAsync(7, "2026-06-01");
-        await Eventually.HoldsAsync(async () => (await _a.ItemsAsync(_a.Judge, $"/api/coordination/items?caseId={caseOfA}&limit=200")).Count == 10);
+        await Eventually.HoldsAsync(async () => (await _a.ItemsAsync(_a.Judge, $"/api/coordination/items?caseId={caseOfA}&limit=200")).Count == CoordinationCounty.AcceptanceItems);
 
         using var supervisor = host.CreateClient(await host.CreateUserAsync(null, CoordinationPermissions.CityCounters));
         var counters = await supervisor.GetFromJsonAsync<JsonElement>($"/api/host/coordination/counters?{Period}", _ct);
         var a = counters.EnumerateArray().Single(c => c.GetProperty("divisionCode").GetString() == _a.County.DivisionCode);
         var b = counters.EnumerateArray().Single(c => c.GetProperty("divisionCode").GetString() == _b.County.DivisionCode);
-        (Int(a, "assigned"), Int(a, "completed"), Int(a, "onTime"), Int(a, "returned")).ShouldBe((5 + 10, 3, 2, 1)); // the fixture and the case's ten acceptance items (06-01)
+        (Int(a, "assigned"), Int(a, "completed"), Int(a, "onTime"), Int(a, "returned")).ShouldBe((5 + CoordinationCounty.AcceptanceItems, 3, 2, 1)); // the fixture and the case's acceptance items (06-01)
         (Int(b, "assigned"), Int(b, "completed"), Int(b, "onTime")).ShouldBe((1, 1, 0));
         b.GetProperty("units").EnumerateArray().Single().GetProperty("unitName").GetString().ShouldBe("洛阳市中级人民法院");
         var json = counters.GetRawText();

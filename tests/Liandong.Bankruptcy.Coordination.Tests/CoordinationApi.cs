@@ -73,6 +73,12 @@ internal sealed class CoordinationCounty
         return made;
     }
 
+    /// <summary>
+    /// The items an acceptance makes on a case: the ten acceptance lines of the default list, and the court's item from
+    /// Credit to delete the dishonest-debtor entry (every procedure).
+    /// </summary>
+    public const int AcceptanceItems = 11;
+
     /// <summary>Registers and accepts a liquidation (ruling of <paramref name="acceptedOn"/>); returns the case id.</summary>
     public async Task<Guid> AcceptedCaseAsync(int sequence, string acceptedOn)
     {

@@ -47,7 +47,7 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
             .ShouldBe((2, _c.County.DivisionCode));
 
         var forCase = await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200");
-        forCase.Count.ShouldBe(10); // every acceptance line of the default list
+        forCase.Count.ShouldBe(CoordinationCounty.AcceptanceItems); // every acceptance line of the default list, and Credit's court item
         forCase.Single(i => i.GetProperty("kind").GetString() == "enforcement.stay_and_lift").GetProperty("unitName").GetString()!
             .ShouldContain("办公室"); // no enforcement division in the county: the office assigns it
 
@@ -128,13 +128,13 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
     public async Task A_second_delivery_of_the_acceptance_makes_no_second_item()
     {
         var caseId = await _c.AcceptedCaseAsync(3, "2026-03-02");
-        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == 10);
+        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == CoordinationCounty.AcceptanceItems);
 
         using (host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id))
         {
             await CaseFollowUpHandler.Handle(new CaseAccepted(caseId, "Liquidation", new DateOnly(2026, 3, 2), []), host.Services.GetRequiredService<IServiceScopeFactory>(), _ct);
             await using var scope = host.Services.CreateAsyncScope();
-            (await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Items.CountAsync(i => i.CaseId == caseId, _ct)).ShouldBe(10);
+            (await scope.ServiceProvider.GetRequiredService<CoordinationDbContext>().Items.CountAsync(i => i.CaseId == caseId, _ct)).ShouldBe(CoordinationCounty.AcceptanceItems);
         }
     }
 
@@ -203,7 +203,7 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
     public async Task Another_modules_event_naming_the_kind_completes_the_cases_open_items_of_that_kind_once()
     {
         var caseId = await _c.AcceptedCaseAsync(5, "2026-03-02");
-        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == 10);
+        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == CoordinationCounty.AcceptanceItems);
 
         var done = new ItemKindDone(caseId, ItemKinds.TaxClaims, new DateOnly(2026, 3, 20), "税务机关已通过系统申报债权");
         using (host.Services.GetRequiredService<ICurrentTenant>().Change(_c.County.Id))
@@ -223,7 +223,7 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
         });
         var item = await _c.ItemAsync(_c.Judge, claims.GetProperty("id").GetGuid());
         (item.GetProperty("result").GetString(), item.GetProperty("completedOn").GetString()).ShouldBe(("税务机关已通过系统申报债权", "2026-03-20"));
-        (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count.ShouldBe(9); // the other nine stay open
+        (await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count.ShouldBe(CoordinationCounty.AcceptanceItems - 1); // the others stay open
 
         var page = await _c.Judge.GetStringAsync($"/cases/{caseId}", _ct); // the case page's panel shows it done
         page.ShouldContain("申报税收及社会保险费债权");

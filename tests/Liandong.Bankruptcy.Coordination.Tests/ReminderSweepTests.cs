@@ -33,7 +33,7 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
     [Fact]
     public async Task A_reminder_goes_two_working_days_ahead_and_the_overdue_notice_the_day_after_each_once()
     {
-        await ItemsOfAsync(await _c.AcceptedCaseAsync(1, "2026-03-02"), 10); // lift preservation due Thu 03-05, reminder Tue 03-03
+        await ItemsOfAsync(await _c.AcceptedCaseAsync(1, "2026-03-02"), CoordinationCounty.AcceptanceItems); // lift preservation due Thu 03-05, reminder Tue 03-03
 
         await SweepAsync("2026-03-02");
         (await NotificationsAsync(_c.Tax, 1)).ShouldBeEmpty();
@@ -62,7 +62,7 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
     [Fact]
     public async Task Two_hosts_sweeping_at_once_send_each_notice_once()
     {
-        await ItemsOfAsync(await _c.AcceptedCaseAsync(2, "2026-05-04"), 10);
+        await ItemsOfAsync(await _c.AcceptedCaseAsync(2, "2026-05-04"), CoordinationCounty.AcceptanceItems);
         var clock = Clock("2026-05-20"); // most acceptance items are overdue by then; tax's claims (due 06-03) are not
         var sweep = host.Services.GetRequiredService<ReminderSweep>();
 
@@ -79,7 +79,7 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
     [Fact]
     public async Task A_sweep_stopped_half_way_resumes_on_the_next_run_without_repeating()
     {
-        await ItemsOfAsync(await _c.AcceptedCaseAsync(3, "2026-06-01"), 10);
+        await ItemsOfAsync(await _c.AcceptedCaseAsync(3, "2026-06-01"), CoordinationCounty.AcceptanceItems);
         var clock = Clock("2026-06-03");
         var sweep = host.Services.GetRequiredService<ReminderSweep>();
         int dueBefore;
@@ -111,7 +111,7 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
     [Fact]
     public async Task A_reassigned_item_reminds_its_new_unit_and_a_holiday_on_the_due_date_moves_the_reminder()
     {
-        var items = await ItemsOfAsync(await _c.AcceptedCaseAsync(4, "2026-03-02"), 10);
+        var items = await ItemsOfAsync(await _c.AcceptedCaseAsync(4, "2026-03-02"), CoordinationCounty.AcceptanceItems);
         var claims = items.Single(i => i.GetProperty("kind").GetString() == "tax.declare_claims");
         var id = claims.GetProperty("id").GetGuid();
         claims.GetProperty("dueOn").GetString().ShouldBe("2026-04-01"); // 30 days; reminder Monday 03-30
@@ -143,7 +143,7 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
             named.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        await ItemsOfAsync(await _c.AcceptedCaseAsync(5, "2026-07-01"), 10); // lift preservation due Mon 07-06
+        await ItemsOfAsync(await _c.AcceptedCaseAsync(5, "2026-07-01"), CoordinationCounty.AcceptanceItems); // lift preservation due Mon 07-06
         await SweepAsync("2026-07-07");
         var sender = host.Services.GetRequiredService<EmailSender>();
         var clock = Clock("2026-07-07");

@@ -21,7 +21,7 @@ public sealed class RiskAndLeadTests(LiandongHostFixture host) : IAsyncLifetime
         var meeting = (await _c.JsonAsync(await _c.Office.PostAsJsonAsync("/api/coordination/meetings", new { kind = "Special", topic = "保交楼专题协调会", heldOn = "2026-05-20" }, _ct)))
             .GetProperty("id").GetGuid();
         List<JsonElement> items = [];
-        await Eventually.HoldsAsync(async () => (items = await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == 10);
+        await Eventually.HoldsAsync(async () => (items = await _c.ItemsAsync(_c.Judge, $"/api/coordination/items?caseId={caseId}&limit=200")).Count == CoordinationCounty.AcceptanceItems);
         var item = items[0].GetProperty("id").GetGuid();
 
         var body = new

@@ -129,6 +129,10 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/deregistration/cases/{id:guid}/changes"] = () => CaseFileTarget(new { kind = "Equity", description = "越权变更", basis = "AdministratorApplication", appliedOn = "2026-03-05" }),
         ["/api/deregistration/cases/{id:guid}/changes/registered"] = () => CaseFileTarget(new { changeId = Guid.NewGuid(), registeredOn = "2026-03-05" }),
         ["/api/deregistration/cases/{id:guid}/publications"] = () => CaseFileTarget(new { publicationId = Guid.NewGuid(), publishedOn = "2026-03-05" }),
+        ["/api/credit/cases/{id:guid}"] = () => CaseFileTarget(new { }),
+        ["/api/credit/cases/{id:guid}/applications"] = () => CaseFileTarget(new { applicant = "Administrator", applicantName = "越权申请人", documents = new[] { "越权裁定" }, filedOn = "2026-03-05" }),
+        ["/api/credit/cases/{id:guid}/measures/{target}/decision"] = () => CaseFileTarget(new { repaired = true, note = "越权修复", decidedOn = "2026-03-05" }),
+        ["/api/credit/cases/{id:guid}/measures/{target}/reversal"] = () => CaseFileTarget(new { note = "越权撤销", reversedOn = "2026-03-05" }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
         ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),
@@ -201,6 +205,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
             {
                 var url = route.Replace("{id:guid}", target.Id.ToString(), StringComparison.Ordinal)
                     .Replace("{kind}", "Announcement", StringComparison.Ordinal)
+                    .Replace("{target}", "DishonestDebtorList", StringComparison.Ordinal)
                     .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal); // the other route values so far
                 var status = await Send(_attackerFromB, method, url, target.Body);
                 if (status != HttpStatusCode.NotFound)

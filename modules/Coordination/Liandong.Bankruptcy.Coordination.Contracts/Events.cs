@@ -12,6 +12,16 @@ public sealed record CoordinationItemCompleted(Guid ItemId, Guid? CaseId, string
 /// </summary>
 public sealed record ItemKindDone(Guid CaseId, string Kind, DateOnly On, string Result) : IIntegrationEvent;
 
+/// <summary>
+/// Published by another module when its step on a case needs a unit's work (Credit: one repair application fanned out
+/// to every target unit): Coordination makes one item for the county's first active unit of <c>UnitKind</c> (the name
+/// of the Platform <c>UnitKind</c>; the office when there is none), due <c>DueDays</c> (working days when
+/// <c>WorkingDays</c>) after <c>On</c>. Once per <c>SourceKey</c>: a redelivery makes nothing. The module completes it
+/// with <see cref="ItemKindDone"/>.
+/// </summary>
+public sealed record ItemRequested(
+    Guid CaseId, string Kind, string UnitKind, string Title, string Basis, int DueDays, bool WorkingDays, DateOnly On, string SourceKey) : IIntegrationEvent;
+
 /// <summary>The kinds of the default template (联动事项清单), so that modules can name them in <see cref="ItemKindDone"/>.</summary>
 public static class ItemKinds
 {
@@ -30,7 +40,6 @@ public static class ItemKinds
     public const string SealCancellation = "police.seal_cancellation";
     public const string AccountClosure = "bank.account_closure";
     public const string SocialInsuranceDeregistration = "hrss.social_insurance_deregistration";
-    public const string CreditRepair = "ndrc.credit_repair";
     public const string AdHoc = "adhoc";
     public const string MeetingDecision = "meeting.decision";
     public const string EvasionLead = "evasion.lead";

@@ -26,7 +26,7 @@ internal sealed class CoordinationItem : AggregateRoot, ITenantOwned
         Source = origin.Source;
         RaisedByUnitId = origin.RaisedByUnitId;
         MeetingId = origin.MeetingId;
-        Routine = origin.Source is ItemSource.Template or ItemSource.Meeting || origin.Direct; // a meeting's decision needs no further consent
+        Routine = origin.Source is ItemSource.Template or ItemSource.Meeting or ItemSource.Module || origin.Direct; // a meeting's decision or a module's step needs no further consent
         UnitId = unit.Id;
         UnitName = unit.Name;
         DueLength = due.Length;

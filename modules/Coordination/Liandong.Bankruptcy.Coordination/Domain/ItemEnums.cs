@@ -33,6 +33,7 @@ public enum ItemSource
     Unit,
     Office,
     Meeting, // decided in a coordination meeting's memo
+    Module,  // asked for by another module's step (ItemRequested)
 }
 
 public enum ItemPriority

@@ -13,7 +13,8 @@ namespace Liandong.Bankruptcy.Coordination.Seeding;
 /// court notifies the units, other courts stay enforcement and lift seizures, tax declares its claims and lifts its
 /// preservation, market regulation publishes the status, HRSS and medical insurance verify arrears, natural resources
 /// answers the property query, public security helps with the takeover, banks open the administrator's account; after
-/// a terminated liquidation the closing steps; after an approved plan the credit repair. Periods marked *verify* in
+/// a terminated liquidation the closing steps (credit repair is the Credit module's: its items come from the
+/// administrator's application, <see cref="ItemRequested"/>). Periods marked *verify* in
 /// domain.md are the county's to confirm; every line is editable.
 /// </summary>
 internal static class DefaultTemplates
@@ -35,7 +36,6 @@ internal static class DefaultTemplates
         (ItemKinds.SealCancellation, TemplateTrigger.LiquidationTerminated, UnitKind.PublicSecurity, "办理印章注销", "府院联动机制", new(10, PeriodUnit.WorkingDays)),
         (ItemKinds.AccountClosure, TemplateTrigger.LiquidationTerminated, UnitKind.Banking, "办理银行账户销户", "府院联动机制", new(10, PeriodUnit.WorkingDays)),
         (ItemKinds.SocialInsuranceDeregistration, TemplateTrigger.LiquidationTerminated, UnitKind.HumanResourcesSocialSecurity, "办理社会保险注销登记", "府院联动机制", new(10, PeriodUnit.WorkingDays)),
-        (ItemKinds.CreditRepair, TemplateTrigger.PlanApproved, UnitKind.DevelopmentReform, "受理重整（和解）企业信用修复", "国办发〔2025〕22号", new(15, PeriodUnit.WorkingDays)),
     ];
 
     public static IEnumerable<ItemTemplate> Create() =>

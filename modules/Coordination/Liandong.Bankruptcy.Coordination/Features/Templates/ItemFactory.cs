@@ -57,6 +57,31 @@ internal sealed class ItemFactory(
     }
 
     /// <summary>
+    /// The item another module asked for (<see cref="Contracts.ItemRequested"/>), once per source key; false when it was
+    /// made before (or no unit can take it).
+    /// </summary>
+    public async Task<bool> FromRequestAsync(Contracts.ItemRequested request, string caseNumber, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<UnitKind>(request.UnitKind, out var kind) || await db.Items.AnyAsync(i => i.SourceKey == request.SourceKey, cancellationToken))
+        {
+            return false;
+        }
+
+        if ((await FirstAsync(kind, cancellationToken) ?? await FirstAsync(UnitKind.LeadershipGroupOffice, cancellationToken)) is not { } unit)
+        {
+            logger.LogWarning("No {UnitKind} unit and no office in the county: item {Key} of case {CaseId} not made", kind, request.Kind, request.CaseId);
+            return false;
+        }
+
+        var item = new CoordinationItem(
+            new ItemOrigin(request.CaseId, caseNumber, request.Kind, request.Title, request.Basis, ItemSource.Module, null),
+            unit, new DueRule(request.DueDays, request.WorkingDays ? PeriodUnit.WorkingDays : PeriodUnit.Days), ItemPriority.Normal, request.SourceKey);
+        item.Start(request.On, await calendars.GetAsync(cancellationToken), await db.ReminderDaysAsync(cancellationToken), null, clock.GetUtcNow());
+        db.Items.Add(item);
+        return true;
+    }
+
+    /// <summary>
     /// The item kinds whose due date is a deadline the court sets, not a period from the event: the tax bureau declares
     /// by the claim deadline (art. 45; SAT and SPC 2025 No. 24), whenever the court sets or changes it.
     /// </summary>

@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Cases.Contracts;
+using Liandong.Bankruptcy.Credit.Contracts;
 using Liandong.Bankruptcy.Tax.Domain;
 using Liandong.Bankruptcy.Tax.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace Liandong.Bankruptcy.Tax.Features.TaxCases;
 /// <summary>
 /// Cases' events the tax file follows, each in its county's scope: a terminated liquidation (arts. 43, 120) makes the
 /// clearance document due (terminations under arts. 105 and 108 do not: the company survives); an acceptance opens the
-/// file so the tax officer's list shows the case. Idempotent; a second handler of the same case at once is retried.
+/// file so the tax officer's list shows the case; a credit repair application naming the tax credit is the
+/// administrator's request for its repair (as if made on the tax page; nothing when already requested or repaired). Idempotent; a second handler of the same case at once is retried.
 /// </summary>
 public static class CaseEventsHandler
 {
@@ -19,7 +21,13 @@ public static class CaseEventsHandler
     public static Task Handle(LiquidationTerminated message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
         FollowAsync(scopes, message.CaseId, message.TerminatedOn, cancellationToken);
 
-    internal static async Task FollowAsync(IServiceScopeFactory scopes, Guid caseId, DateOnly? terminatedOn, CancellationToken cancellationToken)
+    public static Task Handle(CreditRepairApplied message, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+        message.Targets.Contains("TaxCredit")
+            ? FollowAsync(scopes, message.CaseId, null, cancellationToken, file => file.RequestCreditRepair(message.FiledOn))
+            : Task.CompletedTask;
+
+    internal static async Task FollowAsync(
+        IServiceScopeFactory scopes, Guid caseId, DateOnly? terminatedOn, CancellationToken cancellationToken, Action<TaxCase>? change = null)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         for (var attempt = 1; ; attempt++)
@@ -44,6 +52,8 @@ public static class CaseEventsHandler
                 {
                     file.Terminated(on);
                 }
+
+                change?.Invoke(file);
 
                 await db.SaveChangesAsync(cancellationToken);
                 return;
