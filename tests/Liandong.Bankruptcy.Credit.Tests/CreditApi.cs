@@ -80,8 +80,12 @@ internal sealed class CreditCounty
         if (approvedOn is not null)
         {
             await AdvancedAsync(id, "ApproveComposition", null, approvedOn);
-            await Eventually.HoldsAsync(async () => (await FileAsync(Judge, id)).File.GetProperty("approvedOn").GetString() == approvedOn);
         }
+
+        // Every event in (in either order): the acceptance's dishonest-debtor measure and the approval; a step taken on the
+        // file's version before a later one lands is refused (412), as it would be for any user.
+        await Eventually.HoldsAsync(async () => (await FileAsync(Judge, id)).File is var file && Measure(file, "DishonestDebtorList") is not null
+                                                && (approvedOn is null || file.GetProperty("approvedOn").GetString() == approvedOn));
 
         return id;
     }

@@ -67,14 +67,14 @@ public sealed class CreditFlowTests(LiandongHostFixture host) : IAsyncLifetime
         // The Tax module took the application as the request for the tax credit repair; the bureau decides there.
         await Eventually.HoldsAsync(async () => (await c.Tax.GetFromJsonAsync<JsonElement>($"/api/tax/cases/{caseId}", c.Ct))
             .GetProperty("creditRepair").GetProperty("status").GetString() == "Requested");
-        var taxFile = await c.Tax.GetAsync($"/api/tax/cases/{caseId}", c.Ct);
-        (await c.SendAsync(c.Tax, HttpMethod.Post, $"/api/tax/cases/{caseId}/credit-repair/decision", taxFile.Headers.ETag!.Tag,
-            new { repaired = true, decidedOn = "2026-06-08", rating = "M" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-
         foreach (var (target, unit) in Targets.Where(t => t.Unit != "Tax"))
         {
             (await c.DecideAsync(unit, caseId, target, true, "2026-06-10", $"{target} 已修复")).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
+
+        var taxFile = await c.Tax.GetAsync($"/api/tax/cases/{caseId}", c.Ct);
+        (await c.SendAsync(c.Tax, HttpMethod.Post, $"/api/tax/cases/{caseId}/credit-repair/decision", taxFile.Headers.ETag!.Tag,
+            new { repaired = true, decidedOn = "2026-06-08", rating = "M" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await Eventually.HoldsAsync(async () => await c.StatusAsync(caseId, "TaxCredit") == "Repaired");
         var (repaired, _) = await c.FileAsync(c.Administrator, caseId);
@@ -133,5 +133,30 @@ public sealed class CreditFlowTests(LiandongHostFixture host) : IAsyncLifetime
         var (file, _) = await c.FileAsync(c.Judge, caseId);
         file.GetProperty("history").EnumerateArray().Where(h => h.GetProperty("target").GetString() == "PublicCredit")
             .Select(h => h.GetProperty("step").GetString()).ShouldBe(["Requested", "Repaired", "ReversalDue", "Reversed"]);
+    }
+
+    [Fact]
+    public async Task The_list_pages_by_case_number_and_shows_only_files_with_work_open_when_asked()
+    {
+        var c = _county;
+        var first = await c.CompositionAsync("2026-06-01");
+        var second = await c.CompositionAsync(null);
+        await Eventually.HoldsAsync(async () => await c.StatusAsync(second, "DishonestDebtorList") == "Requested");
+        (await c.DecideAsync("Court", second, "DishonestDebtorList", true, "2026-03-12", "已删除")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(async () => await c.StatusAsync(first, "DishonestDebtorList") == "Requested");
+
+        var page = await c.Judge.GetFromJsonAsync<JsonElement>("/api/credit/cases?limit=1", c.Ct);
+        page.GetProperty("items").GetArrayLength().ShouldBe(1);
+        var next = page.GetProperty("nextCursor").GetString()!;
+        var rest = await c.Judge.GetFromJsonAsync<JsonElement>($"/api/credit/cases?limit=1&cursor={next}", c.Ct);
+        string[] numbers = [page.GetProperty("items")[0].GetProperty("caseNumber").GetString()!, rest.GetProperty("items")[0].GetProperty("caseNumber").GetString()!];
+        numbers.ShouldBe(numbers.Order(StringComparer.Ordinal).ToArray());
+        numbers.Distinct().Count().ShouldBe(2);
+
+        var open = await c.Judge.GetFromJsonAsync<JsonElement>("/api/credit/cases?open=true", c.Ct);
+        var ids = open.GetProperty("items").EnumerateArray().Select(f => f.GetProperty("caseId").GetGuid()).ToList();
+        ids.ShouldContain(first); // the court has still to delete its dishonest-debtor entry
+        ids.ShouldNotContain(second);
+        (await c.Judge.GetAsync("/api/credit/cases?limit=500", c.Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

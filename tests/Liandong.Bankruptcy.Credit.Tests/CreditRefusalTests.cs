@@ -106,7 +106,7 @@ public sealed class CreditRefusalTests(LiandongHostFixture host) : IAsyncLifetim
         var (_, etag) = await c.FileAsync(c.Judge, caseId);
         (await other.SendAsync(other.Administrator, HttpMethod.Post, $"/api/credit/cases/{caseId}/applications", etag,
             new { applicant = "Administrator", applicantName = "管理人", documents = new[] { "裁定书" }, filedOn = "2026-06-02" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Judge.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/credit/cases", c.Ct)).EnumerateArray()
+        (await other.Judge.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/credit/cases", c.Ct)).GetProperty("items").EnumerateArray()
             .Any(f => f.GetProperty("caseId").GetGuid() == caseId).ShouldBeFalse();
 
         // The judge may view and decide but not apply; a unit officer may not apply either.

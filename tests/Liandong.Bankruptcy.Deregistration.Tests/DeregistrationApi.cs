@@ -95,7 +95,9 @@ internal sealed class DeregistrationCounty
     public async Task TerminateAsync(Guid caseId, string on)
     {
         (await AdvanceAsync(caseId, "Terminate", "Art43", on)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually.HoldsAsync(async () => (await FileAsync(Judge, caseId)).File.GetProperty("closing").GetProperty("steps").GetArrayLength() == 6);
+        await Eventually.HoldsAsync(async () => (await FileAsync(Judge, caseId)).File is var file
+                                                && file.GetProperty("closing").GetProperty("steps").GetArrayLength() == 6
+                                                && file.GetProperty("publications").EnumerateArray().Any(p => p.GetProperty("step").GetString() == "Terminate"));
         await Eventually.HoldsAsync(async () => (await ItemsOfCaseAsync(caseId)).Count(i => i.GetProperty("kind").GetString() == ItemKinds.Deregistration) == 1);
     }
 

@@ -150,7 +150,7 @@ public sealed class TaxFlowTests(LiandongHostFixture host) : IAsyncLifetime
         (await other.Tax.GetAsync($"/api/tax/cases/{caseId}", c.Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.SendAsync(other.Tax, HttpMethod.Post, $"/api/tax/cases/{caseId}/declarations", "\"0\"",
             new { declaredOn = "2026-04-01", lines = new[] { TaxLine("增值税", 1m, "2026-02-15") } })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Tax.GetFromJsonAsync<JsonElement>("/api/tax/cases", c.Ct)).EnumerateArray().Any(f => f.GetProperty("caseId").GetGuid() == caseId).ShouldBeFalse();
+        (await other.Tax.GetFromJsonAsync<JsonElement>("/api/tax/cases", c.Ct)).GetProperty("items").EnumerateArray().Any(f => f.GetProperty("caseId").GetGuid() == caseId).ShouldBeFalse();
 
         using var admin = host.CreateClient(await host.CreateUserAsync(c.County, Platform.PlatformPermissions.UnitsManage));
         var firm = await admin.PostAsJsonAsync("/api/platform/units", new { name = "未受指定的律师事务所", kind = "AdministratorFirm" }, c.Ct);

@@ -33,18 +33,23 @@ internal sealed class CreditFileReader(CreditDbContext db, ICaseQueries cases)
         return file;
     }
 
-    /// <summary>The county's files (the firm's, for a firm's user): those with work open first, then the newest case, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<CreditFileSummaryDto>> ListAsync(int limit, CancellationToken cancellationToken) =>
-        await db.Files.AsNoTracking()
-            .OrderBy(f => !f.Measures.Any(m => m.Status == MeasureStatus.Requested || m.Status == MeasureStatus.ReversalDue))
-            .ThenByDescending(f => f.AcceptedOn).ThenByDescending(f => f.Id)
-            .Take(limit)
-            .Select(f => new CreditFileSummaryDto(f.Id, f.CaseNumber, f.DebtorName, f.State, f.ApprovedOn, f.ConvertedOn,
+    /// <summary>The county's files (the firm's, for a firm's user) by case number, a keyset page; <paramref name="open"/>: only those with a unit's work open.</summary>
+    public Task<ListResponse<CreditFileSummaryDto>> ListAsync(PageRequest page, bool open, CancellationToken cancellationToken)
+    {
+        var files = db.Files.AsNoTracking();
+        if (open)
+        {
+            files = files.Where(f => f.Measures.Any(m => m.Status == MeasureStatus.Requested || m.Status == MeasureStatus.ReversalDue));
+        }
+
+        return page.ReadAsync(files, f => f.CaseNumber,
+            f => new CreditFileSummaryDto(f.Id, f.CaseNumber, f.DebtorName, f.State, f.ApprovedOn, f.ConvertedOn,
                 f.Measures.Count(m => m.Status == MeasureStatus.Requested),
                 f.Measures.Count(m => m.Status == MeasureStatus.Repaired || m.Status == MeasureStatus.Final),
                 f.Measures.Count(m => m.Status == MeasureStatus.Refused),
-                f.Measures.Count(m => m.Status == MeasureStatus.ReversalDue)))
-            .ToListAsync(cancellationToken);
+                f.Measures.Count(m => m.Status == MeasureStatus.ReversalDue)),
+            d => d.CaseNumber, cancellationToken);
+    }
 
     private IQueryable<CreditFile> Files() =>
         db.Files.AsSplitQuery().Include(f => f.Applications).Include(f => f.Measures).Include(f => f.History);

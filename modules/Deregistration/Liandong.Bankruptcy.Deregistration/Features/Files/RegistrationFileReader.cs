@@ -34,15 +34,25 @@ internal sealed class RegistrationFileReader(DeregistrationDbContext db, ICaseQu
         return file;
     }
 
-    /// <summary>The county's files (the firm's, for a firm's user): those closing first (the oldest termination first), then the newest case, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<RegistrationFileSummaryDto>> ListAsync(int limit, CancellationToken cancellationToken) =>
-        await db.Files.AsNoTracking()
-            .OrderBy(f => f.TerminatedOn == null || f.CompletedOn != null).ThenBy(f => f.TerminatedOn).ThenByDescending(f => f.AcceptedOn).ThenByDescending(f => f.Id)
-            .Take(limit)
-            .Select(f => new RegistrationFileSummaryDto(f.Id, f.CaseNumber, f.DebtorName, f.State, f.TerminatedOn,
+    /// <summary>
+    /// The county's files (the firm's, for a firm's user) by case number, a keyset page; <paramref name="open"/>: only
+    /// those with work open (a closing under way, a publication or a change outstanding).
+    /// </summary>
+    public Task<ListResponse<RegistrationFileSummaryDto>> ListAsync(PageRequest page, bool open, CancellationToken cancellationToken)
+    {
+        var files = db.Files.AsNoTracking();
+        if (open)
+        {
+            files = files.Where(f => (f.TerminatedOn != null && f.CompletedOn == null)
+                                     || f.Publications.Any(p => p.PublishedOn == null) || f.Changes.Any(c => c.RegisteredOn == null));
+        }
+
+        return page.ReadAsync(files, f => f.CaseNumber,
+            f => new RegistrationFileSummaryDto(f.Id, f.CaseNumber, f.DebtorName, f.State, f.TerminatedOn,
                 f.Steps.Count(s => s.DoneOn != null), f.Steps.Count, f.CompletedOn,
-                f.Publications.Count(p => p.PublishedOn == null), f.Changes.Count(c => c.RegisteredOn == null)))
-            .ToListAsync(cancellationToken);
+                f.Publications.Count(p => p.PublishedOn == null), f.Changes.Count(c => c.RegisteredOn == null)),
+            d => d.CaseNumber, cancellationToken);
+    }
 
     /// <summary>
     /// The county's cases in which the debtor with this unified social credit code is bankrupt now: in its procedure, or

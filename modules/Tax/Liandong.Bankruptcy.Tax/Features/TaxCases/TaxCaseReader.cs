@@ -34,13 +34,25 @@ internal sealed class TaxCaseReader(TaxDbContext db, ICaseQueries cases)
         return file;
     }
 
-    /// <summary>The county's tax files (the firm's, for a firm's user), newest case first, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<TaxCaseSummaryDto>> ListAsync(int limit, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking().OrderByDescending(c => c.AcceptedOn).ThenByDescending(c => c.Id).Take(limit)
-            .Select(c => new TaxCaseSummaryDto(c.Id, c.CaseNumber, c.DebtorName, c.State, c.AcceptedOn, c.ClaimDeadline, c.Lines.Count,
+    /// <summary>
+    /// The county's tax files (the firm's, for a firm's user) by case number, a keyset page; <paramref name="open"/>: only
+    /// those with the bureau's work open (lines to review, preservation not lifted, the clearance due, a credit repair asked).
+    /// </summary>
+    public Task<ListResponse<TaxCaseSummaryDto>> ListAsync(PageRequest page, bool open, CancellationToken cancellationToken)
+    {
+        var files = db.Cases.AsNoTracking();
+        if (open)
+        {
+            files = files.Where(c => c.Lines.Any(l => l.Review == TaxLineReview.Pending) || (c.AcceptedOn != null && c.PreservationLiftedOn == null)
+                                     || (c.TerminatedOn != null && c.ClearanceIssuedOn == null) || c.CreditRepair == CreditRepairStatus.Requested);
+        }
+
+        return page.ReadAsync(files, c => c.CaseNumber,
+            c => new TaxCaseSummaryDto(c.Id, c.CaseNumber, c.DebtorName, c.State, c.AcceptedOn, c.ClaimDeadline, c.Lines.Count,
                 c.Lines.Count(l => l.Review == TaxLineReview.Pending), c.PreservationLiftedOn != null, c.AbnormalSince != null && c.AbnormalLiftedOn == null,
-                c.TerminatedOn != null, c.ClearanceIssuedOn != null, c.CreditRepair.ToString()))
-            .ToListAsync(cancellationToken);
+                c.TerminatedOn != null, c.ClearanceIssuedOn != null, c.CreditRepair.ToString()),
+            d => d.CaseNumber, cancellationToken);
+    }
 
     private IQueryable<TaxCase> Files() => db.Cases.AsSplitQuery().Include(c => c.Lines).Include(c => c.PostAcceptanceTaxes);
 }

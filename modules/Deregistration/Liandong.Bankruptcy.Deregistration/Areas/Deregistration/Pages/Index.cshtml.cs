@@ -1,17 +1,25 @@
 using Liandong.Bankruptcy.Deregistration.Features.Files;
 using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Liandong.Bankruptcy.Deregistration.Areas.Deregistration.Pages;
 
 /// <summary>
-/// The registration files of the county (the firm's, for its users): cases closing first with their progress, then the
-/// publications and changes open; for market regulation, the check before a simplified deregistration.
+/// The registration files of the county (the firm's, for its users) by case number, a page at a time (or only those
+/// with work open): the closing's progress, the publications and changes open; for market regulation, the check before a simplified deregistration.
 /// </summary>
 [RequirePermission(DeregistrationPermissions.View)]
 internal sealed class IndexModel(RegistrationFileReader files, IPermissionChecker permissions) : PageModel
 {
-    public IReadOnlyList<RegistrationFileSummaryDto> Files { get; private set; } = [];
+    public ListResponse<RegistrationFileSummaryDto> Files { get; private set; } = new([], null);
+
+    [BindProperty(SupportsGet = true)]
+    public bool Open { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
 
     public bool CanCheck { get; private set; }
 
@@ -24,7 +32,7 @@ internal sealed class IndexModel(RegistrationFileReader files, IPermissionChecke
 
     public async Task OnGetAsync(string? uscc, CancellationToken cancellationToken)
     {
-        Files = await files.ListAsync(Features.Files.Get.RegistrationFileEndpoints.MaxList, cancellationToken);
+        Files = await files.ListAsync(new PageRequest(PageRequest.DefaultLimit, Cursor), Open, cancellationToken);
         CanCheck = await permissions.IsGrantedAsync(User, DeregistrationPermissions.Register, cancellationToken);
         if (CanCheck && !string.IsNullOrWhiteSpace(uscc))
         {

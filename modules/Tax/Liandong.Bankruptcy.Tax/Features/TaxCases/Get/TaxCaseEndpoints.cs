@@ -8,13 +8,11 @@ namespace Liandong.Bankruptcy.Tax.Features.TaxCases.Get;
 
 internal static class TaxCaseEndpoints
 {
-    public const int MaxList = 500;
-
     public static void Map(IEndpointRouteBuilder cases)
     {
-        cases.MapGet("", async (TaxCaseReader reader, CancellationToken ct) => TypedResults.Ok(await reader.ListAsync(MaxList, ct)))
+        cases.MapGet("", async (PageRequest page, bool? open, TaxCaseReader reader, CancellationToken ct) => TypedResults.Ok(await reader.ListAsync(page, open == true, ct)))
             .RequirePermission(TaxPermissions.View)
-            .Describe("ListTaxCases", "The county's tax files, newest case first (at most 500)", "税务事项案件列表");
+            .Describe("ListTaxCases", "The county's tax files by case number, a keyset page (?open=true: those with the bureau's work open)", "税务事项案件列表（可只看有待办事项的案件）");
         cases.MapGet("/{id:guid}", async (Guid id, TaxCaseReader reader, HttpContext http, CancellationToken ct) => http.Represent(await reader.GetAsync(id, ct)))
             .RequirePermission(TaxPermissions.View)
             .Describe("GetTaxCase", "A case's tax file: claim lines with their late-fee arithmetic and review, preservation, abnormal status, clearance, credit repair",
