@@ -6,6 +6,7 @@ using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Hosting;
 using Liandong.Bankruptcy.Platform.Modules;
 using Liandong.Bankruptcy.Tax;
+using Liandong.Bankruptcy.Wages;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,5 +33,6 @@ public partial class Program
         new TaxModule(),
         new DeregistrationModule(),
         new CreditModule(),
+        new WagesModule(),
     ];
 }

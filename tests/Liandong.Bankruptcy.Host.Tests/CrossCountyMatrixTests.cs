@@ -133,6 +133,12 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/credit/cases/{id:guid}/applications"] = () => CaseFileTarget(new { applicant = "Administrator", applicantName = "越权申请人", documents = new[] { "越权裁定" }, filedOn = "2026-03-05" }),
         ["/api/credit/cases/{id:guid}/measures/{target}/decision"] = () => CaseFileTarget(new { repaired = true, note = "越权修复", decidedOn = "2026-03-05" }),
         ["/api/credit/cases/{id:guid}/measures/{target}/reversal"] = () => CaseFileTarget(new { note = "越权撤销", reversedOn = "2026-03-05" }),
+        ["/api/wages/cases/{id:guid}"] = () => CaseFileTarget(new { }),
+        ["/api/wages/cases/{id:guid}/employees"] = () => CaseFileTarget(new { employees = new[] { new { name = "越权职工", idNumber = "11010519491231002X", wages = 100m } } }),
+        ["/api/wages/cases/{id:guid}/employees.xlsx"] = () => CaseFileTarget(new { }),
+        ["/api/wages/cases/{id:guid}/average-wage"] = () => CaseFileTarget(new { averageMonthlyWage = 5000m }),
+        ["/api/wages/cases/{id:guid}/publication"] = () => CaseFileTarget(new { publishedOn = "2026-03-05", objectionDays = 15 }),
+        ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/id-number"] = () => CaseFileTarget(new { }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
         ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),
@@ -206,7 +212,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
                 var url = route.Replace("{id:guid}", target.Id.ToString(), StringComparison.Ordinal)
                     .Replace("{kind}", "Announcement", StringComparison.Ordinal)
                     .Replace("{target}", "DishonestDebtorList", StringComparison.Ordinal)
-                    .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal); // the other route values so far
+                    .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                    .Replace("{employeeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal); // the other route values so far
                 var status = await Send(_attackerFromB, method, url, target.Body);
                 if (status != HttpStatusCode.NotFound)
                 {

@@ -1,0 +1,11 @@
+namespace Liandong.Bankruptcy.Wages.Contracts;
+
+/// <summary>The Wages module's permission names (definitions live in the module).</summary>
+public static class WagesPermissions
+{
+    /// <summary>See a case's employee claims list (ID numbers masked).</summary>
+    public const string View = "Wages.Cases";
+
+    /// <summary>The administrator's steps: make the list (by hand or spreadsheet), set the company's average wage, publish it.</summary>
+    public const string Administer = "Wages.Cases.Administer";
+}

@@ -1,0 +1,72 @@
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.ProtectedData;
+
+namespace Liandong.Bankruptcy.Wages.Domain;
+
+/// <summary>
+/// What the debtor owes one employee (art. 48: listed by the administrator, no declaration): wages, medical and
+/// disability subsidies, 抚恤费用 and statutory compensation — class ① (art. 113(1)) — with the part of the wages owed
+/// for work before 2006-08-27 (art. 132). The basic pension and medical insurance owed to the employee's personal
+/// account are the tax bureau's declaration (SAT and SPC 2025 No. 24), never listed here.
+/// </summary>
+internal sealed class EmployeeClaim : Entity, ITenantOwned
+{
+    private EmployeeClaim()
+    {
+    }
+
+    public EmployeeClaim(Guid caseId, int number, EmployeeAmounts amounts, ProtectedValue idNumber)
+    {
+        (CaseId, Number, IdNumber) = (caseId, number, idNumber);
+        Set(amounts);
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public ProtectedValue IdNumber { get; private set; } = null!;
+
+    public string? Position { get; private set; }
+
+    /// <summary>A director, supervisor or senior manager: wages count at the company's average wage (art. 113(3)).</summary>
+    public bool Executive { get; private set; }
+
+    public int MonthsOwed { get; private set; }
+
+    public decimal Wages { get; private set; }
+
+    public decimal MedicalSubsidies { get; private set; }
+
+    public decimal DisabilitySubsidies { get; private set; }
+
+    public decimal Survivors { get; private set; }
+
+    public decimal Compensation { get; private set; }
+
+    /// <summary>The part of <see cref="Wages"/> owed for work before 2006-08-27: paid ahead of secured claims from collateral (art. 132).</summary>
+    public decimal WagesBefore2006 { get; private set; }
+
+    public void Set(EmployeeAmounts a) =>
+        (Name, Position, Executive, MonthsOwed, Wages, MedicalSubsidies, DisabilitySubsidies, Survivors, Compensation, WagesBefore2006) =
+        (a.Name, a.Position, a.Executive, a.MonthsOwed, a.Wages, a.MedicalSubsidies, a.DisabilitySubsidies, a.Survivors, a.Compensation, a.WagesBefore2006);
+
+    /// <summary>The claim by class at the company's average monthly wage (null when none is set: executives then count in full).</summary>
+    public EmployeeClasses Classes(decimal? averageMonthlyWage)
+    {
+        var counted = Executive && averageMonthlyWage is { } average ? Math.Min(Wages, average * MonthsOwed) : Wages;
+        return new EmployeeClasses(counted + MedicalSubsidies + DisabilitySubsidies + Survivors + Compensation, Wages - counted);
+    }
+}
+
+/// <summary>What the administrator lists for one employee (amounts in yuan, to the cent).</summary>
+internal sealed record EmployeeAmounts(
+    string Name, string? Position, bool Executive, int MonthsOwed, decimal Wages, decimal MedicalSubsidies, decimal DisabilitySubsidies,
+    decimal Survivors, decimal Compensation, decimal WagesBefore2006);
+
+/// <summary>Class ① (art. 113(1)), and an executive's wages above the company's average — an ordinary claim (art. 113(3)).</summary>
+internal sealed record EmployeeClasses(decimal ClassOne, decimal Ordinary);

@@ -1,0 +1,40 @@
+using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Tax.Contracts;
+using Liandong.Bankruptcy.Wages.Domain;
+
+namespace Liandong.Bankruptcy.Wages.Features.Files;
+
+/// <summary>
+/// A case's employee list as its GET (and every step's answer) shows it: each employee with the ID number masked and the
+/// claim by class; the totals; and the personal-account social insurance the tax bureau declared (class ①, counted there,
+/// never listed here).
+/// </summary>
+internal sealed record WageFileDto(
+    Guid CaseId, string CaseNumber, string? DebtorName, string State, DateOnly? AcceptedOn, decimal? AverageMonthlyWage,
+    DateOnly? PublishedOn, DateOnly? ObjectionsUntil, IReadOnlyList<EmployeeDto> Employees, WageTotalsDto Totals,
+    decimal PersonalAccountArrears, uint Version) : IVersioned
+{
+    public static WageFileDto From(WageFile f, IReadOnlyList<PersonalAccountArrears> personalAccounts)
+    {
+        var employees = f.Employees.OrderBy(e => e.Number).Select(e => EmployeeDto.From(e, f.AverageMonthlyWage)).ToList();
+        return new(f.Id, f.CaseNumber, f.DebtorName, f.State, f.AcceptedOn, f.AverageMonthlyWage, f.PublishedOn, f.ObjectionsUntil, employees,
+            new WageTotalsDto(employees.Count, employees.Sum(e => e.ClassOne), employees.Sum(e => e.Ordinary), employees.Sum(e => e.WagesBefore2006)),
+            personalAccounts.Sum(p => p.Confirmed ?? p.Declared), f.Version);
+    }
+}
+
+internal sealed record EmployeeDto(
+    Guid Id, int Number, string Name, string IdNumber, string? Position, bool Executive, int MonthsOwed, decimal Wages, decimal MedicalSubsidies,
+    decimal DisabilitySubsidies, decimal Survivors, decimal Compensation, decimal WagesBefore2006, decimal ClassOne, decimal Ordinary)
+{
+    public static EmployeeDto From(EmployeeClaim e, decimal? average)
+    {
+        var classes = e.Classes(average);
+        return new(e.Id, e.Number, e.Name, e.IdNumber.Masked, e.Position, e.Executive, e.MonthsOwed, e.Wages, e.MedicalSubsidies, e.DisabilitySubsidies,
+            e.Survivors, e.Compensation, e.WagesBefore2006, classes.ClassOne, classes.Ordinary);
+    }
+}
+
+internal sealed record WageTotalsDto(int Employees, decimal ClassOne, decimal Ordinary, decimal WagesBefore2006);
+
+internal sealed record WageFileSummaryDto(Guid CaseId, string CaseNumber, string? DebtorName, string State, int Employees, DateOnly? PublishedOn);

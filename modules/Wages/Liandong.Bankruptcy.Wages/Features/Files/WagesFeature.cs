@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Wages.Features.Files;
+
+/// <summary>A case's employee claims list: read; the administrator's steps (list, average wage, publish); an ID number in full.</summary>
+internal static class WagesFeature
+{
+    public static void AddWageFiles(this IServiceCollection services)
+    {
+        services.AddScoped<WageFileReader>();
+        services.AddScoped<Employees.AddEmployees>();
+        services.AddScoped<Average.SetAverageWage>();
+        services.AddScoped<Publish.PublishEmployeeList>();
+    }
+
+    /// <summary>Under <c>/wages/cases</c>.</summary>
+    public static void MapWageFiles(this IEndpointRouteBuilder cases)
+    {
+        Get.WageFileEndpoints.Map(cases);
+        Employees.EmployeeEndpoints.Map(cases);
+        Average.SetAverageWage.Map(cases);
+        Publish.PublishEmployeeList.Map(cases);
+    }
+}

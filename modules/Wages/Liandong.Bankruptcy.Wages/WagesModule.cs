@@ -1,0 +1,63 @@
+using Liandong.Bankruptcy.Platform.Authorization;
+using Liandong.Bankruptcy.Platform.Modules;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Liandong.Bankruptcy.Platform.Shell;
+using Liandong.Bankruptcy.Wages.Features;
+using Liandong.Bankruptcy.Wages.Features.Files;
+using Liandong.Bankruptcy.Wages.Localization;
+using Liandong.Bankruptcy.Wages.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liandong.Bankruptcy.Wages;
+
+/// <summary>
+/// The employees' claims (domain.md, "Employees", "Distribution order"; EBL arts. 48, 113, 132): the list the
+/// administrator makes without declaration — by hand or spreadsheet, ID numbers protected — with class ① and an
+/// executive's excess over the company's average wage as ordinary, published for objections and entered in the claims
+/// register. The personal-account social insurance is the tax bureau's declaration, shown here, never listed twice.
+/// </summary>
+public sealed class WagesModule : IModule
+{
+    public string Name => WagesDbContext.SchemaName;
+
+    public Type? Messages => typeof(WagesMessages);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<WagesDbContext>(WagesDbContext.SchemaName);
+        services.AddWageFiles();
+        services.AddScoped<IAuditSubjects, WagesAuditSubjects>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGroup("/wages/cases").WithTags("Wages").MapWageFiles();
+
+    public IEnumerable<NavigationItem> Navigation() => [];
+
+    public IEnumerable<PermissionGroup> DefinePermissions() =>
+    [
+        new("Wages", "职工债权", "Employee claims",
+        [
+            new(WagesPermissions.View, "查看职工债权清单（身份证号脱敏）", "View employee claims lists (ID numbers masked)", PermissionSide.County,
+                [
+                    new(WagesPermissions.Administer, "管理人编制、导入、公示职工债权清单", "The administrator makes, imports and publishes the list", PermissionSide.County),
+                ]),
+        ]),
+    ];
+
+    public IEnumerable<(string RoleKey, string Permission)> RoleTemplateGrants() =>
+    [
+        ("firm", WagesPermissions.View), // only the cases the firm is appointed to (WagesDbContext.AppointedFirmFilter)
+        ("firm", WagesPermissions.Administer),
+        ("hrss", WagesPermissions.View),
+        ("medical", WagesPermissions.View),
+        ("judge", WagesPermissions.View),
+        ("coordinator", WagesPermissions.View),
+        ("leader", WagesPermissions.View),
+        ("admin", WagesPermissions.View),
+    ];
+}
