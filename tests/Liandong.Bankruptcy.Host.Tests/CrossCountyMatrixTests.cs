@@ -139,6 +139,7 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/wages/cases/{id:guid}/average-wage"] = () => CaseFileTarget(new { averageMonthlyWage = 5000m }),
         ["/api/wages/cases/{id:guid}/publication"] = () => CaseFileTarget(new { publishedOn = "2026-03-05", objectionDays = 15 }),
         ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/id-number"] = () => CaseFileTarget(new { }),
+        ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/advance"] = () => CaseFileTarget(new { advancedOn = "2026-03-05" }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
         ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),

@@ -8,4 +8,10 @@ public static class WagesPermissions
 
     /// <summary>The administrator's steps: make the list (by hand or spreadsheet), set the company's average wage, publish it.</summary>
     public const string Administer = "Wages.Cases.Administer";
+
+    /// <summary>Record a wage-guarantee advance paid to an employee (human resources and social security).</summary>
+    public const string Advance = "Wages.Cases.Advance";
+
+    /// <summary>The county's wage-guarantee rules, each effective from a date (human resources and social security, the administrator of the county).</summary>
+    public const string Rules = "Wages.Rules";
 }

@@ -33,8 +33,11 @@ public sealed class WagesModule : IModule
         services.AddScoped<IAuditSubjects, WagesAuditSubjects>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGroup("/wages/cases").WithTags("Wages").MapWageFiles();
+        Features.Rules.GuaranteeRules.Map(endpoints.MapGroup("/wages").WithTags("Wages"));
+    }
 
     public IEnumerable<NavigationItem> Navigation() => [];
 
@@ -45,6 +48,8 @@ public sealed class WagesModule : IModule
             new(WagesPermissions.View, "查看职工债权清单（身份证号脱敏）", "View employee claims lists (ID numbers masked)", PermissionSide.County,
                 [
                     new(WagesPermissions.Administer, "管理人编制、导入、公示职工债权清单", "The administrator makes, imports and publishes the list", PermissionSide.County),
+                    new(WagesPermissions.Advance, "登记欠薪保障金垫付", "Record wage-guarantee advances", PermissionSide.County),
+                    new(WagesPermissions.Rules, "维护欠薪保障垫付规则", "Keep the county's wage-guarantee rules", PermissionSide.County),
                 ]),
         ]),
     ];
@@ -54,6 +59,8 @@ public sealed class WagesModule : IModule
         ("firm", WagesPermissions.View), // only the cases the firm is appointed to (WagesDbContext.AppointedFirmFilter)
         ("firm", WagesPermissions.Administer),
         ("hrss", WagesPermissions.View),
+        ("hrss", WagesPermissions.Advance),
+        ("hrss", WagesPermissions.Rules),
         ("medical", WagesPermissions.View),
         ("judge", WagesPermissions.View),
         ("coordinator", WagesPermissions.View),

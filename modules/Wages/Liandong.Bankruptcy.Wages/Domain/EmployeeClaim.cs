@@ -51,16 +51,49 @@ internal sealed class EmployeeClaim : Entity, ITenantOwned
     /// <summary>The part of <see cref="Wages"/> owed for work before 2006-08-27: paid ahead of secured claims from collateral (art. 132).</summary>
     public decimal WagesBefore2006 { get; private set; }
 
+    /// <summary>What the wage-guarantee fund advanced to the employee: the fund is subrogated to it as a class ① claim, and the employee's claim shrinks by it.</summary>
+    public decimal Advanced { get; private set; }
+
+    public DateOnly? AdvancedOn { get; private set; }
+
+    /// <summary>The rule the advance was computed by (its effective date).</summary>
+    public DateOnly? AdvanceRule { get; private set; }
+
     public void Set(EmployeeAmounts a) =>
         (Name, Position, Executive, MonthsOwed, Wages, MedicalSubsidies, DisabilitySubsidies, Survivors, Compensation, WagesBefore2006) =
         (a.Name, a.Position, a.Executive, a.MonthsOwed, a.Wages, a.MedicalSubsidies, a.DisabilitySubsidies, a.Survivors, a.Compensation, a.WagesBefore2006);
 
-    /// <summary>The claim by class at the company's average monthly wage (null when none is set: executives then count in full).</summary>
+    /// <summary>The wages that count in class ①: an executive's at the company's average monthly wage times the months owed (art. 113(3)).</summary>
+    public decimal CountedWages(decimal? averageMonthlyWage) =>
+        Executive && averageMonthlyWage is { } average ? Math.Min(Wages, average * MonthsOwed) : Wages;
+
+    /// <summary>
+    /// The employee's claim by class at the company's average monthly wage (null when none is set: executives then count
+    /// in full), less what the fund advanced (the fund's now, by subrogation).
+    /// </summary>
     public EmployeeClasses Classes(decimal? averageMonthlyWage)
     {
-        var counted = Executive && averageMonthlyWage is { } average ? Math.Min(Wages, average * MonthsOwed) : Wages;
-        return new EmployeeClasses(counted + MedicalSubsidies + DisabilitySubsidies + Survivors + Compensation, Wages - counted);
+        var counted = CountedWages(averageMonthlyWage);
+        return new EmployeeClasses(counted + MedicalSubsidies + DisabilitySubsidies + Survivors + Compensation - Advanced, Wages - counted);
     }
+
+    /// <summary>
+    /// The advance under <paramref name="rule"/>: the wages of the months owed it covers (the last ones, at most its
+    /// months), each month's at most its cap — months × min(monthly wage, cap), the monthly wage being the counted wages
+    /// over the months owed; to the cent, half away from zero.
+    /// </summary>
+    public decimal AdvanceUnder(GuaranteeRule rule, decimal? averageMonthlyWage)
+    {
+        if (MonthsOwed <= 0)
+        {
+            return 0;
+        }
+
+        var monthly = CountedWages(averageMonthlyWage) / MonthsOwed;
+        return decimal.Round(Math.Min(MonthsOwed, rule.MonthsCovered) * Math.Min(monthly, rule.MonthlyCap), 2, MidpointRounding.AwayFromZero);
+    }
+
+    public void Advance(decimal amount, DateOnly on, DateOnly rule) => (Advanced, AdvancedOn, AdvanceRule) = (amount, on, rule);
 }
 
 /// <summary>What the administrator lists for one employee (amounts in yuan, to the cent).</summary>

@@ -44,6 +44,11 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
 
     public List<EmployeeClaim> Employees { get; private set; } = [];
 
+    /// <summary>The wage-guarantee fund subrogated to what it advanced (null before the first advance).</summary>
+    public string? FundName { get; private set; }
+
+    public FundClaim? Fund => FundName is null ? null : new FundClaim(FundName, Employees.Sum(e => e.Advanced));
+
     public void Apply(CaseSummaryInfo summary)
     {
         if (summary.Sequence < Sequence)
@@ -128,7 +133,53 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
         Touch();
         return WagesOutcome.Done;
     }
+
+    /// <summary>
+    /// The fund advanced an employee's wages on <paramref name="on"/> under <paramref name="rule"/> (the version in force
+    /// that day; null when the county has none): once per employee, not before the acceptance; the amount is returned.
+    /// </summary>
+    public (WagesOutcome Outcome, decimal Amount) Advance(Guid employeeId, GuaranteeRule? rule, DateOnly on)
+    {
+        if (Employees.SingleOrDefault(e => e.Id == employeeId) is not { } employee)
+        {
+            return (WagesOutcome.NoSuchEmployee, 0);
+        }
+
+        if (employee.AdvancedOn is not null)
+        {
+            return (WagesOutcome.AlreadyAdvanced, 0);
+        }
+
+        if (on < AcceptedOn)
+        {
+            return (WagesOutcome.BeforeAcceptance, 0);
+        }
+
+        if (rule is null)
+        {
+            return (WagesOutcome.NoGuaranteeRule, 0);
+        }
+
+        if (AverageMonthlyWage is null && employee.Executive)
+        {
+            return (WagesOutcome.AverageWageRequired, 0);
+        }
+
+        var amount = employee.AdvanceUnder(rule, AverageMonthlyWage);
+        if (amount <= 0)
+        {
+            return (WagesOutcome.NothingToAdvance, 0);
+        }
+
+        employee.Advance(amount, on, rule.EffectiveFrom);
+        FundName ??= rule.FundName;
+        Touch();
+        return (WagesOutcome.Done, amount);
+    }
 }
+
+/// <summary>The fund's part after advances: one class ① claim of the fund per case (subrogation), under the name of the fund of the rule in force.</summary>
+internal sealed record FundClaim(string FundName, decimal Amount);
 
 /// <summary>What a step on the wages file came to; members with a <see cref="RefusalAttribute"/> are refusals.</summary>
 public enum WagesOutcome
@@ -141,4 +192,8 @@ public enum WagesOutcome
     [Refusal(409, "wages.empty_list")] EmptyList,
     [Refusal(422, "wages.before_acceptance")] BeforeAcceptance,
     [Refusal(409, "wages.average_wage_required")] AverageWageRequired,
+    [Refusal(404, "wages.no_such_employee")] NoSuchEmployee,
+    [Refusal(409, "wages.already_advanced")] AlreadyAdvanced,
+    [Refusal(409, "wages.no_guarantee_rule")] NoGuaranteeRule,
+    [Refusal(409, "wages.nothing_to_advance")] NothingToAdvance,
 }

@@ -22,6 +22,8 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
 
     public DbSet<EmployeeClaim> Employees => Set<EmployeeClaim>();
 
+    public DbSet<GuaranteeRule> GuaranteeRules => Set<GuaranteeRule>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<WageFile>(e =>
@@ -32,6 +34,8 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.Property(f => f.DebtorName).HasMaxLength(300);
             e.Property(f => f.State).HasMaxLength(40);
             e.Property(f => f.AverageMonthlyWage).HasPrecision(18, 2);
+            e.Property(f => f.FundName).HasMaxLength(100);
+            e.Ignore(f => f.Fund);
             e.HasIndex(f => new { f.TenantId, f.CaseNumber });
             e.HasIndex(f => new { f.TenantId, f.AdministratorFirmId });
             e.HasQueryFilter(AppointedFirmFilter, f => AppointedFirm == null || f.AdministratorFirmId == AppointedFirm);
@@ -45,7 +49,7 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.Property(x => x.Name).HasMaxLength(50);
             e.Property(x => x.Position).HasMaxLength(50);
             foreach (var money in new[] { nameof(EmployeeClaim.Wages), nameof(EmployeeClaim.MedicalSubsidies), nameof(EmployeeClaim.DisabilitySubsidies),
-                         nameof(EmployeeClaim.Survivors), nameof(EmployeeClaim.Compensation), nameof(EmployeeClaim.WagesBefore2006) })
+                         nameof(EmployeeClaim.Survivors), nameof(EmployeeClaim.Compensation), nameof(EmployeeClaim.WagesBefore2006), nameof(EmployeeClaim.Advanced) })
             {
                 e.Property<decimal>(money).HasPrecision(18, 2);
             }
@@ -59,6 +63,15 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.Navigation(x => x.IdNumber).IsRequired();
             e.HasIndex(x => new { x.CaseId, x.Number }).IsUnique();
             e.HasQueryFilter(AppointedFirmFilter, x => AppointedFirm == null || Files.Any(f => f.Id == x.CaseId));
+        });
+
+        modelBuilder.Entity<GuaranteeRule>(e =>
+        {
+            e.ToTable("guarantee_rules");
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.Property(r => r.MonthlyCap).HasPrecision(18, 2);
+            e.Property(r => r.FundName).HasMaxLength(100);
+            e.HasIndex(r => new { r.TenantId, r.EffectiveFrom }).IsUnique();
         });
     }
 }

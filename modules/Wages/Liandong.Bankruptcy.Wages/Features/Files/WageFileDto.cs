@@ -11,7 +11,7 @@ namespace Liandong.Bankruptcy.Wages.Features.Files;
 /// </summary>
 internal sealed record WageFileDto(
     Guid CaseId, string CaseNumber, string? DebtorName, string State, DateOnly? AcceptedOn, decimal? AverageMonthlyWage,
-    DateOnly? PublishedOn, DateOnly? ObjectionsUntil, IReadOnlyList<EmployeeDto> Employees, WageTotalsDto Totals,
+    DateOnly? PublishedOn, DateOnly? ObjectionsUntil, IReadOnlyList<EmployeeDto> Employees, WageTotalsDto Totals, FundClaim? Fund,
     decimal PersonalAccountArrears, uint Version) : IVersioned
 {
     public static WageFileDto From(WageFile f, IReadOnlyList<PersonalAccountArrears> personalAccounts)
@@ -19,19 +19,20 @@ internal sealed record WageFileDto(
         var employees = f.Employees.OrderBy(e => e.Number).Select(e => EmployeeDto.From(e, f.AverageMonthlyWage)).ToList();
         return new(f.Id, f.CaseNumber, f.DebtorName, f.State, f.AcceptedOn, f.AverageMonthlyWage, f.PublishedOn, f.ObjectionsUntil, employees,
             new WageTotalsDto(employees.Count, employees.Sum(e => e.ClassOne), employees.Sum(e => e.Ordinary), employees.Sum(e => e.WagesBefore2006)),
-            personalAccounts.Sum(p => p.Confirmed ?? p.Declared), f.Version);
+            f.Fund, personalAccounts.Sum(p => p.Confirmed ?? p.Declared), f.Version);
     }
 }
 
 internal sealed record EmployeeDto(
     Guid Id, int Number, string Name, string IdNumber, string? Position, bool Executive, int MonthsOwed, decimal Wages, decimal MedicalSubsidies,
-    decimal DisabilitySubsidies, decimal Survivors, decimal Compensation, decimal WagesBefore2006, decimal ClassOne, decimal Ordinary)
+    decimal DisabilitySubsidies, decimal Survivors, decimal Compensation, decimal WagesBefore2006, decimal Advanced, DateOnly? AdvancedOn, DateOnly? AdvanceRule,
+    decimal ClassOne, decimal Ordinary)
 {
     public static EmployeeDto From(EmployeeClaim e, decimal? average)
     {
         var classes = e.Classes(average);
         return new(e.Id, e.Number, e.Name, e.IdNumber.Masked, e.Position, e.Executive, e.MonthsOwed, e.Wages, e.MedicalSubsidies, e.DisabilitySubsidies,
-            e.Survivors, e.Compensation, e.WagesBefore2006, classes.ClassOne, classes.Ordinary);
+            e.Survivors, e.Compensation, e.WagesBefore2006, e.Advanced, e.AdvancedOn, e.AdvanceRule, classes.ClassOne, classes.Ordinary);
     }
 }
 

@@ -12,6 +12,8 @@ internal static class WagesFeature
         services.AddScoped<Employees.AddEmployees>();
         services.AddScoped<Average.SetAverageWage>();
         services.AddScoped<Publish.PublishEmployeeList>();
+        services.AddScoped<Advance.AdvanceWages>();
+        services.AddScoped<Rules.GuaranteeRules>();
     }
 
     /// <summary>Under <c>/wages/cases</c>.</summary>
@@ -21,5 +23,6 @@ internal static class WagesFeature
         Employees.EmployeeEndpoints.Map(cases);
         Average.SetAverageWage.Map(cases);
         Publish.PublishEmployeeList.Map(cases);
+        Advance.AdvanceWages.Map(cases);
     }
 }

@@ -1,4 +1,3 @@
-using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Http;
@@ -25,33 +24,17 @@ internal sealed record PublishEmployeeListRequest(DateOnly? PublishedOn, int? Ob
 }
 
 /// <summary>
-/// Publishes the list (art. 48) and reports it to the claims register in the same transaction: for each employee a
-/// class ① line (<c>{employeeId}.Employee</c>) and, for an executive above the average, an ordinary line
-/// (<c>{employeeId}.Ordinary</c>), as the administrator's list (confirmed on the day of publication).
+/// Publishes the list (art. 48) and enters it in the claims register in the same transaction (<see cref="WageRegister"/>).
 /// </summary>
 internal sealed class PublishEmployeeList(IDbContextOutbox<WagesDbContext> outbox, WageFileReader files, IHolidayCalendar calendars, TimeProvider clock)
 {
-    public const string SourceModule = "wages";
-
     public async Task HandleAsync(Guid caseId, uint expected, PublishEmployeeListRequest request, CancellationToken cancellationToken)
     {
         var file = await files.ForChangeAsync(caseId, expected, cancellationToken);
         var on = request.PublishedOn!.Value;
         clock.NotInFuture(on, "publishedOn");
         file.Publish(on, request.ObjectionDays!.Value, await calendars.GetAsync(cancellationToken)).OrRefuse();
-        foreach (var employee in file.Employees)
-        {
-            var classes = employee.Classes(file.AverageMonthlyWage);
-            foreach (var (part, amount, priority) in new[] { ("Employee", classes.ClassOne, "Employee"), ("Ordinary", classes.Ordinary, "Ordinary") })
-            {
-                if (amount > 0)
-                {
-                    await outbox.PublishAsync(new ClaimLineReported(caseId, SourceModule, $"{employee.Id:N}.{part}", employee.Name, priority, priority,
-                        amount, 0, 0, on, null, false, "Confirmed", amount, null, on));
-                }
-            }
-        }
-
+        await outbox.ReportAsync(file, file.Employees, on);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
     }
 

@@ -31,6 +31,7 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                     average_monthly_wage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     published_on = table.Column<DateOnly>(type: "date", nullable: true),
                     objections_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    fund_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
@@ -38,6 +39,26 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_files", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "guarantee_rules",
+                schema: "wages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    effective_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    months_covered = table.Column<int>(type: "integer", nullable: false),
+                    monthly_cap = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    fund_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_guarantee_rules", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -62,6 +83,9 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                     survivors = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     compensation = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     wages_before2006 = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    advanced = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    advanced_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    advance_rule = table.Column<DateOnly>(type: "date", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -96,7 +120,14 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                 table: "files",
                 columns: new[] { "tenant_id", "case_number" });
 
-            foreach (var table in new[] { "files", "employees" })
+            migrationBuilder.CreateIndex(
+                name: "ix_guarantee_rules_tenant_id_effective_from",
+                schema: "wages",
+                table: "guarantee_rules",
+                columns: new[] { "tenant_id", "effective_from" },
+                unique: true);
+
+            foreach (var table in new[] { "files", "employees", "guarantee_rules" })
             {
                 migrationBuilder.EnableTenantIsolation("wages", table);
             }
@@ -107,6 +138,10 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "employees",
+                schema: "wages");
+
+            migrationBuilder.DropTable(
+                name: "guarantee_rules",
                 schema: "wages");
 
             migrationBuilder.DropTable(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
 {
     [DbContext(typeof(WagesDbContext))]
-    [Migration("20261205073107_Initial")]
+    [Migration("20261205075753_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -150,6 +150,19 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AdvanceRule")
+                        .HasColumnType("date")
+                        .HasColumnName("advance_rule");
+
+                    b.Property<decimal>("Advanced")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("advanced");
+
+                    b.Property<DateOnly?>("AdvancedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("advanced_on");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
@@ -229,6 +242,59 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                     b.ToTable("employees", "wages");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.GuaranteeRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("FundName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("fund_name");
+
+                    b.Property<decimal>("MonthlyCap")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("monthly_cap");
+
+                    b.Property<int>("MonthsCovered")
+                        .HasColumnType("integer")
+                        .HasColumnName("months_covered");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guarantee_rules");
+
+                    b.HasIndex("TenantId", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_guarantee_rules_tenant_id_effective_from");
+
+                    b.ToTable("guarantee_rules", "wages");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.WageFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -262,6 +328,11 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("debtor_name");
+
+                    b.Property<string>("FundName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("fund_name");
 
                     b.Property<DateOnly?>("ObjectionsUntil")
                         .HasColumnType("date")
