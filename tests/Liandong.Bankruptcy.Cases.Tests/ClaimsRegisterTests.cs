@@ -132,6 +132,22 @@ public sealed class ClaimsRegisterTests(LiandongHostFixture host) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Reports_of_one_line_at_once_make_one_line_and_an_older_report_delivered_late_does_not_overwrite_a_newer()
+    {
+        var id = await AcceptedWithClaimPeriodAsync(4);
+        var at = new DateTimeOffset(2026, 4, 10, 9, 0, 0, TimeSpan.FromHours(8));
+        var report = new ClaimLineReported(id, "wages", "fund", "测试县欠薪保障金", "Employee", "Employee", 18000, 0, 0, new DateOnly(2026, 4, 10), ReportedAt: at);
+        // Three reports of the same new line handled at once: one line, no message lost to the error queue.
+        await Task.WhenAll(ReportAsync(report), ReportAsync(report with { Principal = 25500, ReportedAt = at.AddMinutes(1) }), ReportAsync(report with { Principal = 32500, ReportedAt = at.AddMinutes(2) }));
+        var lines = (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct)).GetProperty("items").EnumerateArray().ToList();
+        lines.Count.ShouldBe(1);
+        lines[0].GetProperty("declared").GetDecimal().ShouldBe(32500m); // the newest, whatever the order of handling
+
+        await ReportAsync(report with { Principal = 1 }); // the first report, delivered again late
+        (await _client.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/claims", _ct)).GetProperty("items")[0].GetProperty("declared").GetDecimal().ShouldBe(32500m);
+    }
+
+    [Fact]
     public async Task A_secured_claims_shortfall_after_its_collateral_is_sold_is_an_ordinary_claim_art_110()
     {
         var caseId = await AcceptedWithClaimPeriodAsync(70);

@@ -140,6 +140,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/wages/cases/{id:guid}/publication"] = () => CaseFileTarget(new { publishedOn = "2026-03-05", objectionDays = 15 }),
         ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/id-number"] = () => CaseFileTarget(new { }),
         ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/advance"] = () => CaseFileTarget(new { advancedOn = "2026-03-05" }),
+        ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/objection"] = () => CaseFileTarget(new { reason = "越权异议", objectedOn = "2026-03-05" }),
+        ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/objection/review"] = () => CaseFileTarget(new { upheld = false, reason = "越权审查", reviewedOn = "2026-03-05" }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
         ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),

@@ -67,11 +67,12 @@ public sealed record AdministratorAppointed(Guid CaseId, Guid FirmId, bool Inter
 /// one head in a vote; <c>SocialInsurance</c> marks social insurance outside the employee class (art. 83). A line the
 /// reporting module had reviewed carries its review (<c>Review</c>: <c>Confirmed</c>, <c>PartlyConfirmed</c> or
 /// <c>Rejected</c>, with the amount confirmed, the reason and the date), recorded as the administrator's review.
+/// <c>ReportedAt</c> (when the source changed the line) keeps an older report, delivered late, from overwriting a newer one.
 /// </summary>
 public sealed record ClaimLineReported(
     Guid CaseId, string SourceModule, string SourceId, string Creditor, string PriorityClass, string VotingClass,
     decimal Principal, decimal Interest, decimal Other, DateOnly DeclaredOn, string? CreditorId = null, bool SocialInsurance = false,
-    string? Review = null, decimal? Confirmed = null, string? ReviewReason = null, DateOnly? ReviewedOn = null) : IIntegrationEvent;
+    string? Review = null, decimal? Confirmed = null, string? ReviewReason = null, DateOnly? ReviewedOn = null, DateTimeOffset? ReportedAt = null) : IIntegrationEvent;
 
 /// <summary>The court set (or changed) the claim period (art. 45): what follows the claim deadline (the tax bureau's declaration item) moves with it.</summary>
 public sealed record ClaimPeriodSet(Guid CaseId, DateOnly AnnouncedOn, DateOnly ClaimDeadline) : IIntegrationEvent;

@@ -59,6 +59,25 @@ internal sealed class EmployeeClaim : Entity, ITenantOwned
     /// <summary>The rule the advance was computed by (its effective date).</summary>
     public DateOnly? AdvanceRule { get; private set; }
 
+    public ObjectionStatus Objection { get; private set; }
+
+    public string? ObjectionReason { get; private set; }
+
+    public DateOnly? ObjectedOn { get; private set; }
+
+    public DateOnly? ObjectionReviewedOn { get; private set; }
+
+    public string? ObjectionReview { get; private set; }
+
+    /// <summary>After a dismissed objection, the last day to sue (SPC Interpretation III art. 8: 15 days).</summary>
+    public DateOnly? SuitDeadline { get; private set; }
+
+    public void Object(string reason, DateOnly on) =>
+        (Objection, ObjectionReason, ObjectedOn, ObjectionReviewedOn, ObjectionReview, SuitDeadline) = (ObjectionStatus.Open, reason, on, null, null, null);
+
+    public void Reviewed(bool upheld, string review, DateOnly on, DateOnly? suitDeadline) =>
+        (Objection, ObjectionReviewedOn, ObjectionReview, SuitDeadline) = (upheld ? ObjectionStatus.Upheld : ObjectionStatus.Dismissed, on, review, suitDeadline);
+
     public void Set(EmployeeAmounts a) =>
         (Name, Position, Executive, MonthsOwed, Wages, MedicalSubsidies, DisabilitySubsidies, Survivors, Compensation, WagesBefore2006) =
         (a.Name, a.Position, a.Executive, a.MonthsOwed, a.Wages, a.MedicalSubsidies, a.DisabilitySubsidies, a.Survivors, a.Compensation, a.WagesBefore2006);
@@ -94,6 +113,15 @@ internal sealed class EmployeeClaim : Entity, ITenantOwned
     }
 
     public void Advance(decimal amount, DateOnly on, DateOnly rule) => (Advanced, AdvancedOn, AdvanceRule) = (amount, on, rule);
+}
+
+/// <summary>An employee's objection to the published list (art. 48): none, open, upheld (the amounts corrected) or dismissed.</summary>
+public enum ObjectionStatus
+{
+    None,
+    Open,
+    Upheld,
+    Dismissed,
 }
 
 /// <summary>What the administrator lists for one employee (amounts in yuan, to the cent).</summary>

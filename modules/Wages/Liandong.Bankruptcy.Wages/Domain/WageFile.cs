@@ -134,6 +134,78 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
         return WagesOutcome.Done;
     }
 
+    /// <summary>Art. 48: the administrator records an employee's objection to the published list, within the objection period; one open at a time.</summary>
+    public WagesOutcome Object(Guid employeeId, string reason, DateOnly on)
+    {
+        if (Employees.SingleOrDefault(e => e.Id == employeeId) is not { } employee)
+        {
+            return WagesOutcome.NoSuchEmployee;
+        }
+
+        if (PublishedOn is not { } published)
+        {
+            return WagesOutcome.NotPublished;
+        }
+
+        if (on < published || on > ObjectionsUntil)
+        {
+            return WagesOutcome.OutsideObjectionPeriod;
+        }
+
+        if (employee.Objection == ObjectionStatus.Open)
+        {
+            return WagesOutcome.ObjectionOpen;
+        }
+
+        employee.Object(reason, on);
+        Touch();
+        return WagesOutcome.Done;
+    }
+
+    /// <summary>
+    /// The administrator's review of an open objection: upheld with the corrected amounts (never below what the fund
+    /// advanced), or dismissed — the employee may then sue within 15 days (SPC Interpretation III art. 8; the deadline calculator).
+    /// </summary>
+    public WagesOutcome ReviewObjection(Guid employeeId, EmployeeAmounts? corrected, string review, DateOnly on, WorkingCalendar calendar)
+    {
+        if (Employees.SingleOrDefault(e => e.Id == employeeId) is not { } employee)
+        {
+            return WagesOutcome.NoSuchEmployee;
+        }
+
+        if (employee.Objection != ObjectionStatus.Open)
+        {
+            return WagesOutcome.NoOpenObjection;
+        }
+
+        if (on < employee.ObjectedOn)
+        {
+            return WagesOutcome.BeforeObjection;
+        }
+
+        if (corrected is not null)
+        {
+            var check = new EmployeeClaim(Id, employee.Number, corrected, employee.IdNumber);
+            if (check.Classes(AverageMonthlyWage).ClassOne < employee.Advanced || (AverageMonthlyWage is null && corrected.Executive))
+            {
+                return corrected.Executive && AverageMonthlyWage is null ? WagesOutcome.AverageWageRequired : WagesOutcome.BelowAdvance;
+            }
+
+            employee.Set(corrected);
+            employee.Reviewed(true, review, on, null);
+        }
+        else
+        {
+            employee.Reviewed(false, review, on, DeadlineCalculator.Compute(on, SuitPeriod, calendar).Date);
+        }
+
+        Touch();
+        return WagesOutcome.Done;
+    }
+
+    /// <summary>SPC Interpretation III art. 8: a creditor whose objection is not accepted may sue within 15 days.</summary>
+    public static readonly Period SuitPeriod = Period.Days(15);
+
     /// <summary>
     /// The fund advanced an employee's wages on <paramref name="on"/> under <paramref name="rule"/> (the version in force
     /// that day; null when the county has none): once per employee, not before the acceptance; the amount is returned.
@@ -196,4 +268,10 @@ public enum WagesOutcome
     [Refusal(409, "wages.already_advanced")] AlreadyAdvanced,
     [Refusal(409, "wages.no_guarantee_rule")] NoGuaranteeRule,
     [Refusal(409, "wages.nothing_to_advance")] NothingToAdvance,
+    [Refusal(409, "wages.not_published")] NotPublished,
+    [Refusal(422, "wages.outside_objection_period")] OutsideObjectionPeriod,
+    [Refusal(409, "wages.objection_open")] ObjectionOpen,
+    [Refusal(409, "wages.no_open_objection")] NoOpenObjection,
+    [Refusal(422, "wages.before_objection")] BeforeObjection,
+    [Refusal(422, "wages.below_advance")] BelowAdvance,
 }

@@ -48,6 +48,9 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Name).HasMaxLength(50);
             e.Property(x => x.Position).HasMaxLength(50);
+            e.Property(x => x.Objection).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ObjectionReason).HasMaxLength(500);
+            e.Property(x => x.ObjectionReview).HasMaxLength(500);
             foreach (var money in new[] { nameof(EmployeeClaim.Wages), nameof(EmployeeClaim.MedicalSubsidies), nameof(EmployeeClaim.DisabilitySubsidies),
                          nameof(EmployeeClaim.Survivors), nameof(EmployeeClaim.Compensation), nameof(EmployeeClaim.WagesBefore2006), nameof(EmployeeClaim.Advanced) })
             {

@@ -73,6 +73,21 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
 
     public string? SourceId { get; private set; }
 
+    /// <summary>When its source module made the report this line holds (null when it did not say): an older report is not applied over it.</summary>
+    public DateTimeOffset? SourceReportedAt { get; private set; }
+
+    /// <summary>Whether a report made at <paramref name="at"/> is not older than the one held; when so, it is taken as the latest.</summary>
+    public bool TakeReport(DateTimeOffset? at)
+    {
+        if (at is not null && SourceReportedAt > at)
+        {
+            return false;
+        }
+
+        SourceReportedAt = at?.ToUniversalTime() ?? SourceReportedAt; // PostgreSQL keeps instants in UTC
+        return true;
+    }
+
     public ReviewStatus Review { get; private set; }
 
     public decimal? ConfirmedAmount { get; private set; }

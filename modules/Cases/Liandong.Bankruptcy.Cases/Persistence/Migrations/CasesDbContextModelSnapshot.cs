@@ -568,6 +568,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("source_module");
 
+                    b.Property<DateTimeOffset?>("SourceReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("source_reported_at");
+
                     b.Property<DateOnly?>("SuitDeadline")
                         .HasColumnType("date")
                         .HasColumnName("suit_deadline");

@@ -26,15 +26,19 @@ internal sealed record WageFileDto(
 internal sealed record EmployeeDto(
     Guid Id, int Number, string Name, string IdNumber, string? Position, bool Executive, int MonthsOwed, decimal Wages, decimal MedicalSubsidies,
     decimal DisabilitySubsidies, decimal Survivors, decimal Compensation, decimal WagesBefore2006, decimal Advanced, DateOnly? AdvancedOn, DateOnly? AdvanceRule,
-    decimal ClassOne, decimal Ordinary)
+    decimal ClassOne, decimal Ordinary, ObjectionDto? Objection)
 {
     public static EmployeeDto From(EmployeeClaim e, decimal? average)
     {
         var classes = e.Classes(average);
         return new(e.Id, e.Number, e.Name, e.IdNumber.Masked, e.Position, e.Executive, e.MonthsOwed, e.Wages, e.MedicalSubsidies, e.DisabilitySubsidies,
-            e.Survivors, e.Compensation, e.WagesBefore2006, e.Advanced, e.AdvancedOn, e.AdvanceRule, classes.ClassOne, classes.Ordinary);
+            e.Survivors, e.Compensation, e.WagesBefore2006, e.Advanced, e.AdvancedOn, e.AdvanceRule, classes.ClassOne, classes.Ordinary,
+            e.Objection == ObjectionStatus.None ? null : new ObjectionDto(e.Objection.ToString(), e.ObjectionReason, e.ObjectedOn, e.ObjectionReview, e.ObjectionReviewedOn, e.SuitDeadline));
     }
 }
+
+/// <summary>An employee's objection: <c>Open</c>, <c>Upheld</c> or <c>Dismissed</c>, and after a dismissal the last day to sue.</summary>
+internal sealed record ObjectionDto(string Status, string? Reason, DateOnly? ObjectedOn, string? Review, DateOnly? ReviewedOn, DateOnly? SuitDeadline);
 
 internal sealed record WageTotalsDto(int Employees, decimal ClassOne, decimal Ordinary, decimal WagesBefore2006);
 

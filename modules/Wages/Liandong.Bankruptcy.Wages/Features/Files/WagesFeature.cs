@@ -13,6 +13,7 @@ internal static class WagesFeature
         services.AddScoped<Average.SetAverageWage>();
         services.AddScoped<Publish.PublishEmployeeList>();
         services.AddScoped<Advance.AdvanceWages>();
+        services.AddScoped<Objections.EmployeeObjections>();
         services.AddScoped<Rules.GuaranteeRules>();
     }
 
@@ -24,5 +25,6 @@ internal static class WagesFeature
         Average.SetAverageWage.Map(cases);
         Publish.PublishEmployeeList.Map(cases);
         Advance.AdvanceWages.Map(cases);
+        Objections.EmployeeObjections.Map(cases);
     }
 }

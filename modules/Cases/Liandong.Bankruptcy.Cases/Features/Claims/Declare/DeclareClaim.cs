@@ -80,13 +80,14 @@ internal sealed record DeclareClaimRequest(
 }
 
 /// <summary>
-/// Adds a line to the case's register, or (for a reported source already there) updates it; late when declared after
-/// the claim deadline (art. 56). 404 for another county's case; 409 when the case was never accepted.
+/// Adds a line to the case's register, or (for a reported source already there) updates it unless it holds a newer
+/// report; late when declared after the claim deadline (art. 56). 404 for another county's case; 409 when the case was never accepted.
 /// </summary>
 internal sealed class DeclareClaim(CasesDbContext db)
 {
     public async Task<Guid> HandleAsync(
-        Guid caseId, ClaimDeclaration declaration, ClaimSource? source, CancellationToken cancellationToken, ReportedReview? review = null)
+        Guid caseId, ClaimDeclaration declaration, ClaimSource? source, CancellationToken cancellationToken, ReportedReview? review = null,
+        DateTimeOffset? reportedAt = null)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Deadlines).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                     ?? throw BusinessException.NotFound();
@@ -107,6 +108,11 @@ internal sealed class DeclareClaim(CasesDbContext db)
         if (source is not null &&
             await db.Claims.SingleOrDefaultAsync(c => c.CaseId == caseId && c.SourceModule == source.Module && c.SourceId == source.Id, cancellationToken) is { } existing)
         {
+            if (!existing.TakeReport(reportedAt))
+            {
+                return existing.Id; // a newer report of the line is already in
+            }
+
             existing.Declare(declaration, late);
             review?.ApplyTo(existing);
             await db.SaveChangesAsync(cancellationToken);
@@ -117,6 +123,7 @@ internal sealed class DeclareClaim(CasesDbContext db)
         {
             var number = await db.Claims.Where(c => c.CaseId == caseId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0;
             var added = db.Claims.Add(new Claim(caseId, number + 1, declaration, late, source)).Entity;
+            added.TakeReport(reportedAt);
             review?.ApplyTo(added);
             return added;
         }, cancellationToken);

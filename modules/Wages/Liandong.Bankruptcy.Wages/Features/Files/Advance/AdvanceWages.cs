@@ -31,7 +31,7 @@ internal sealed class AdvanceWages(IDbContextOutbox<WagesDbContext> outbox, Wage
         file.Advance(employeeId, await rules.InForceAsync(on, cancellationToken), on).Outcome.OrRefuse();
         if (file.PublishedOn is not null)
         {
-            await outbox.ReportAsync(file, file.Employees.Where(e => e.Id == employeeId), on);
+            await outbox.ReportAsync(file, file.Employees.Where(e => e.Id == employeeId), on, clock);
         }
 
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

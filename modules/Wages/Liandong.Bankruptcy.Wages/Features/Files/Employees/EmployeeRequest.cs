@@ -28,6 +28,12 @@ internal sealed record EmployeeRequest(
         }
 
         errors.OptionalText($"{at}.position", Position, 50);
+        ValidateAmounts(errors, at);
+    }
+
+    /// <summary>The months and amounts alone (a correction after an objection keeps the employee's identity).</summary>
+    public void ValidateAmounts(ValidationErrors errors, string at)
+    {
         if (MonthsOwed is < 0 or > 600)
         {
             errors.Add($"{at}.monthsOwed", "validation.range", 0, 600);

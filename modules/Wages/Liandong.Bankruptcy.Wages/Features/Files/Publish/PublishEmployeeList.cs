@@ -34,7 +34,7 @@ internal sealed class PublishEmployeeList(IDbContextOutbox<WagesDbContext> outbo
         var on = request.PublishedOn!.Value;
         clock.NotInFuture(on, "publishedOn");
         file.Publish(on, request.ObjectionDays!.Value, await calendars.GetAsync(cancellationToken)).OrRefuse();
-        await outbox.ReportAsync(file, file.Employees, on);
+        await outbox.ReportAsync(file, file.Employees, on, clock);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
     }
 

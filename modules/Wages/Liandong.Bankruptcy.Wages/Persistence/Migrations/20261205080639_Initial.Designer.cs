@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
 {
     [DbContext(typeof(WagesDbContext))]
-    [Migration("20261205075753_Initial")]
+    [Migration("20261205080639_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -204,10 +204,38 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
+                    b.Property<DateOnly?>("ObjectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("objected_on");
+
+                    b.Property<string>("Objection")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("objection");
+
+                    b.Property<string>("ObjectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("objection_reason");
+
+                    b.Property<string>("ObjectionReview")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("objection_review");
+
+                    b.Property<DateOnly?>("ObjectionReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("objection_reviewed_on");
+
                     b.Property<string>("Position")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("position");
+
+                    b.Property<DateOnly?>("SuitDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("suit_deadline");
 
                     b.Property<decimal>("Survivors")
                         .HasPrecision(18, 2)

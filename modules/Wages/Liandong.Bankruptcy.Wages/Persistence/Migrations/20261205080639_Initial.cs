@@ -86,6 +86,12 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                     advanced = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     advanced_on = table.Column<DateOnly>(type: "date", nullable: true),
                     advance_rule = table.Column<DateOnly>(type: "date", nullable: true),
+                    objection = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    objection_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    objected_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    objection_reviewed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    objection_review = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    suit_deadline = table.Column<DateOnly>(type: "date", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
