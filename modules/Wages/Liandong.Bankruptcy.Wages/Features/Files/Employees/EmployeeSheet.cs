@@ -73,13 +73,9 @@ internal static class EmployeeSheet
             var employee = new EmployeeRequest(row.Text(Name), row.Text(IdNumber), row.Text(Position), executive, months,
                 amounts[0].Amount, amounts[1].Amount, amounts[2].Amount, amounts[3].Amount, amounts[4].Amount, amounts[5].Amount);
             employee.Validate(errors, at);
-            if (employee.IdNumber is { } id && seen.TryGetValue(id.Trim().ToUpperInvariant(), out var first))
+            if (employee.IdNumber is not null && !seen.TryAdd(employee.NormalizedIdNumber, row.Number))
             {
-                errors.Add($"{at}.idNumber", "wages.duplicate_row", first);
-            }
-            else if (employee.IdNumber is { } id2)
-            {
-                seen[id2.Trim().ToUpperInvariant()] = row.Number;
+                errors.Add($"{at}.idNumber", "wages.duplicate_row", seen[employee.NormalizedIdNumber]);
             }
 
             employees.Add(employee);
