@@ -142,6 +142,13 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/advance"] = () => CaseFileTarget(new { advancedOn = "2026-03-05" }),
         ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/objection"] = () => CaseFileTarget(new { reason = "越权异议", objectedOn = "2026-03-05" }),
         ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/objection/review"] = () => CaseFileTarget(new { upheld = false, reason = "越权审查", reviewedOn = "2026-03-05" }),
+        ["/api/wages/cases/{id:guid}/verification"] = () => CaseFileTarget(new { verifiedOn = "2026-03-05" }),
+        ["/api/wages/cases/{id:guid}/employees/{employeeId:guid}/verification"] = () => CaseFileTarget(new { medicalSubsidies = 1m, note = "越权核实", verifiedOn = "2026-03-05" }),
+        ["/api/wages/cases/{id:guid}/representatives"] = () => CaseFileTarget(new { employeeIds = Array.Empty<Guid>() }),
+        ["/api/wages/cases/{id:guid}/continued-operation"] = () => CaseFileTarget(new { month = "2026-03", employees = 1, amount = 1m }),
+        ["/api/wages/cases/{id:guid}/continued-operation/{payrollId:guid}/payment"] = () => CaseFileTarget(new { paidOn = "2026-03-05" }),
+        ["/api/wages/guarantee-rules/{id:guid}"] = async () =>
+            new Target(await Create("/api/wages/guarantee-rules", new { effectiveFrom = "2026-01-01", monthsCovered = 6, monthlyCap = 5000m, fundName = "甲县欠薪保障金" }), new { }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
         ["/api/coordination/items/{id:guid}/consent"] = () => ItemTarget(new { consented = true }),
         ["/api/coordination/items/{id:guid}/sign"] = () => ItemTarget(new { }),
@@ -216,7 +223,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
                     .Replace("{kind}", "Announcement", StringComparison.Ordinal)
                     .Replace("{target}", "DishonestDebtorList", StringComparison.Ordinal)
                     .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                    .Replace("{employeeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal); // the other route values so far
+                    .Replace("{employeeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                    .Replace("{payrollId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal); // the other route values so far
                 var status = await Send(_attackerFromB, method, url, target.Body);
                 if (status != HttpStatusCode.NotFound)
                 {

@@ -28,6 +28,12 @@ internal sealed class WagesCounty
 
     public HttpClient Tax { get; private set; } = null!;
 
+    /// <summary>Human resources and social security's officer: verifies the list, advances, works its items.</summary>
+    public HttpClient Hrss { get; private set; } = null!;
+
+    /// <summary>Medical insurance's officer: verifies the medical subsidies.</summary>
+    public HttpClient Medical { get; private set; } = null!;
+
     public static async Task<WagesCounty> CreateAsync(LiandongHostFixture host, CancellationToken ct)
     {
         var county = await host.CreateCountyAsync();
@@ -35,9 +41,13 @@ internal sealed class WagesCounty
         var made = new WagesCounty(county, ct);
         var units = await host.UnitsByKindAsync(county, ct);
         made.Judge = host.CreateClient(await host.CreateUnitUserAsync(county, units["Court"], null,
-            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CasesPermissions.Claims, WagesPermissions.View));
+            CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CasesPermissions.Claims, WagesPermissions.View,
+            WagesPermissions.Verify, Coordination.Contracts.CoordinationPermissions.Items, Coordination.Contracts.CoordinationPermissions.Risks));
         made.AdministratorUser = await host.CreateUserAsync(county, WagesPermissions.View, WagesPermissions.Administer);
         made.Administrator = host.CreateClient(made.AdministratorUser);
+        made.Hrss = host.CreateClient(await host.CreateUnitUserAsync(county, units["HumanResourcesSocialSecurity"], null,
+            WagesPermissions.View, WagesPermissions.Verify, WagesPermissions.Advance, WagesPermissions.Rules));
+        made.Medical = host.CreateClient(await host.CreateUnitUserAsync(county, units["MedicalInsurance"], null, WagesPermissions.View, WagesPermissions.Verify));
         made.Tax = host.CreateClient(await host.CreateUnitUserAsync(county, units["Tax"], null, TaxPermissions.View, TaxPermissions.Declare, TaxPermissions.Administer));
         return made;
     }
@@ -76,11 +86,30 @@ internal sealed class WagesCounty
         return (await JsonAsync(response), response.Headers.ETag!.Tag);
     }
 
-    public async Task<HttpResponseMessage> StepAsync(Guid caseId, string step, object body, HttpMethod? method = null)
+    public Task<HttpResponseMessage> StepAsync(Guid caseId, string step, object body, HttpMethod? method = null) => StepAsync(Administrator, caseId, step, body, method);
+
+    /// <summary>A step on the list by <paramref name="client"/>, at the list's current version.</summary>
+    public async Task<HttpResponseMessage> StepAsync(HttpClient client, Guid caseId, string step, object body, HttpMethod? method = null)
     {
-        var (_, etag) = await FileAsync(Administrator, caseId);
-        return await SendAsync(Administrator, method ?? HttpMethod.Post, $"/api/wages/cases/{caseId}/{step}", etag, body);
+        var (_, etag) = await FileAsync(client, caseId);
+        return await SendAsync(client, method ?? HttpMethod.Post, $"/api/wages/cases/{caseId}/{step}", etag, body);
     }
+
+    /// <summary>A ruling on the case (the judge): <c>DeclareBankruptcy</c> …</summary>
+    public async Task<HttpResponseMessage> AdvanceAsync(Guid caseId, string action, string on)
+    {
+        var current = await Judge.GetAsync($"/api/cases/{caseId}", Ct);
+        return await SendAsync(Judge, HttpMethod.Post, $"/api/cases/{caseId}/transitions", current.Headers.ETag!.Tag,
+            new { action, ruling = new { number = $"(2026){County.CourtCode}破{caseId.ToString("N")[..6]}号之{action.Length}", date = on, kind = "民事裁定书" } });
+    }
+
+    /// <summary>The case's coordination items, as the judge sees them: the open ones, or those in <paramref name="status"/>.</summary>
+    public async Task<List<JsonElement>> ItemsAsync(Guid caseId, string? status = null) =>
+        [.. (await Judge.GetFromJsonAsync<JsonElement>($"/api/coordination/items?caseId={caseId}&limit=100{(status is null ? "" : "&status=" + status)}", Ct))
+            .GetProperty("items").EnumerateArray()];
+
+    /// <summary>The county's open major-risk matters.</summary>
+    public async Task<List<JsonElement>> RisksAsync() => [.. (await Judge.GetFromJsonAsync<JsonElement>("/api/coordination/risks", Ct)).EnumerateArray()];
 
     public Task<HttpResponseMessage> AddAsync(Guid caseId, params object[] employees) => StepAsync(caseId, "employees", new { employees });
 

@@ -22,6 +22,14 @@ public sealed record ItemKindDone(Guid CaseId, string Kind, DateOnly On, string 
 public sealed record ItemRequested(
     Guid CaseId, string Kind, string UnitKind, string Title, string Basis, int DueDays, bool WorkingDays, DateOnly On, string SourceKey) : IIntegrationEvent;
 
+/// <summary>
+/// Published by another module when a case poses a major risk (policy 二(五); Wages: a list past the county's
+/// stability-risk thresholds): Coordination opens a matter of <c>Kind</c> (<c>SocialStability</c>, <c>FinancialRisk</c>,
+/// <c>ProblemHousing</c>) at <c>Level</c> (<c>General</c>, <c>Serious</c>, <c>Major</c>) linked to the case, owned by the
+/// accountable head of the county's petitions unit (the office's when there is none). Once per <c>SourceKey</c>.
+/// </summary>
+public sealed record RiskReported(Guid CaseId, string Kind, string Level, string Title, string Description, DateOnly On, string SourceKey) : IIntegrationEvent;
+
 /// <summary>The kinds of the default template (联动事项清单), so that modules can name them in <see cref="ItemKindDone"/>.</summary>
 public static class ItemKinds
 {

@@ -12,6 +12,9 @@ public static class WagesPermissions
     /// <summary>Record a wage-guarantee advance paid to an employee (human resources and social security).</summary>
     public const string Advance = "Wages.Cases.Advance";
 
+    /// <summary>Verify the list's amounts, confirming or correcting each employee (human resources and social security; medical insurance for the medical subsidies).</summary>
+    public const string Verify = "Wages.Cases.Verify";
+
     /// <summary>The county's wage-guarantee rules, each effective from a date (human resources and social security, the administrator of the county).</summary>
     public const string Rules = "Wages.Rules";
 }

@@ -31,12 +31,17 @@ public sealed class WagesModule : IModule
         services.AddModuleDbContext<WagesDbContext>(WagesDbContext.SchemaName);
         services.AddWageFiles();
         services.AddScoped<IAuditSubjects, WagesAuditSubjects>();
+        services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Coordination.Contracts.ItemKinds.WageVerification, "/wages/cases/{0}", WagesPermissions.View));
+        services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Features.Files.Resettlement.ResettlementHandler.KindPrefix, "/wages/cases/{0}", WagesPermissions.View));
+        services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Coordination.Contracts.ItemKinds.MedicalArrears, "/wages/cases/{0}", WagesPermissions.View));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGroup("/wages/cases").WithTags("Wages").MapWageFiles();
-        Features.Rules.GuaranteeRules.Map(endpoints.MapGroup("/wages").WithTags("Wages"));
+        var wages = endpoints.MapGroup("/wages").WithTags("Wages");
+        Features.Rules.GuaranteeRules.Map(wages);
+        Features.Stability.StabilityThresholds.Map(wages);
     }
 
     public IEnumerable<NavigationItem> Navigation() => [];
@@ -48,6 +53,7 @@ public sealed class WagesModule : IModule
             new(WagesPermissions.View, "查看职工债权清单（身份证号脱敏）", "View employee claims lists (ID numbers masked)", PermissionSide.County,
                 [
                     new(WagesPermissions.Administer, "管理人编制、导入、公示职工债权清单", "The administrator makes, imports and publishes the list", PermissionSide.County),
+                    new(WagesPermissions.Verify, "人社、医保部门核实职工债权", "Human resources and medical insurance verify the list", PermissionSide.County),
                     new(WagesPermissions.Advance, "登记欠薪保障金垫付", "Record wage-guarantee advances", PermissionSide.County),
                     new(WagesPermissions.Rules, "维护欠薪保障垫付规则", "Keep the county's wage-guarantee rules", PermissionSide.County),
                 ]),
@@ -59,9 +65,11 @@ public sealed class WagesModule : IModule
         ("firm", WagesPermissions.View), // only the cases the firm is appointed to (WagesDbContext.AppointedFirmFilter)
         ("firm", WagesPermissions.Administer),
         ("hrss", WagesPermissions.View),
+        ("hrss", WagesPermissions.Verify),
         ("hrss", WagesPermissions.Advance),
         ("hrss", WagesPermissions.Rules),
         ("medical", WagesPermissions.View),
+        ("medical", WagesPermissions.Verify),
         ("judge", WagesPermissions.View),
         ("coordinator", WagesPermissions.View),
         ("leader", WagesPermissions.View),

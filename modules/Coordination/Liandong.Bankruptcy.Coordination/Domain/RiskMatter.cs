@@ -38,6 +38,17 @@ internal sealed class RiskMatter : AggregateRoot, ITenantOwned
 
     public DateOnly? ResolvedOn { get; private set; }
 
+    /// <summary>For a matter a module opened (<c>RiskReported</c>): its key, so that a redelivery opens nothing more.</summary>
+    public string? SourceKey { get; private set; }
+
+    public static RiskMatter Reported(RiskKind kind, string title, string? description, RiskLevel level, string owner, UnitRef? ownerUnit, RiskLink link, string sourceKey)
+    {
+        var risk = new RiskMatter(kind, title) { SourceKey = sourceKey };
+        risk.Update(kind, title, description, level, owner, ownerUnit, null, null);
+        risk.Links.Add(link);
+        return risk;
+    }
+
     public List<RiskLink> Links { get; private set; } = [];
 
     public void Update(RiskKind kind, string title, string? description, RiskLevel level, string owner, UnitRef? ownerUnit, int? homeBuyers, string? deliveryGuarantee)

@@ -72,19 +72,54 @@ internal sealed class EmployeeClaim : Entity, ITenantOwned
     /// <summary>After a dismissed objection, the last day to sue (SPC Interpretation III art. 8: 15 days).</summary>
     public DateOnly? SuitDeadline { get; private set; }
 
+    /// <summary>Human resources and social security's check of the listed amounts (all but the medical subsidies).</summary>
+    public VerificationStatus HrssVerification { get; private set; }
+
+    public DateOnly? HrssVerifiedOn { get; private set; }
+
+    public string? HrssNote { get; private set; }
+
+    /// <summary>Medical insurance's check of the medical subsidies.</summary>
+    public VerificationStatus MedicalVerification { get; private set; }
+
+    public DateOnly? MedicalVerifiedOn { get; private set; }
+
+    public string? MedicalNote { get; private set; }
+
+    /// <summary>Chosen as an employees' representative (art. 59(5)).</summary>
+    public bool Representative { get; private set; }
+
+    public void Represents(bool representative) => Representative = representative;
+
+    public VerificationStatus VerificationBy(Verifier verifier) => verifier == Verifier.Hrss ? HrssVerification : MedicalVerification;
+
+    public void Verified(Verifier verifier, bool corrected, string? note, DateOnly on)
+    {
+        var status = corrected ? VerificationStatus.Corrected : VerificationStatus.Confirmed;
+        if (verifier == Verifier.Hrss)
+        {
+            (HrssVerification, HrssVerifiedOn, HrssNote) = (status, on, note);
+        }
+        else
+        {
+            (MedicalVerification, MedicalVerifiedOn, MedicalNote) = (status, on, note);
+        }
+    }
+
     public void Object(string reason, DateOnly on) =>
         (Objection, ObjectionReason, ObjectedOn, ObjectionReviewedOn, ObjectionReview, SuitDeadline) = (ObjectionStatus.Open, reason, on, null, null, null);
 
     public void Reviewed(bool upheld, string review, DateOnly on, DateOnly? suitDeadline) =>
         (Objection, ObjectionReviewedOn, ObjectionReview, SuitDeadline) = (upheld ? ObjectionStatus.Upheld : ObjectionStatus.Dismissed, on, review, suitDeadline);
 
+    public EmployeeAmounts Amounts => new(Name, Position, Executive, MonthsOwed, Wages, MedicalSubsidies, DisabilitySubsidies, Survivors, Compensation, WagesBefore2006);
+
     public void Set(EmployeeAmounts a) =>
         (Name, Position, Executive, MonthsOwed, Wages, MedicalSubsidies, DisabilitySubsidies, Survivors, Compensation, WagesBefore2006) =
         (a.Name, a.Position, a.Executive, a.MonthsOwed, a.Wages, a.MedicalSubsidies, a.DisabilitySubsidies, a.Survivors, a.Compensation, a.WagesBefore2006);
 
     /// <summary>The wages that count in class ①: an executive's at the company's average monthly wage times the months owed (art. 113(3)).</summary>
-    public decimal CountedWages(decimal? averageMonthlyWage) =>
-        Executive && averageMonthlyWage is { } average ? Math.Min(Wages, average * MonthsOwed) : Wages;
+    public decimal CountedWages(decimal? averageMonthlyWage) => Counted(Executive, Wages, MonthsOwed, averageMonthlyWage);
 
     /// <summary>
     /// The employee's claim by class at the company's average monthly wage (null when none is set: executives then count
@@ -92,9 +127,19 @@ internal sealed class EmployeeClaim : Entity, ITenantOwned
     /// </summary>
     public EmployeeClasses Classes(decimal? averageMonthlyWage)
     {
-        var counted = CountedWages(averageMonthlyWage);
-        return new EmployeeClasses(counted + MedicalSubsidies + DisabilitySubsidies + Survivors + Compensation - Advanced, Wages - counted);
+        var listed = ClassesOf(Amounts, averageMonthlyWage);
+        return listed with { ClassOne = listed.ClassOne - Advanced };
     }
+
+    /// <summary>Amounts by class before any advance.</summary>
+    public static EmployeeClasses ClassesOf(EmployeeAmounts a, decimal? averageMonthlyWage)
+    {
+        var counted = Counted(a.Executive, a.Wages, a.MonthsOwed, averageMonthlyWage);
+        return new EmployeeClasses(counted + a.MedicalSubsidies + a.DisabilitySubsidies + a.Survivors + a.Compensation, a.Wages - counted);
+    }
+
+    private static decimal Counted(bool executive, decimal wages, int monthsOwed, decimal? averageMonthlyWage) =>
+        executive && averageMonthlyWage is { } average ? Math.Min(wages, average * monthsOwed) : wages;
 
     /// <summary>
     /// The advance under <paramref name="rule"/>: the wages of the months owed it covers (the last ones, at most its
@@ -122,6 +167,21 @@ public enum ObjectionStatus
     Open,
     Upheld,
     Dismissed,
+}
+
+/// <summary>The units that verify the list (EBL art. 48; the items <c>hrss.verify_arrears</c> and <c>medical.verify_arrears</c>).</summary>
+public enum Verifier
+{
+    Hrss,    // 人力资源和社会保障部门: wages, months, subsidies other than medical, 抚恤费用, compensation
+    Medical, // 医疗保障部门: the medical subsidies
+}
+
+/// <summary>A unit's check of an employee's amounts: not yet, confirmed as listed, or corrected.</summary>
+public enum VerificationStatus
+{
+    None,
+    Confirmed,
+    Corrected,
 }
 
 /// <summary>What the administrator lists for one employee (amounts in yuan, to the cent).</summary>

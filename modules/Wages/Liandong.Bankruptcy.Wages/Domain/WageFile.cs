@@ -33,6 +33,9 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
 
     public Guid? AdministratorFirmId { get; private set; }
 
+    /// <summary>The day of the declaration of bankruptcy: the employees' labour contracts end on it (Labour Contract Law art. 44(4)).</summary>
+    public DateOnly? DeclaredOn { get; private set; }
+
     public int Sequence { get; private set; } = -1;
 
     public decimal? AverageMonthlyWage { get; private set; }
@@ -42,7 +45,22 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
     /// <summary>The last day for objections, by the deadline calculator.</summary>
     public DateOnly? ObjectionsUntil { get; private set; }
 
+    /// <summary>The days each verifying unit's item was answered: the list published and every employee on it verified by the unit.</summary>
+    public DateOnly? HrssVerifiedOn { get; private set; }
+
+    public DateOnly? MedicalVerifiedOn { get; private set; }
+
     public List<EmployeeClaim> Employees { get; private set; } = [];
+
+    /// <summary>The employees' representative on the creditors' committee (art. 67), one of <see cref="EmployeeClaim.Representative"/>.</summary>
+    public Guid? CommitteeRepresentativeId { get; private set; }
+
+    /// <summary>The day the list crossed the county's stability-risk thresholds and a matter was opened in Coordination, once.</summary>
+    public DateOnly? StabilityRiskOn { get; private set; }
+
+    public List<ContinuedOperationPayroll> Payrolls { get; private set; } = [];
+
+    public const int MaxRepresentatives = 20;
 
     /// <summary>The wage-guarantee fund subrogated to what it advanced (null before the first advance).</summary>
     public string? FundName { get; private set; }
@@ -56,8 +74,8 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
             return;
         }
 
-        (CaseNumber, State, AcceptedOn, AdministratorFirmId, Sequence) =
-            (summary.CaseNumber, summary.State, summary.Dates.AcceptedOn, summary.AdministratorFirmId, summary.Sequence);
+        (CaseNumber, State, AcceptedOn, DeclaredOn, AdministratorFirmId, Sequence) =
+            (summary.CaseNumber, summary.State, summary.Dates.AcceptedOn, summary.Dates.DeclaredOn, summary.AdministratorFirmId, summary.Sequence);
         var names = string.Join("、", summary.Debtors.Select(d => d.Name));
         DebtorName = names.Length == 0 ? null : names.Length <= 300 ? names : names[..299] + "…";
     }
@@ -185,13 +203,11 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
 
         if (corrected is not null)
         {
-            var check = new EmployeeClaim(Id, employee.Number, corrected, employee.IdNumber);
-            if (check.Classes(AverageMonthlyWage).ClassOne < employee.Advanced || (AverageMonthlyWage is null && corrected.Executive))
+            if (Amend(employee, corrected) is var outcome && outcome != WagesOutcome.Done)
             {
-                return corrected.Executive && AverageMonthlyWage is null ? WagesOutcome.AverageWageRequired : WagesOutcome.BelowAdvance;
+                return outcome;
             }
 
-            employee.Set(corrected);
             employee.Reviewed(true, review, on, null);
         }
         else
@@ -199,6 +215,194 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
             employee.Reviewed(false, review, on, DeadlineCalculator.Compute(on, SuitPeriod, calendar).Date);
         }
 
+        Touch();
+        return WagesOutcome.Done;
+    }
+
+    /// <summary>
+    /// A verifying unit confirms employees' amounts as listed (<paramref name="employeeIds"/>, or null for every one it
+    /// has not yet verified): a confirmation stands until the unit corrects the employee.
+    /// </summary>
+    public WagesOutcome Confirm(Verifier verifier, IReadOnlyCollection<Guid>? employeeIds, string? note, DateOnly on)
+    {
+        if (Employees.Count == 0)
+        {
+            return WagesOutcome.EmptyList;
+        }
+
+        if (on < AcceptedOn)
+        {
+            return WagesOutcome.BeforeAcceptance;
+        }
+
+        var chosen = employeeIds is null
+            ? Employees.Where(e => e.VerificationBy(verifier) == VerificationStatus.None).ToList()
+            : Employees.Where(e => employeeIds.Contains(e.Id)).ToList();
+        if (employeeIds is not null && chosen.Count != employeeIds.Distinct().Count())
+        {
+            return WagesOutcome.NoSuchEmployee;
+        }
+
+        foreach (var employee in chosen)
+        {
+            employee.Verified(verifier, false, note, on);
+        }
+
+        Touch();
+        return WagesOutcome.Done;
+    }
+
+    /// <summary>
+    /// A verifying unit corrects an employee's amounts (human resources all but the medical subsidies, medical insurance
+    /// those): never below what the fund advanced.
+    /// </summary>
+    public WagesOutcome Correct(Verifier verifier, Guid employeeId, EmployeeAmounts corrected, string? note, DateOnly on)
+    {
+        if (Employees.SingleOrDefault(e => e.Id == employeeId) is not { } employee)
+        {
+            return WagesOutcome.NoSuchEmployee;
+        }
+
+        if (on < AcceptedOn)
+        {
+            return WagesOutcome.BeforeAcceptance;
+        }
+
+        if (Amend(employee, corrected) is var outcome && outcome != WagesOutcome.Done)
+        {
+            return outcome;
+        }
+
+        employee.Verified(verifier, true, note, on);
+        Touch();
+        return WagesOutcome.Done;
+    }
+
+    /// <summary>
+    /// The day a verifying unit's work on the list is complete (published, every employee verified by it), once: its
+    /// item is then answered. Null when not complete or already answered.
+    /// </summary>
+    public DateOnly? VerificationCompleted(Verifier verifier, DateOnly on)
+    {
+        if (PublishedOn is null || Employees.Count == 0 || Employees.Any(e => e.VerificationBy(verifier) == VerificationStatus.None) ||
+            (verifier == Verifier.Hrss ? HrssVerifiedOn : MedicalVerifiedOn) is not null)
+        {
+            return null;
+        }
+
+        var day = on < PublishedOn.Value ? PublishedOn.Value : on;
+        if (verifier == Verifier.Hrss)
+        {
+            HrssVerifiedOn = day;
+        }
+        else
+        {
+            MedicalVerifiedOn = day;
+        }
+
+        return day;
+    }
+
+    /// <summary>Sets an employee's amounts when class ① stays at least what the fund advanced (an executive needs the average wage).</summary>
+    private WagesOutcome Amend(EmployeeClaim employee, EmployeeAmounts corrected)
+    {
+        if (AverageMonthlyWage is null && corrected.Executive)
+        {
+            return WagesOutcome.AverageWageRequired;
+        }
+
+        if (EmployeeClaim.ClassesOf(corrected, AverageMonthlyWage).ClassOne < employee.Advanced)
+        {
+            return WagesOutcome.BelowAdvance;
+        }
+
+        employee.Set(corrected);
+        return WagesOutcome.Done;
+    }
+
+    /// <summary>
+    /// The employees' representatives (art. 59(5): they attend the creditors' meeting; art. 67: one of them may sit on the
+    /// committee): employees on the list, replacing the previous choice; the committee member among them or none.
+    /// </summary>
+    public WagesOutcome ChooseRepresentatives(IReadOnlyCollection<Guid> employeeIds, Guid? committee)
+    {
+        if (employeeIds.Any(id => Employees.All(e => e.Id != id)))
+        {
+            return WagesOutcome.NoSuchEmployee;
+        }
+
+        if (committee is { } member && !employeeIds.Contains(member))
+        {
+            return WagesOutcome.CommitteeNotRepresentative;
+        }
+
+        foreach (var employee in Employees)
+        {
+            employee.Represents(employeeIds.Contains(employee.Id));
+        }
+
+        CommitteeRepresentativeId = committee;
+        Touch();
+        return WagesOutcome.Done;
+    }
+
+    /// <summary>
+    /// The risk level when the list first reaches the county's thresholds (the day is kept; later changes raise nothing
+    /// more: the matter is followed in Coordination), else null.
+    /// </summary>
+    public string? StabilityRisk(StabilityThreshold threshold, DateOnly on)
+    {
+        if (StabilityRiskOn is not null || threshold.Level(Employees.Count, Employees.Sum(e => e.Classes(AverageMonthlyWage).ClassOne + e.Advanced)) is not { } level)
+        {
+            return null;
+        }
+
+        StabilityRiskOn = on;
+        Touch();
+        return level;
+    }
+
+    /// <summary>A month's wages for continued operation (art. 42(4)): after the acceptance's month, once per month.</summary>
+    public WagesOutcome BookPayroll(DateOnly month, int employees, decimal amount, DateOnly? paidOn)
+    {
+        if (AcceptedOn is not { } accepted)
+        {
+            return WagesOutcome.NotAccepted;
+        }
+
+        if (month < new DateOnly(accepted.Year, accepted.Month, 1) || paidOn < AcceptedOn)
+        {
+            return WagesOutcome.BeforeAcceptance;
+        }
+
+        if (Payrolls.Any(p => p.Month == month))
+        {
+            return WagesOutcome.PayrollExists;
+        }
+
+        Payrolls.Add(new ContinuedOperationPayroll(Id, month, employees, amount, paidOn));
+        Touch();
+        return WagesOutcome.Done;
+    }
+
+    public WagesOutcome PayPayroll(Guid payrollId, DateOnly on)
+    {
+        if (Payrolls.SingleOrDefault(p => p.Id == payrollId) is not { } payroll)
+        {
+            return WagesOutcome.NoSuchPayroll;
+        }
+
+        if (payroll.PaidOn is not null)
+        {
+            return WagesOutcome.AlreadyPaid;
+        }
+
+        if (on < AcceptedOn)
+        {
+            return WagesOutcome.BeforeAcceptance;
+        }
+
+        payroll.Paid(on);
         Touch();
         return WagesOutcome.Done;
     }
@@ -274,4 +478,9 @@ public enum WagesOutcome
     [Refusal(409, "wages.no_open_objection")] NoOpenObjection,
     [Refusal(422, "wages.before_objection")] BeforeObjection,
     [Refusal(422, "wages.below_advance")] BelowAdvance,
+    [Refusal(403, "wages.not_a_verifying_unit")] NotAVerifyingUnit,
+    [Refusal(422, "wages.committee_not_representative")] CommitteeNotRepresentative,
+    [Refusal(409, "wages.payroll_exists")] PayrollExists,
+    [Refusal(404, "wages.no_such_payroll")] NoSuchPayroll,
+    [Refusal(409, "wages.already_paid")] AlreadyPaid,
 }

@@ -24,6 +24,8 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
 
     public DbSet<GuaranteeRule> GuaranteeRules => Set<GuaranteeRule>();
 
+    public DbSet<StabilityThreshold> StabilityThresholds => Set<StabilityThreshold>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<WageFile>(e =>
@@ -40,6 +42,7 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.HasIndex(f => new { f.TenantId, f.AdministratorFirmId });
             e.HasQueryFilter(AppointedFirmFilter, f => AppointedFirm == null || f.AdministratorFirmId == AppointedFirm);
             e.HasMany(f => f.Employees).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(f => f.Payrolls).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<EmployeeClaim>(e =>
@@ -51,6 +54,11 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.Property(x => x.Objection).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ObjectionReason).HasMaxLength(500);
             e.Property(x => x.ObjectionReview).HasMaxLength(500);
+            e.Property(x => x.HrssVerification).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.HrssNote).HasMaxLength(500);
+            e.Property(x => x.MedicalVerification).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.MedicalNote).HasMaxLength(500);
+            e.Ignore(x => x.Amounts);
             foreach (var money in new[] { nameof(EmployeeClaim.Wages), nameof(EmployeeClaim.MedicalSubsidies), nameof(EmployeeClaim.DisabilitySubsidies),
                          nameof(EmployeeClaim.Survivors), nameof(EmployeeClaim.Compensation), nameof(EmployeeClaim.WagesBefore2006), nameof(EmployeeClaim.Advanced) })
             {
@@ -66,6 +74,23 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.Navigation(x => x.IdNumber).IsRequired();
             e.HasIndex(x => new { x.CaseId, x.Number }).IsUnique();
             e.HasQueryFilter(AppointedFirmFilter, x => AppointedFirm == null || Files.Any(f => f.Id == x.CaseId));
+        });
+
+        modelBuilder.Entity<ContinuedOperationPayroll>(e =>
+        {
+            e.ToTable("continued_operation_payrolls");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Amount).HasPrecision(18, 2);
+            e.HasIndex(x => new { x.CaseId, x.Month }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, x => AppointedFirm == null || Files.Any(f => f.Id == x.CaseId));
+        });
+
+        modelBuilder.Entity<StabilityThreshold>(e =>
+        {
+            e.ToTable("stability_thresholds");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Arrears).HasPrecision(18, 2);
+            e.HasIndex(x => x.TenantId).IsUnique();
         });
 
         modelBuilder.Entity<GuaranteeRule>(e =>

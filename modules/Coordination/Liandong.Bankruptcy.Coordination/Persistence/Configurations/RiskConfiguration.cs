@@ -17,6 +17,8 @@ internal sealed class RiskMatterConfiguration : IEntityTypeConfiguration<RiskMat
         e.Property(r => r.OwnerUnitName).HasMaxLength(100);
         e.Property(r => r.DeliveryGuarantee).HasMaxLength(1000);
         e.HasIndex(r => new { r.TenantId, r.ResolvedOn });
+        e.Property(r => r.SourceKey).HasMaxLength(200);
+        e.HasIndex(r => new { r.TenantId, r.SourceKey }).IsUnique().HasFilter("source_key IS NOT NULL");
         e.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.RiskId).OnDelete(DeleteBehavior.Cascade);
     }
 }

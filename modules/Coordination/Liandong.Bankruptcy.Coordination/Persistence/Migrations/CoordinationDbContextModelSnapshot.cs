@@ -1260,6 +1260,11 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("resolved_on");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_key");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -1285,6 +1290,11 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
 
                     b.HasIndex("TenantId", "ResolvedOn")
                         .HasDatabaseName("ix_risks_tenant_id_resolved_on");
+
+                    b.HasIndex("TenantId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risks_tenant_id_source_key")
+                        .HasFilter("source_key IS NOT NULL");
 
                     b.ToTable("risks", "coordination");
                 });

@@ -17,7 +17,7 @@ internal sealed class WageFileReader(WagesDbContext db, ICaseQueries cases, ITax
     public async Task<WageFileDto> GetAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var summary = await cases.FindAsync(caseId, cancellationToken) ?? throw BusinessException.NotFound();
-        var file = await db.Files.AsNoTracking().Include(f => f.Employees).SingleOrDefaultAsync(f => f.Id == caseId, cancellationToken) ?? new WageFile(caseId);
+        var file = await db.Files.AsNoTracking().Include(f => f.Employees).Include(f => f.Payrolls).AsSplitQuery().SingleOrDefaultAsync(f => f.Id == caseId, cancellationToken) ?? new WageFile(caseId);
         file.Apply(summary);
         return WageFileDto.From(file, await tax.PersonalAccountArrearsAsync(caseId, cancellationToken));
     }
@@ -26,7 +26,7 @@ internal sealed class WageFileReader(WagesDbContext db, ICaseQueries cases, ITax
     public async Task<WageFile> ForChangeAsync(Guid caseId, uint expected, CancellationToken cancellationToken)
     {
         var summary = await cases.FindAsync(caseId, cancellationToken) ?? throw BusinessException.NotFound();
-        var file = db.ExpectVersionOrAdd(await db.Files.Include(f => f.Employees).SingleOrDefaultAsync(f => f.Id == caseId, cancellationToken),
+        var file = db.ExpectVersionOrAdd(await db.Files.Include(f => f.Employees).Include(f => f.Payrolls).AsSplitQuery().SingleOrDefaultAsync(f => f.Id == caseId, cancellationToken),
             expected, () => new WageFile(caseId));
         file.Apply(summary);
         return file;

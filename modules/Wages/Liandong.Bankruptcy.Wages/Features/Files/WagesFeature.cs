@@ -15,6 +15,10 @@ internal static class WagesFeature
         services.AddScoped<Advance.AdvanceWages>();
         services.AddScoped<Objections.EmployeeObjections>();
         services.AddScoped<Rules.GuaranteeRules>();
+        services.AddScoped<Verification.VerifyEmployees>();
+        services.AddScoped<Representatives.ChooseRepresentatives>();
+        services.AddScoped<Payroll.ContinuedOperationPayrolls>();
+        services.AddScoped<Stability.StabilityThresholds>();
     }
 
     /// <summary>Under <c>/wages/cases</c>.</summary>
@@ -26,5 +30,8 @@ internal static class WagesFeature
         Publish.PublishEmployeeList.Map(cases);
         Advance.AdvanceWages.Map(cases);
         Objections.EmployeeObjections.Map(cases);
+        Verification.VerifyEmployees.Map(cases);
+        Representatives.ChooseRepresentatives.Map(cases);
+        Payroll.ContinuedOperationPayrolls.Map(cases);
     }
 }

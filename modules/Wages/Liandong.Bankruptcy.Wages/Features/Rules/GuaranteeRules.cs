@@ -73,6 +73,9 @@ internal sealed class GuaranteeRules(WagesDbContext db)
         wages.MapGet("/guarantee-rules", async (PageRequest page, GuaranteeRules rules, CancellationToken ct) => TypedResults.Ok(await rules.ListAsync(page, ct)))
             .RequirePermission(WagesPermissions.View)
             .Describe("ListWageGuaranteeRules", "The county's wage-guarantee rule versions by effective date", "欠薪保障垫付规则（按生效日期）");
+        wages.MapGet("/guarantee-rules/{id:guid}", async (Guid id, GuaranteeRules rules, CancellationToken ct) => TypedResults.Ok(await rules.GetAsync(id, ct)))
+            .RequirePermission(WagesPermissions.View)
+            .Describe("GetWageGuaranteeRule", "One version of the county's wage-guarantee rule", "欠薪保障垫付规则版本");
         wages.MapPost("/guarantee-rules", (GuaranteeRuleRequest request, GuaranteeRules rules, HttpContext http, CancellationToken ct) =>
                 http.CreateAsync(() => rules.AddAsync(request, ct), id => rules.GetAsync(id, ct), id => $"/api/wages/guarantee-rules/{id}"))
             .RequirePermission(WagesPermissions.Rules)

@@ -141,6 +141,55 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.ContinuedOperationPayroll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer")
+                        .HasColumnName("employees");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_continued_operation_payrolls");
+
+                    b.HasIndex("CaseId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_continued_operation_payrolls_case_id_month");
+
+                    b.ToTable("continued_operation_payrolls", "wages");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.EmployeeClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -182,10 +231,40 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("executive");
 
+                    b.Property<string>("HrssNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hrss_note");
+
+                    b.Property<string>("HrssVerification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("hrss_verification");
+
+                    b.Property<DateOnly?>("HrssVerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hrss_verified_on");
+
+                    b.Property<string>("MedicalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("medical_note");
+
                     b.Property<decimal>("MedicalSubsidies")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("medical_subsidies");
+
+                    b.Property<string>("MedicalVerification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("medical_verification");
+
+                    b.Property<DateOnly?>("MedicalVerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("medical_verified_on");
 
                     b.Property<int>("MonthsOwed")
                         .HasColumnType("integer")
@@ -229,6 +308,10 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("position");
+
+                    b.Property<bool>("Representative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("representative");
 
                     b.Property<DateOnly?>("SuitDeadline")
                         .HasColumnType("date")
@@ -320,6 +403,49 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                     b.ToTable("guarantee_rules", "wages");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.StabilityThreshold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Arrears")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("arrears");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer")
+                        .HasColumnName("employees");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stability_thresholds");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stability_thresholds_tenant_id");
+
+                    b.ToTable("stability_thresholds", "wages");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.WageFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -345,6 +471,10 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("case_number");
 
+                    b.Property<Guid?>("CommitteeRepresentativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("committee_representative_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -354,10 +484,22 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("debtor_name");
 
+                    b.Property<DateOnly?>("DeclaredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("declared_on");
+
                     b.Property<string>("FundName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("fund_name");
+
+                    b.Property<DateOnly?>("HrssVerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hrss_verified_on");
+
+                    b.Property<DateOnly?>("MedicalVerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("medical_verified_on");
 
                     b.Property<DateOnly?>("ObjectionsUntil")
                         .HasColumnType("date")
@@ -370,6 +512,10 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
+
+                    b.Property<DateOnly?>("StabilityRiskOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stability_risk_on");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -401,6 +547,16 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
                         .HasDatabaseName("ix_files_tenant_id_case_number");
 
                     b.ToTable("files", "wages");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.ContinuedOperationPayroll", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Wages.Domain.WageFile", null)
+                        .WithMany("Payrolls")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_continued_operation_payrolls_files_case_id");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.EmployeeClaim", b =>
@@ -452,6 +608,8 @@ namespace Liandong.Bankruptcy.Wages.Persistence.Migrations
             modelBuilder.Entity("Liandong.Bankruptcy.Wages.Domain.WageFile", b =>
                 {
                     b.Navigation("Employees");
+
+                    b.Navigation("Payrolls");
                 });
 #pragma warning restore 612, 618
         }

@@ -35,6 +35,8 @@ internal sealed class PublishEmployeeList(IDbContextOutbox<WagesDbContext> outbo
         clock.NotInFuture(on, "publishedOn");
         file.Publish(on, request.ObjectionDays!.Value, await calendars.GetAsync(cancellationToken)).OrRefuse();
         await outbox.ReportAsync(file, file.Employees, on, clock);
+        await Verification.VerifyEmployees.AnswerIfCompleteAsync(outbox, file, Domain.Verifier.Hrss, on);
+        await Verification.VerifyEmployees.AnswerIfCompleteAsync(outbox, file, Domain.Verifier.Medical, on);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
     }
 
