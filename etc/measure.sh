@@ -23,6 +23,9 @@
 #                                   each request; pgbench replays its statements rolled back on an untouched twin);
 #                                   with a commit, that commit's host on the same rows too ("before")
 #                                   (seeds like caselist, inbox and assessment; installs wrk from Debian)
+#   etc/measure.sh wages-import [employees] [runs]
+#                                   a spreadsheet of [employees] (20,000) imported into a new case's employee list by the
+#                                   administrator firm over HTTP, [runs] (3) times: the request's time
 #   etc/measure.sh crash            CrashTests on the test database: a host process killed (SIGKILL) under four writers
 #                                   with Idempotency-Keys, every key retried on a second host; prints the figures
 set -euo pipefail
@@ -200,28 +203,32 @@ SQL
 }
 
 # N declarations on one case at once: all must answer 201 with distinct numbers (independent creates never conflict).
-declarations() {
-  local writers=${1:-16} port=5196 api token number id etag
+# Builds and starts the Release host on $1 against the migrated, seeded dev database (sets $served, $api, $work).
+demo_host() {
+  local port=$1 owner app
   "$here/pg.sh" start dev >/dev/null 2>&1
   ensure_key_file
   cd "$root"
   dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null
   cd host/Liandong.Bankruptcy.Host
-  local owner app
   owner="$(conn liandong_owner "$LIANDONG_OWNER_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
   app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
   ConnectionStrings__LiandongOwner="$owner" dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll migrate >/dev/null
   ConnectionStrings__LiandongOwner="$owner" ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Liandong.Bankruptcy.Host.dll seed-demo >/dev/null
   serve "$port" "$app"
-  trap 'kill $served 2>/dev/null || true' RETURN
   api="http://127.0.0.1:$port/api"
-  bearer() { token_for "$port" "$1"; }
-  token=$(bearer 410305-judge)
+  work=$(mktemp -d)
+}
+
+# On the host of demo_host on port $1: a case of 涧西区 accepted on 2026-03-02 with the county's first administrator
+# firm appointed (sets $id, $case_number).
+demo_case() {
+  local port=$1 token number etag firm
+  token=$(token_for "$port" 410305-judge)
   number="(2026)豫0305破申$((70000 + RANDOM))号"
-  local work firm; work=$(mktemp -d)
   firm=$(PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -qAt -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -c \
     "SELECT u.id FROM platform.units u JOIN platform.counties c ON c.id = u.tenant_id WHERE c.division_code = '410305' AND u.kind = 'AdministratorFirm' ORDER BY u.name LIMIT 1")
-  # The judge registers the case, accepts it and appoints the county's first administrator firm, which declares.
+  # The judge registers the case, accepts it and appoints the county's first administrator firm.
   curl -fsS -D "$work/h" -o "$work/b" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d "{\"caseNumber\":\"$number\",\"procedure\":\"ApplicationReview\",\"receivedOn\":\"2026-03-01\",\"debtors\":[{\"name\":\"洛阳测量有限公司\",\"uscc\":\"91350100M000100Y43\"}]}" "$api/cases"
   id=$(sed 's/^{"id":"\([^"]*\)".*/\1/' "$work/b"); etag=$(grep -i '^etag:' "$work/h" | tr -d '\r' | cut -d' ' -f2)
@@ -230,7 +237,15 @@ declarations() {
   etag=$(grep -i '^etag:' "$work/h" | tr -d '\r' | cut -d' ' -f2)
   curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H "If-Match: $etag" \
     -d "{\"firmId\":\"$firm\",\"decision\":{\"number\":\"(2026)豫0305破1号\",\"date\":\"2026-03-02\",\"kind\":\"指定管理人决定书\"}}" "$api/cases/$id/administrator"
-  token=$(bearer 410305-firm)
+  case_number=$number
+}
+
+declarations() {
+  local writers=${1:-16} port=5196 token
+  demo_host "$port"
+  demo_case "$port"
+  trap 'kill $served 2>/dev/null || true' RETURN
+  token=$(token_for "$port" 410305-firm)
   local pids=()
   for ((i = 1; i <= writers; i++)); do
     curl -s -o "$work/c$i" -w '%{http_code}\n' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
@@ -239,9 +254,32 @@ declarations() {
     pids+=($!)
   done
   wait "${pids[@]}"
-  echo "$writers declarations at the same moment on case $number: $(cat "$work"/s* | sort | uniq -c | awk '{printf "%s × %s ", $1, $2}')"
+  echo "$writers declarations at the same moment on case $case_number: $(cat "$work"/s* | sort | uniq -c | awk '{printf "%s × %s ", $1, $2}')"
   echo "numbers given: $(grep -ho '"number":[0-9]*' "$work"/c* | cut -d: -f2 | sort -n | tr '\n' ' ')"
   rm -rf "$work"
+}
+
+# The administrator imports $1 (20,000) employees from one spreadsheet (etc/bench/employee_sheet.py) into a new case's
+# list, against the Release host: the request's wall-clock time (upload, every row checked, ID numbers encrypted and
+# hashed, one transaction), $2 (3) times on fresh cases, after one warm-up import of 100 rows.
+wagesimport() {
+  local employees=${1:-20000} runs=${2:-3} port=5197 token etag sheet small status seconds
+  demo_host "$port"
+  trap 'kill $served 2>/dev/null || true' RETURN
+  sheet="$work/employees.xlsx"; small="$work/small.xlsx"
+  python3 "$here/bench/employee_sheet.py" "$employees" "$sheet"
+  python3 "$here/bench/employee_sheet.py" 100 "$small"
+  token=$(token_for "$port" 410305-firm)
+  for ((r = 0; r <= runs; r++)); do
+    demo_case "$port"
+    etag=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" "$api/wages/cases/$id" | grep -i '^etag:' | tr -d '\r' | cut -d' ' -f2)
+    curl -s -o "$work/r" -w "%{http_code} %{time_total}\n" -H "Authorization: Bearer $token" -H "If-Match: $etag" \
+      -F "file=@$([[ $r == 0 ]] && echo "$small" || echo "$sheet");type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
+      "$api/wages/cases/$id/employees.xlsx" > "$work/t"
+    read -r status seconds < "$work/t"
+    [[ $status == 200 ]] || { echo "import answered $status: $(head -c 400 "$work/r")" >&2; return 1; }
+    ((r == 0)) || echo "run $r: $employees employees imported in ${seconds} s (case $case_number)"
+  done
 }
 
 # The crash test, for its figures: acknowledged creates, those in flight at the kill, recovery of the dead host's messages.
@@ -479,5 +517,6 @@ case ${1:-} in
   caselist) shift; caselist "$@" ;;
   inbox) shift; inbox "$@" ;;
   load) shift; load "$@" ;;
+  wages-import) shift; wagesimport "$@" ;;
   *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit]" >&2; exit 2 ;;
 esac

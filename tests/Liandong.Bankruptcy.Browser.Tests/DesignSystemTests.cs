@@ -8,6 +8,7 @@ using Liandong.Bankruptcy.Credit.Contracts;
 using Liandong.Bankruptcy.Deregistration.Contracts;
 using Liandong.Bankruptcy.Tax.Contracts;
 using Liandong.Bankruptcy.Platform;
+using Liandong.Bankruptcy.Wages.Contracts;
 using Microsoft.Playwright;
 
 namespace Liandong.Bankruptcy.Browser.Tests;
@@ -40,6 +41,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             CoordinationPermissions.Templates, TaxPermissions.View, TaxPermissions.Declare, TaxPermissions.Administer, TaxPermissions.Settings,
             DeregistrationPermissions.View, DeregistrationPermissions.Administer, DeregistrationPermissions.Register,
             CreditPermissions.View, CreditPermissions.Apply, CreditPermissions.Decide,
+            WagesPermissions.View, WagesPermissions.Administer, WagesPermissions.Advance,
             PlatformPermissions.UnitsView, PlatformPermissions.UsersView, PlatformPermissions.RolesView, PlatformPermissions.AuditView,
             PlatformPermissions.CalendarView);
         var supervisor = await host.CreateUserWithPasswordAsync(null, Password,
@@ -63,6 +65,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
                 ("tax", "/tax"), ("tax-case", $"/tax/cases/{caseId}"), ("tax-settings", "/tax/settings"),
                 ("deregistration", "/deregistration?uscc=91350100M000100Y43"), ("deregistration-case", $"/deregistration/cases/{caseId}"),
                 ("credit", "/credit"), ("credit-case", $"/credit/cases/{caseId}"),
+                ("wages", "/wages"), ("wages-case", $"/wages/cases/{caseId}"),
                 ("platform-units", "/platform/units"), ("platform-users", "/platform/users"), ("platform-roles", "/platform/roles"),
                 ("platform-calendar", "/platform/calendar"), ("platform-audit", "/platform/audit"),
             })

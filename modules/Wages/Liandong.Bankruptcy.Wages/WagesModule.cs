@@ -31,6 +31,7 @@ public sealed class WagesModule : IModule
         services.AddModuleDbContext<WagesDbContext>(WagesDbContext.SchemaName);
         services.AddWageFiles();
         services.AddScoped<IAuditSubjects, WagesAuditSubjects>();
+        services.AddSingleton(new Cases.Contracts.CasePanel(Features.Panel.CaseWagesPanel.Name, "page.wages_panel.title", WagesPermissions.View, 35));
         services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Coordination.Contracts.ItemKinds.WageVerification, "/wages/cases/{0}", WagesPermissions.View));
         services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Features.Files.Resettlement.ResettlementHandler.KindPrefix, "/wages/cases/{0}", WagesPermissions.View));
         services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Coordination.Contracts.ItemKinds.MedicalArrears, "/wages/cases/{0}", WagesPermissions.View));
@@ -44,7 +45,10 @@ public sealed class WagesModule : IModule
         Features.Stability.StabilityThresholds.Map(wages);
     }
 
-    public IEnumerable<NavigationItem> Navigation() => [];
+    public IEnumerable<NavigationItem> Navigation() =>
+    [
+        new("nav.wages.cases", "/wages", WagesPermissions.View, 56),
+    ];
 
     public IEnumerable<PermissionGroup> DefinePermissions() =>
     [

@@ -37,10 +37,14 @@ public static class PageErrors
         {
             foreach (var (field, codes) in e.Errors.Codes())
             {
-                state.AddModelError(field, string.Join(" ", codes.Select(c => localizer[c].Value)));
+                state.AddModelError(field, RowOf(field, localizer) + string.Join(" ", codes.Select(c => localizer[c].Value)));
             }
         }
 
         return false;
     }
+
+    /// <summary>A spreadsheet's row named in the message (<c>rows[n].field</c>, the imports' convention): the page shows no field keys.</summary>
+    private static string RowOf(string field, IStringLocalizer localizer) =>
+        System.Text.RegularExpressions.Regex.Match(field, @"^rows\[(\d+)\]") is { Success: true } row ? localizer["ui.sheet_row", row.Groups[1].Value].Value : "";
 }

@@ -30,6 +30,15 @@ internal static class EmployeeEndpoints
             .Describe("ImportEmployeeClaims",
                 "List employees from a spreadsheet (form field `file`, .xlsx with the template's headers, at most 50,000 rows): every bad row reported, nothing imported while any is bad",
                 "以电子表格导入职工债权清单（有错误行时全部不导入，并逐行列明）");
+        cases.MapGet("/{id:guid}/employees.xlsx", async (Guid id, WageFileReader reader, CancellationToken ct) =>
+            {
+                var file = await reader.GetAsync(id, ct);
+                return await Spreadsheets.XlsxAsync(EmployeeSheet.Export(file), $"职工债权清单-{file.CaseNumber}.xlsx", ct);
+            })
+            .RequirePermission(WagesPermissions.View)
+            .Produces(StatusCodes.Status200OK, contentType: Spreadsheets.ContentType)
+            .Describe("ExportEmployeeClaims", "The case's employee claims list as a spreadsheet (ID numbers masked; classes, advances, verification, objections)",
+                "导出职工债权清单（身份证号脱敏）");
         cases.MapGet("/employee-template.xlsx", (CancellationToken ct) => Spreadsheets.XlsxAsync(EmployeeSheet.Template(), "职工债权清单模板.xlsx", ct))
             .RequirePermission(WagesPermissions.Administer)
             .Produces(StatusCodes.Status200OK, contentType: Spreadsheets.ContentType)

@@ -94,6 +94,27 @@ internal static class EmployeeSheet
         return employees;
     }
 
+    /// <summary>
+    /// The list as published or in the making: the template's columns (the ID number masked, as it leaves the module
+    /// everywhere), then each employee's class ①, ordinary part, the fund's advance, both units' verification and any
+    /// objection; one row per employee by number. An empty list is a sheet of headers.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> Export(WageFileDto file) =>
+        file.Employees.Count == 0
+            ? [[.. Row("", "", "", "", 0, 0, null, null, null, null, null).Select(c => new KeyValuePair<string, object?>(c.Key, null)), .. Extra(null)]]
+            : [.. file.Employees.Select(e => (IReadOnlyList<KeyValuePair<string, object?>>)
+                [new("序号", e.Number), .. Row(e.Name, e.IdNumber, e.Position ?? "", e.Executive ? "是" : "否", e.MonthsOwed, e.Wages, e.MedicalSubsidies, e.DisabilitySubsidies,
+                    e.Survivors, e.Compensation, e.WagesBefore2006), .. Extra(e)])];
+
+    private static IEnumerable<KeyValuePair<string, object?>> Extra(EmployeeDto? e) =>
+    [
+        new("第一顺序债权", e?.ClassOne), new("普通债权（超出平均工资部分）", e?.Ordinary), new("欠薪保障金垫付", e?.Advanced),
+        new("人社核实", e is null ? null : Verification(e.Hrss.Status)), new("医保核实", e is null ? null : Verification(e.Medical.Status)),
+        new("异议", e?.Objection?.Status switch { "Open" => "异议待审查", "Upheld" => "异议成立，已更正", "Dismissed" => "异议不成立", _ => null }),
+    ];
+
+    private static string Verification(string status) => status switch { "Confirmed" => "确认无误", "Corrected" => "已更正", _ => "未核实" };
+
     /// <summary>The template to fill in: the headers and an example row of an employee and of an executive.</summary>
     public static IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> Template() =>
     [
