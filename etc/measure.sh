@@ -25,7 +25,8 @@
 #                                   (seeds like caselist, inbox and assessment; installs wrk from Debian)
 #   etc/measure.sh wages-import [employees] [runs]
 #                                   a spreadsheet of [employees] (20,000) imported into a new case's employee list by the
-#                                   administrator firm over HTTP, [runs] (3) times: the request's time
+#                                   administrator firm over HTTP, [runs] (3) times: the request's time (the cases stay
+#                                   in the dev database, like caselist's)
 #   etc/measure.sh crash            CrashTests on the test database: a host process killed (SIGKILL) under four writers
 #                                   with Idempotency-Keys, every key retried on a second host; prints the figures
 set -euo pipefail
@@ -229,8 +230,9 @@ demo_case() {
   firm=$(PGPASSWORD=$LIANDONG_OWNER_PASSWORD psql -X -qAt -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_owner -d liandong -c \
     "SELECT u.id FROM platform.units u JOIN platform.counties c ON c.id = u.tenant_id WHERE c.division_code = '410305' AND u.kind = 'AdministratorFirm' ORDER BY u.name LIMIT 1")
   # The judge registers the case, accepts it and appoints the county's first administrator firm.
-  curl -fsS -D "$work/h" -o "$work/b" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"caseNumber\":\"$number\",\"procedure\":\"ApplicationReview\",\"receivedOn\":\"2026-03-01\",\"debtors\":[{\"name\":\"洛阳测量有限公司\",\"uscc\":\"91350100M000100Y43\"}]}" "$api/cases"
+  curl -sS -D "$work/h" -o "$work/b" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"caseNumber\":\"$number\",\"procedure\":\"ApplicationReview\",\"applicant\":\"Debtor\",\"receivedOn\":\"2026-03-01\",\"debtors\":[{\"name\":\"洛阳测量有限公司\",\"uscc\":\"91350100M000100Y43\"}]}" "$api/cases"
+  grep -q '^{"id":"' "$work/b" || { echo "registering the case: $(head -c 600 "$work/b")" >&2; return 1; }
   id=$(sed 's/^{"id":"\([^"]*\)".*/\1/' "$work/b"); etag=$(grep -i '^etag:' "$work/h" | tr -d '\r' | cut -d' ' -f2)
   curl -fsS -D "$work/h" -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H "If-Match: $etag" \
     -d '{"action":"AcceptLiquidation","ruling":{"number":"(2026)豫0305破申1号","date":"2026-03-02","kind":"受理裁定"}}' "$api/cases/$id/transitions"

@@ -45,6 +45,9 @@ public sealed class WagesModule : IModule
         Features.Stability.StabilityThresholds.Map(wages);
     }
 
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Seeding.WagesDemoData.SeedAsync(services, cancellationToken);
+
     public IEnumerable<NavigationItem> Navigation() =>
     [
         new("nav.wages.cases", "/wages", WagesPermissions.View, 56),
