@@ -1,6 +1,7 @@
 using System.Globalization;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Areas.Platform.Pages;
+using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Identity;
@@ -55,9 +56,11 @@ internal sealed class CaseModel(WageFileReader files, ICurrentUnit unit) : FormP
     public Task<IActionResult> OnPostPublishAsync(Guid id, uint version, PublishEmployeeListRequest publication, [FromServices] PublishEmployeeList handler, CancellationToken cancellationToken) =>
         SubmitAsync(WagesPermissions.Administer, publication, () => handler.HandleAsync(id, version, publication, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
+    [AuditAs("ConfirmEmployeeClaims")] // its use case serves two operations
     public Task<IActionResult> OnPostConfirmAsync(Guid id, uint version, ConfirmEmployeesRequest confirmation, [FromServices] VerifyEmployees handler, CancellationToken cancellationToken) =>
         SubmitAsync(WagesPermissions.Verify, confirmation, () => handler.ConfirmAsync(id, version, confirmation, cancellationToken), () => LoadAsync(id, cancellationToken), cancellationToken);
 
+    [AuditAs("CorrectEmployeeClaim")] // its use case serves two operations
     public Task<IActionResult> OnPostCorrectAsync(Guid id, uint version, int number, CorrectEmployeeRequest correction, [FromServices] VerifyEmployees handler, CancellationToken cancellationToken) =>
         SubmitAsync(WagesPermissions.Verify, correction, async () => await handler.CorrectAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, correction, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
@@ -66,10 +69,12 @@ internal sealed class CaseModel(WageFileReader files, ICurrentUnit unit) : FormP
         SubmitAsync(WagesPermissions.Advance, advance, async () => await handler.HandleAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, advance, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
+    [AuditAs("RecordEmployeeObjection")] // its use case serves two operations
     public Task<IActionResult> OnPostObjectAsync(Guid id, uint version, int number, ObjectionRequest objection, [FromServices] EmployeeObjections handler, CancellationToken cancellationToken) =>
         SubmitAsync(WagesPermissions.Administer, objection, async () => await handler.ObjectAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, objection, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
+    [AuditAs("ReviewEmployeeObjection")] // its use case serves two operations
     public Task<IActionResult> OnPostReviewAsync(Guid id, uint version, int number, ObjectionReviewRequest review, [FromServices] EmployeeObjections handler, CancellationToken cancellationToken) =>
         SubmitAsync(WagesPermissions.Administer, review, async () => await handler.ReviewAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, review, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
