@@ -37,6 +37,9 @@ source "$here/lib.sh"
 # Starts the Release host on $1 as the application role (conn string $2), sweeps off; waits for ready; sets $served.
 # $3: the host project's directory (default: the current one).
 serve() {
+  if curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; then
+    echo "port $1 already serves a host (a measurement left running?): stop it first" >&2; return 1
+  fi
   ConnectionStrings__Liandong="$2" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
     dotnet "${3:-.}/bin/Release/net10.0/Liandong.Bankruptcy.Host.dll" --urls "http://127.0.0.1:$1" >/dev/null 2>&1 &
   served=$!
@@ -245,8 +248,8 @@ demo_case() {
 declarations() {
   local writers=${1:-16} port=5196 token
   demo_host "$port"
-  demo_case "$port"
   trap 'kill $served 2>/dev/null || true' RETURN
+  demo_case "$port"
   token=$(token_for "$port" 410305-firm)
   local pids=()
   for ((i = 1; i <= writers; i++)); do
