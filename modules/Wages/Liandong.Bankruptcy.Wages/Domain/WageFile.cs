@@ -62,6 +62,9 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
 
     public const int MaxRepresentatives = 20;
 
+    /// <summary>Class ① as listed, before any advance (what the employees were owed): the stability measure.</summary>
+    public decimal ListedClassOne => Employees.Sum(e => e.Classes(AverageMonthlyWage).ClassOne + e.Advanced);
+
     /// <summary>The wage-guarantee fund subrogated to what it advanced (null before the first advance).</summary>
     public string? FundName { get; private set; }
 
@@ -352,7 +355,7 @@ internal sealed class WageFile : AggregateRoot, ITenantOwned
     /// </summary>
     public string? StabilityRisk(StabilityThreshold threshold, DateOnly on)
     {
-        if (StabilityRiskOn is not null || threshold.Level(Employees.Count, Employees.Sum(e => e.Classes(AverageMonthlyWage).ClassOne + e.Advanced)) is not { } level)
+        if (StabilityRiskOn is not null || threshold.Level(Employees.Count, ListedClassOne) is not { } level)
         {
             return null;
         }

@@ -38,6 +38,7 @@ internal sealed class WagesDbContext(DbContextOptions<WagesDbContext> options) :
             e.Property(f => f.AverageMonthlyWage).HasPrecision(18, 2);
             e.Property(f => f.FundName).HasMaxLength(100);
             e.Ignore(f => f.Fund);
+            e.Ignore(f => f.ListedClassOne);
             e.HasIndex(f => new { f.TenantId, f.CaseNumber });
             e.HasIndex(f => new { f.TenantId, f.AdministratorFirmId });
             e.HasQueryFilter(AppointedFirmFilter, f => AppointedFirm == null || f.AdministratorFirmId == AppointedFirm);

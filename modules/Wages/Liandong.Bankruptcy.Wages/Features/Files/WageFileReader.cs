@@ -37,6 +37,11 @@ internal sealed class WageFileReader(WagesDbContext db, ICaseQueries cases, ITax
         page.ReadAsync(db.Files.AsNoTracking(), f => f.CaseNumber,
             f => new WageFileSummaryDto(f.Id, f.CaseNumber, f.DebtorName, f.State, f.Employees.Count, f.PublishedOn), d => d.CaseNumber, cancellationToken);
 
+    /// <summary>The id of the employee with that number on a case's list (the pages name employees by number); 422 otherwise.</summary>
+    public async Task<Guid> EmployeeIdAsync(Guid caseId, int number, CancellationToken cancellationToken) =>
+        await db.Employees.Where(e => e.CaseId == caseId && e.Number == number).Select(e => (Guid?)e.Id).SingleOrDefaultAsync(cancellationToken)
+        ?? throw new BusinessException("wages.no_such_number", 422);
+
     /// <summary>One employee of a case the county (or firm) has, tracked-free; 404 otherwise.</summary>
     public async Task<EmployeeClaim> EmployeeAsync(Guid caseId, Guid employeeId, CancellationToken cancellationToken) =>
         await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.CaseId == caseId && e.Id == employeeId, cancellationToken) ?? throw BusinessException.NotFound();

@@ -66,9 +66,8 @@ internal sealed class StabilityThresholds(WagesDbContext db)
             return;
         }
 
-        var arrears = file.Employees.Sum(e => e.Classes(file.AverageMonthlyWage).ClassOne + e.Advanced);
         await outbox.PublishAsync(new RiskReported(file.Id, "SocialStability", level, $"{file.DebtorName ?? file.CaseNumber}：职工欠薪稳定风险",
-            string.Create(CultureInfo.InvariantCulture, $"{file.CaseNumber} 职工债权清单 {file.Employees.Count} 人，第一顺序欠付 {arrears:0.00} 元，达到本县（区）稳定风险阈值。"),
+            string.Create(CultureInfo.InvariantCulture, $"{file.CaseNumber} 职工债权清单 {file.Employees.Count} 人，第一顺序欠付 {file.ListedClassOne:0.00} 元，达到本县（区）稳定风险阈值。"),
             on, $"wages-stability:{file.Id:N}"));
     }
 

@@ -62,27 +62,22 @@ internal sealed class CaseModel(WageFileReader files, ICurrentUnit unit) : FormP
 
     [AuditAs("CorrectEmployeeClaim")] // its use case serves two operations
     public Task<IActionResult> OnPostCorrectAsync(Guid id, uint version, int number, CorrectEmployeeRequest correction, [FromServices] VerifyEmployees handler, CancellationToken cancellationToken) =>
-        SubmitAsync(WagesPermissions.Verify, correction, async () => await handler.CorrectAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, correction, cancellationToken),
+        SubmitAsync(WagesPermissions.Verify, correction, async () => await handler.CorrectAsync(id, await files.EmployeeIdAsync(id, number, cancellationToken), version, correction, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostAdvanceAsync(Guid id, uint version, int number, AdvanceWagesRequest advance, [FromServices] AdvanceWages handler, CancellationToken cancellationToken) =>
-        SubmitAsync(WagesPermissions.Advance, advance, async () => await handler.HandleAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, advance, cancellationToken),
+        SubmitAsync(WagesPermissions.Advance, advance, async () => await handler.HandleAsync(id, await files.EmployeeIdAsync(id, number, cancellationToken), version, advance, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
     [AuditAs("RecordEmployeeObjection")] // its use case serves two operations
     public Task<IActionResult> OnPostObjectAsync(Guid id, uint version, int number, ObjectionRequest objection, [FromServices] EmployeeObjections handler, CancellationToken cancellationToken) =>
-        SubmitAsync(WagesPermissions.Administer, objection, async () => await handler.ObjectAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, objection, cancellationToken),
+        SubmitAsync(WagesPermissions.Administer, objection, async () => await handler.ObjectAsync(id, await files.EmployeeIdAsync(id, number, cancellationToken), version, objection, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
 
     [AuditAs("ReviewEmployeeObjection")] // its use case serves two operations
     public Task<IActionResult> OnPostReviewAsync(Guid id, uint version, int number, ObjectionReviewRequest review, [FromServices] EmployeeObjections handler, CancellationToken cancellationToken) =>
-        SubmitAsync(WagesPermissions.Administer, review, async () => await handler.ReviewAsync(id, await EmployeeIdAsync(id, number, cancellationToken), version, review, cancellationToken),
+        SubmitAsync(WagesPermissions.Administer, review, async () => await handler.ReviewAsync(id, await files.EmployeeIdAsync(id, number, cancellationToken), version, review, cancellationToken),
             () => LoadAsync(id, cancellationToken), cancellationToken);
-
-    /// <summary>The employee with that number on the list; a field error on <c>number</c> otherwise.</summary>
-    private async Task<Guid> EmployeeIdAsync(Guid id, int number, CancellationToken cancellationToken) =>
-        (await files.GetAsync(id, cancellationToken)).Employees.SingleOrDefault(e => e.Number == number)?.Id
-        ?? throw new BusinessException("wages.no_such_number", 422);
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
