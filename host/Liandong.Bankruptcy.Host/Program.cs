@@ -1,3 +1,4 @@
+using Liandong.Bankruptcy.Assets;
 using Liandong.Bankruptcy.Cases;
 using Liandong.Bankruptcy.Coordination;
 using Liandong.Bankruptcy.Credit;
@@ -34,5 +35,6 @@ public partial class Program
         new DeregistrationModule(),
         new CreditModule(),
         new WagesModule(),
+        new AssetsModule(),
     ];
 }

@@ -147,6 +147,29 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/wages/cases/{id:guid}/representatives"] = () => CaseFileTarget(new { employeeIds = Array.Empty<Guid>() }),
         ["/api/wages/cases/{id:guid}/continued-operation"] = () => CaseFileTarget(new { month = "2026-03", employees = 1, amount = 1m }),
         ["/api/wages/cases/{id:guid}/continued-operation/{payrollId:guid}/payment"] = () => CaseFileTarget(new { paidOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}"] = () => CaseFileTarget(new { }),
+        ["/api/assets/cases/{id:guid}/takeover"] = () => CaseFileTarget(new { items = new[] { new { category = "Seals", description = "越权接管" } } }),
+        ["/api/assets/cases/{id:guid}/takeover/{number:int}"] = () => CaseFileTarget(new { status = "HandedOver", handedOverBy = "甲", receivedBy = "乙", on = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/assets"] = () => CaseFileTarget(new { kind = "Other", description = "越权登记" }),
+        ["/api/assets/cases/{id:guid}/assets/{number:int}"] = () => CaseFileTarget(new { kind = "Other", description = "越权修改" }),
+        ["/api/assets/cases/{id:guid}/assets/{number:int}/seizures"] = () => CaseFileTarget(new { seizingBody = "某法院", documentNumber = "越权", seizedOn = "2026-03-01" }),
+        ["/api/assets/cases/{id:guid}/assets/{number:int}/retrieval"] = () => CaseFileTarget(new { claimant = "某", basis = "越权", claimedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/assets/{number:int}/retrieval/decision"] = () => CaseFileTarget(new { accepted = true, decidedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/inquiries"] = () => CaseFileTarget(new { targets = new[] { "RealEstate" }, sentOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/inquiries/{number:int}/answer"] = () => CaseFileTarget(new { answeredOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/seizures/{number:int}/lifting"] = () => CaseFileTarget(new { step = "Letter", on = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/seizures/{number:int}/lifted"] = () => CaseFileTarget(new { liftedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/realization-plan"] = () => CaseFileTarget(new
+        {
+            adoptedBy = "CreditorsMeeting", basis = "越权", adoptedOn = "2026-03-05", firstPricePercent = 70m, cutPercent = 20m, auctionRounds = 2, depositPercent = 10m, fixedPriceSale = true,
+        }),
+        ["/api/assets/cases/{id:guid}/sales"] = () => CaseFileTarget(new { assetNumber = 1, method = "Auction", startingPrice = 1m, deposit = 0m, announcedOn = "2026-03-05", startsOn = "2026-03-20" }),
+        ["/api/assets/cases/{id:guid}/sales/{number:int}/result"] = () => CaseFileTarget(new { sold = false, endedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/account/request"] = () => CaseFileTarget(new { requestedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/account"] = () => CaseFileTarget(new { bank = "某银行", number = "123", openedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/account/entries"] = () => CaseFileTarget(new { direction = "Receipt", amount = 1m, on = "2026-03-05", counterparty = "某", purpose = "越权" }),
+        ["/api/assets/cases/{id:guid}/account/entries/{number:int}/booking"] = () => CaseFileTarget(new { bookedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/account/statement.xlsx"] = () => CaseFileTarget(new { }),
         ["/api/wages/guarantee-rules/{id:guid}"] = async () =>
             new Target(await Create("/api/wages/guarantee-rules", new { effectiveFrom = "2026-01-01", monthsCovered = 6, monthlyCap = 5000m, fundName = "甲县欠薪保障金" }), new { }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
@@ -224,7 +247,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
                     .Replace("{target}", "DishonestDebtorList", StringComparison.Ordinal)
                     .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                     .Replace("{employeeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                    .Replace("{payrollId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal); // the other route values so far
+                    .Replace("{payrollId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                    .Replace("{number:int}", "1", StringComparison.Ordinal); // the other route values so far
                 var status = await Send(_attackerFromB, method, url, target.Body);
                 if (status != HttpStatusCode.NotFound)
                 {

@@ -18,6 +18,13 @@ public interface ICaseQueries
     /// </summary>
     Task<bool> HasApprovedRequestAsync(Guid caseId, string kind, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The status (the name of the Cases <c>RequestStatus</c>: <c>Pending</c>, <c>Approved</c>, <c>Rejected</c>) of the
+    /// administrator's request numbered <paramref name="number"/> in the case, or null when there is none: what a payment
+    /// waiting for the court's approval checks.
+    /// </summary>
+    Task<string?> RequestStatusAsync(Guid caseId, int number, CancellationToken cancellationToken = default);
+
     /// <summary>The day the creditors first voted on the case (the first resolution tallied), or null: what a supplementary tax claim must come before.</summary>
     Task<DateOnly?> FirstVoteOnAsync(Guid caseId, CancellationToken cancellationToken = default);
 }

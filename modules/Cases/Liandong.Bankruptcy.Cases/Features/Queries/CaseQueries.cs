@@ -43,6 +43,10 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
         Enum.TryParse<Domain.Requests.RequestKind>(kind, out var parsed) && Enum.IsDefined(parsed) &&
         await db.Requests.AnyAsync(r => r.CaseId == caseId && r.Kind == parsed && r.Status == Domain.Requests.RequestStatus.Approved, cancellationToken);
 
+    public async Task<string?> RequestStatusAsync(Guid caseId, int number, CancellationToken cancellationToken = default) =>
+        (await db.Requests.AsNoTracking().Where(r => r.CaseId == caseId && r.Number == number).Select(r => (Domain.Requests.RequestStatus?)r.Status)
+            .SingleOrDefaultAsync(cancellationToken))?.ToString();
+
     public async Task<DateOnly?> FirstVoteOnAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.Meetings.Where(m => m.CaseId == caseId).SelectMany(m => m.Resolutions).MinAsync(r => r.ClosedOn, cancellationToken);
 }
