@@ -9,6 +9,7 @@ using Liandong.Bankruptcy.Deregistration.Contracts;
 using Liandong.Bankruptcy.Tax.Contracts;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Wages.Contracts;
+using Liandong.Bankruptcy.Assets.Contracts;
 using Microsoft.Playwright;
 
 namespace Liandong.Bankruptcy.Browser.Tests;
@@ -42,11 +43,13 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             DeregistrationPermissions.View, DeregistrationPermissions.Administer, DeregistrationPermissions.Register,
             CreditPermissions.View, CreditPermissions.Apply, CreditPermissions.Decide,
             WagesPermissions.View, WagesPermissions.Administer, WagesPermissions.Advance,
+            AssetsPermissions.View, AssetsPermissions.Manage, AssetsPermissions.Inquire,
             PlatformPermissions.UnitsView, PlatformPermissions.UsersView, PlatformPermissions.RolesView, PlatformPermissions.AuditView,
             PlatformPermissions.CalendarView);
         var supervisor = await host.CreateUserWithPasswordAsync(null, Password,
             CoordinationPermissions.CityCounters, PlatformPermissions.CountiesView, PlatformPermissions.MessagesManage);
         var caseId = await CaseWithItemAsync(county, units, ct);
+        await EstateAsync(county, caseId, ct);
 
         var requests = new List<string>();
         var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: (width, height));
@@ -66,6 +69,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
                 ("deregistration", "/deregistration?uscc=91350100M000100Y43"), ("deregistration-case", $"/deregistration/cases/{caseId}"),
                 ("credit", "/credit"), ("credit-case", $"/credit/cases/{caseId}"),
                 ("wages", "/wages"), ("wages-case", $"/wages/cases/{caseId}"),
+                ("assets", "/assets"), ("assets-case", $"/assets/cases/{caseId}"),
                 ("platform-units", "/platform/units"), ("platform-users", "/platform/users"), ("platform-roles", "/platform/roles"),
                 ("platform-calendar", "/platform/calendar"), ("platform-audit", "/platform/audit"),
             })
@@ -145,6 +149,33 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
         }
 
         return units;
+    }
+
+    /// <summary>An estate with something in each table: a takeover line, an asset with a charge and a seizure, an inquiry, the account with a receipt.</summary>
+    private async Task EstateAsync(TestCounty county, Guid caseId, CancellationToken ct)
+    {
+        using var administrator = host.CreateClient(await host.CreateUserAsync(county, AssetsPermissions.View, AssetsPermissions.Manage, AssetsPermissions.Inquire));
+        foreach (var (step, body) in new (string, object)[]
+        {
+            ("takeover", new { items = new[] { new { category = "Seals", description = "公章、财务专用章、合同专用章" } } }),
+            ("assets", new
+            {
+                kind = "RealEstate", description = "工业厂房及附属设施", location = "洛阳市西工区中州路 1 号", identifier = "豫(2019)洛阳市不动产权第0012345号",
+                appraisedValue = 3_200_000m, appraisedOn = "2026-03-20",
+                encumbrances = new[] { new { rank = "MortgageOrPledge", holder = "中国银行洛阳分行", amount = 1_500_000m } },
+            }),
+            ("assets/1/seizures", new { seizingBody = "洛阳市涧西区人民法院", documentNumber = "(2025)豫0305执1234号", seizedOn = "2025-12-01" }),
+            ("inquiries", new { targets = new[] { "RealEstate", "Vehicles" }, sentOn = "2026-03-04" }),
+            ("account", new { bank = "中国工商银行洛阳西工支行", number = "1705020009200012345", openedOn = "2026-03-04" }),
+            ("account/entries", new { direction = "Receipt", amount = 86_500.5m, on = "2026-03-05", counterparty = "洛阳某某商贸有限公司", purpose = "收回应收账款" }),
+        })
+        {
+            var current = await administrator.GetAsync($"/api/assets/cases/{caseId}", ct);
+            using var request = new HttpRequestMessage(step == "account" ? HttpMethod.Put : HttpMethod.Post, $"/api/assets/cases/{caseId}/{step}") { Content = JsonContent.Create(body) };
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue(current.Headers.ETag!.Tag));
+            var response = await administrator.SendAsync(request, ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(ct));
+        }
     }
 
     /// <summary>An accepted case with an administrator, a claim and an item for the tax bureau, made over the API.</summary>

@@ -31,12 +31,18 @@ public sealed class AssetsModule : IModule
         services.AddModuleDbContext<AssetsDbContext>(AssetsDbContext.SchemaName);
         services.AddAssetFiles();
         services.AddScoped<IAuditSubjects, AssetsAuditSubjects>();
+        services.AddSingleton(new Coordination.Contracts.ItemWorkPage("assets.", "/assets/cases/{0}", AssetsPermissions.View));
+        services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Coordination.Contracts.ItemKinds.PropertyQuery, "/assets/cases/{0}", AssetsPermissions.View));
+        services.AddSingleton(new Cases.Contracts.CasePanel(Features.Panel.CaseAssetsPanel.Name, "page.assets_panel.title", AssetsPermissions.View, 25));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGroup("/assets/cases").WithTags("Assets").MapAssetFiles();
 
-    public IEnumerable<NavigationItem> Navigation() => [];
+    public IEnumerable<NavigationItem> Navigation() =>
+    [
+        new("nav.assets.cases", "/assets", AssetsPermissions.View, 54),
+    ];
 
     public IEnumerable<PermissionGroup> DefinePermissions() =>
     [
