@@ -79,4 +79,7 @@ public sealed class AssetsModule : IModule
         ("bank", AssetsPermissions.View),
         ("bank", AssetsPermissions.Answer),
     ];
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Seeding.AssetsDemoData.SeedAsync(services, cancellationToken);
 }
