@@ -24,6 +24,40 @@ public static class Spreadsheets
     }
 
     /// <summary>
+    /// The rows (<see cref="ReadRows"/>) of the .xlsx in the uploaded form's field <c>file</c>, or 400: <c>file</c>
+    /// required when there is none, <paramref name="unreadableCode"/> (with <paramref name="maxRows"/> and
+    /// <paramref name="maxMegabytes"/> as its arguments) when it is larger, longer or no readable .xlsx.
+    /// </summary>
+    public static async Task<IReadOnlyList<SheetRow>> ReadUploadAsync(HttpRequest request, int maxRows, int maxMegabytes, string unreadableCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new ValidationErrors();
+        var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        if (form?.Files.GetFile("file") is not { } file)
+        {
+            errors.Add("file", "validation.required");
+            throw new ValidationException(errors);
+        }
+
+        IReadOnlyList<SheetRow>? sheet = null;
+        if (file.Length <= maxMegabytes * 1024L * 1024)
+        {
+            await using var content = new MemoryStream();
+            await file.CopyToAsync(content, cancellationToken);
+            content.Position = 0;
+            sheet = ReadRows(content, maxRows);
+        }
+
+        if (sheet is null)
+        {
+            errors.Add("file", unreadableCode, maxRows, maxMegabytes);
+            throw new ValidationException(errors);
+        }
+
+        return sheet;
+    }
+
+    /// <summary>
     /// The rows of the first sheet of an uploaded .xlsx, each by its header (trimmed), with the sheet's row number (the
     /// header is row 1); wholly empty rows are skipped. Null when the file is no readable .xlsx or has more than
     /// <paramref name="maxRows"/> rows, so the caller answers with its own field error and nothing is saved.

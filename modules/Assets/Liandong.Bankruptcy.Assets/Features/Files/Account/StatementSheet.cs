@@ -23,29 +23,8 @@ internal static class StatementSheet
 
     public static async Task<List<(DateOnly On, EntryDirection Direction, decimal Amount, string? Counterparty, string? Memo)>> ReadAsync(HttpRequest request, CancellationToken ct)
     {
+        var sheet = await Spreadsheets.ReadUploadAsync(request, MaxRows, MaxMegabytes, "assets.sheet_unreadable", ct);
         var errors = new ValidationErrors();
-        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
-        if (form?.Files.GetFile("file") is not { } file)
-        {
-            errors.Add("file", "validation.required");
-            throw new ValidationException(errors);
-        }
-
-        IReadOnlyList<SheetRow>? sheet = null;
-        if (file.Length <= MaxMegabytes * 1024L * 1024)
-        {
-            await using var content = new MemoryStream();
-            await file.CopyToAsync(content, ct);
-            content.Position = 0;
-            sheet = Spreadsheets.ReadRows(content, MaxRows);
-        }
-
-        if (sheet is null)
-        {
-            errors.Add("file", "assets.sheet_unreadable", MaxRows, MaxMegabytes);
-            throw new ValidationException(errors);
-        }
-
         var lines = new List<(DateOnly, EntryDirection, decimal, string?, string?)>(sheet.Count);
         foreach (var row in sheet)
         {

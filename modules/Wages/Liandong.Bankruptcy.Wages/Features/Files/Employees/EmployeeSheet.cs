@@ -34,29 +34,8 @@ internal static class EmployeeSheet
     /// <summary>The employees of the uploaded form's <c>file</c>, or 400 with every bad row.</summary>
     public static async Task<List<EmployeeRequest>> ReadAsync(HttpRequest request, CancellationToken ct)
     {
+        var sheet = await Spreadsheets.ReadUploadAsync(request, MaxRows, MaxMegabytes, "wages.sheet_unreadable", ct);
         var errors = new ValidationErrors();
-        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
-        if (form?.Files.GetFile("file") is not { } file)
-        {
-            errors.Add("file", "validation.required");
-            throw new ValidationException(errors);
-        }
-
-        IReadOnlyList<SheetRow>? sheet = null;
-        if (file.Length <= MaxMegabytes * 1024L * 1024)
-        {
-            await using var content = new MemoryStream();
-            await file.CopyToAsync(content, ct);
-            content.Position = 0;
-            sheet = Spreadsheets.ReadRows(content, MaxRows);
-        }
-
-        if (sheet is null)
-        {
-            errors.Add("file", "wages.sheet_unreadable", MaxRows, MaxMegabytes);
-            throw new ValidationException(errors);
-        }
-
         var employees = new List<EmployeeRequest>(sheet.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet)
