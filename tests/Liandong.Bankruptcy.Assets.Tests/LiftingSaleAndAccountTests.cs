@@ -170,11 +170,13 @@ public sealed class LiftingSaleAndAccountTests(LiandongHostFixture host) : IAsyn
         await c.DoneAsync(caseId, "account/entries", new { direction = "Receipt", amount = 50_000m, on = "2026-03-15", counterparty = "甲公司", purpose = "货款" });
         await c.DoneAsync(caseId, "account/entries", new { direction = "Payment", amount = 1_200.50m, on = "2026-03-16", counterparty = "乙评估公司", purpose = "评估费" });
 
-        var bad = await c.ImportStatementAsync(caseId, [Row("2026-03-15", 50_000m, null, "甲公司", "货款"), Row("2026-03-16", 10m, 10m, "乙", "两栏都填"), Row("某日", 1m, null, "丙", "日期错")]);
+        var bad = await c.ImportStatementAsync(caseId, [Row("2026-03-15", 50_000m, null, "甲公司", "货款"), Row("2026-03-16", 10m, 10m, "乙", "两栏都填"), Row("某日", 1m, null, "丙", "日期错"),
+            [new("交易日期", "2026-03-17"), new("收入金额", 1e30), new("支出金额", null), new("对方户名", "丁"), new("摘要", "超出任何金额")]]);
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var codes = (await c.JsonAsync(bad)).GetProperty("errorCodes");
         codes.GetProperty("rows[3].amount")[0].GetString().ShouldBe("assets.statement_amount");
         codes.GetProperty("rows[4].on")[0].GetString().ShouldBe("validation.invalid_value");
+        codes.GetProperty("rows[5].amount")[0].GetString().ShouldBe("assets.statement_amount");
         (await c.FileAsync(c.Judge, caseId)).File.GetProperty("account").GetProperty("statement").GetArrayLength().ShouldBe(0);
 
         IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> statement =

@@ -137,9 +137,11 @@ public sealed record SheetRow(int Number, IReadOnlyDictionary<string, object?> C
         {
             case null:
                 return true;
-            case double number:
+            case double number when double.IsFinite(number) && Math.Abs(number) < 1e15:
                 amount = (decimal)number;
                 return true;
+            case double:
+                return false; // beyond any amount (a decimal would overflow)
             case decimal number:
                 amount = number;
                 return true;

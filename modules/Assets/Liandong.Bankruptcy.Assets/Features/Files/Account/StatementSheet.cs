@@ -42,7 +42,7 @@ internal static class StatementSheet
             var debitOk = row.TryAmount(Debit, out var debit);
             credit = credit == 0 ? null : credit;
             debit = debit == 0 ? null : debit;
-            if (!creditOk || !debitOk || (credit is null) == (debit is null) || (credit ?? debit) is not > 0 || decimal.Round((credit ?? debit)!.Value, 2) != (credit ?? debit))
+            if (!creditOk || !debitOk || (credit is null) == (debit is null) || (credit ?? debit) is not (> 0 and <= Register.AssetRequest.MaxAmount) || decimal.Round((credit ?? debit)!.Value, 2) != (credit ?? debit))
             {
                 errors.Add($"{at}.amount", "assets.statement_amount");
             }
