@@ -77,6 +77,20 @@ public sealed class RealizationRulesTests
         sale!.Warnings.Contains(SaleRules.Notice).ShouldBe(!enough);
     }
 
+    [Theory]
+    [InlineData(AssetKind.Equipment, "2026-04-27", true)]   // re-auction of a movable: 7 days (04-20 → 04-27)
+    [InlineData(AssetKind.Equipment, "2026-04-26", false)]
+    [InlineData(AssetKind.RealEstate, "2026-05-05", true)]  // re-auction of real estate: 15 days
+    [InlineData(AssetKind.RealEstate, "2026-05-04", false)]
+    public void A_re_auction_needs_the_shorter_notice_of_its_kind(AssetKind kind, string starts, bool enough)
+    {
+        var file = WithAsset(kind: kind);
+        var (_, first) = Auction(file, 800_000m, 80_000m, "2026-04-01", "2026-04-16");
+        file.EndSale(first!.Number, false, null, null, new DateOnly(2026, 4, 17));
+        var (_, second) = Auction(file, 700_000m, 70_000m, "2026-04-20", starts);
+        second!.Warnings.Contains(SaleRules.Notice).ShouldBe(!enough);
+    }
+
     [Fact]
     public void An_asset_without_an_appraisal_warns_that_the_starting_price_cannot_be_checked()
     {
