@@ -747,7 +747,10 @@ internal sealed record AssetDetails(
 /// <summary>An entry as entered: direction, amount, date, counterparty, purpose.</summary>
 internal sealed record EntryLine(EntryDirection Direction, decimal Amount, DateOnly On, string Counterparty, string Purpose);
 
-/// <summary>What a step on the asset file came to; members with a <see cref="RefusalAttribute"/> are refusals.</summary>
+/// <summary>
+/// What a step on the asset file came to; members with a <see cref="RefusalAttribute"/> are refusals. A refusal whose
+/// message names a date ({0}: the acceptance, the plan's adoption, the account's opening) arises only once that date is set.
+/// </summary>
 public enum AssetsOutcome
 {
     Done,

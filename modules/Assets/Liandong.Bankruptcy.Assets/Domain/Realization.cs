@@ -88,13 +88,13 @@ internal sealed class Sale : Entity, ITenantOwned
 /// </summary>
 internal static class SaleRules
 {
-    public const decimal FirstPriceFloorPercent = 70m;
-    public const decimal MaxCutPercent = 20m;
-    public const decimal MinDepositPercent = 5m;
-    public const decimal MaxDepositPercent = 20m;
-    public const int ReauctionWithinDays = 30;
+    public const decimal FirstPriceFloorPercent = 70m; // 起拍价不得低于评估价或者市价的百分之七十 (art. 10)
+    public const decimal MaxCutPercent = 20m;          // 再次拍卖的起拍价降价幅度不得超过前次起拍价的百分之二十 (art. 26)
+    public const decimal MinDepositPercent = 5m;       // 保证金数额在起拍价的百分之五至百分之二十范围内确定 (art. 17)
+    public const decimal MaxDepositPercent = 20m;      // (art. 17)
+    public const int ReauctionWithinDays = 30;         // 流拍后应当在三十日内再次拍卖 (art. 26)
 
-    /// <summary>Notice days before the auction: movables 15 (re-auction 7), real estate and other property rights 30 (re-auction 15).</summary>
+    /// <summary>Notice days before the auction (arts. 12, 26): movables 15 (re-auction 7), real estate and other property rights 30 (re-auction 15).</summary>
     public static int NoticeDays(bool movable, bool reauction) => (movable, reauction) switch
     {
         (true, false) => 15,

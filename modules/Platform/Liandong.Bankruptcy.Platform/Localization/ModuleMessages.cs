@@ -10,7 +10,7 @@ public static class ModuleMessages
     public static string Localize(HttpContext context, string code, params object[] args)
     {
         ArgumentNullException.ThrowIfNull(context);
-        args = [.. args.Select(a => a is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : a)]; // dates as written in rulings' registers
+        args = Arguments(args);
         var text = context.RequestServices.GetRequiredService<IStringLocalizer<Messages>>()[code, args];
         if (!text.ResourceNotFound)
         {
@@ -28,6 +28,10 @@ public static class ModuleMessages
 
         return code;
     }
+
+    /// <summary>A message's arguments as every message shows them: dates as yyyy-MM-dd (as written in rulings' registers), whatever the culture.</summary>
+    public static object[] Arguments(IEnumerable<object> args) =>
+        [.. args.Select(a => a is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : a)];
 
     /// <summary>The same lookup as a localizer, for helpers that take one (a module's page showing platform validation codes).</summary>
     public static IStringLocalizer For(HttpContext context) => new Localizer(context);

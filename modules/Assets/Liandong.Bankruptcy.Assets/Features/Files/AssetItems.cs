@@ -78,7 +78,4 @@ internal static class AssetItems
     public static ValueTask AnswerAsync<T>(this IDbContextOutbox<T> outbox, Guid caseId, string kind, DateOnly on, string result)
         where T : Microsoft.EntityFrameworkCore.DbContext =>
         outbox.PublishAsync(new ItemKindDone(caseId, kind, on, result));
-
-    /// <summary>A date as refusals show it (yyyy-MM-dd), or empty.</summary>
-    public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

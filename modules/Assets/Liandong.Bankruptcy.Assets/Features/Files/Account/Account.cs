@@ -20,7 +20,7 @@ internal sealed class RequestAccount(IDbContextOutbox<AssetsDbContext> outbox, A
         var file = await files.ForChangeAsync(caseId, expected, cancellationToken);
         var on = request.RequestedOn!.Value;
         clock.NotInFuture(on, "requestedOn");
-        file.RequestAccount(on).OrRefuse(AssetItems.Iso(file.AcceptedOn));
+        file.RequestAccount(on).OrRefuse(file.AcceptedOn.GetValueOrDefault());
         await outbox.AccountAsync(caseId, on, file.AccountRequests);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
     }
@@ -50,7 +50,7 @@ internal sealed class OpenAccount(IDbContextOutbox<AssetsDbContext> outbox, Asse
         var file = await files.ForChangeAsync(caseId, expected, cancellationToken);
         var on = request.OpenedOn!.Value;
         clock.NotInFuture(on, "openedOn");
-        file.OpenAccount(request.Bank!.Trim(), request.Number!.Trim(), on).OrRefuse(AssetItems.Iso(file.AcceptedOn));
+        file.OpenAccount(request.Bank!.Trim(), request.Number!.Trim(), on).OrRefuse(file.AcceptedOn.GetValueOrDefault());
         if (file.AccountRequests > 0)
         {
             await outbox.AnswerAsync(caseId, AssetItems.AccountKind, on, $"已开立管理人账户（{file.AccountBank}）");
@@ -122,7 +122,7 @@ internal sealed class AddEntry(AssetsDbContext db, AssetFileReader files, ICaseQ
         var committee = approval == PaymentApproval.CreditorsCommittee && await cases.FirstVoteOnAsync(caseId, cancellationToken) is not null;
         var line = new EntryLine(request.Direction!.Value, request.Amount!.Value, request.On.Value, request.Counterparty!.Trim(), request.Purpose!.Trim());
         file.AddEntry(line, approval, approval == PaymentApproval.Court ? request.RequestNumber : null, approval == PaymentApproval.CreditorsCommittee ? request.Consent!.Trim() : null,
-            approved, committee).Outcome.OrRefuse(AssetItems.Iso(file.AccountOpenedOn));
+            approved, committee).Outcome.OrRefuse(file.AccountOpenedOn.GetValueOrDefault());
         await db.SaveChangesAsync(cancellationToken);
     }
 

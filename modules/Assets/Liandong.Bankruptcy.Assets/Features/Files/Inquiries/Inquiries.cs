@@ -42,7 +42,7 @@ internal sealed class SendInquiries(IDbContextOutbox<AssetsDbContext> outbox, As
         var on = request.SentOn!.Value;
         clock.NotInFuture(on, "sentOn");
         var (outcome, sent) = file.SendInquiries(request.Targets!, on);
-        outcome.OrRefuse(AssetItems.Iso(file.AcceptedOn));
+        outcome.OrRefuse(file.AcceptedOn.GetValueOrDefault());
         foreach (var inquiry in sent)
         {
             await outbox.InquireAsync(caseId, inquiry);

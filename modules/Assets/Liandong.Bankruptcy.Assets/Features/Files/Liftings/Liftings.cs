@@ -34,7 +34,7 @@ internal sealed class RequestLifting(IDbContextOutbox<AssetsDbContext> outbox, A
         var on = request.On!.Value;
         clock.NotInFuture(on);
         var (outcome, seizure, previous) = file.RequestLifting(number, request.Step!.Value, on);
-        outcome.OrRefuse(AssetItems.Iso(file.AcceptedOn));
+        outcome.OrRefuse(file.AcceptedOn.GetValueOrDefault());
         if (previous != LiftingStep.None)
         {
             await outbox.AnswerAsync(caseId, AssetItems.LiftingKind(number, previous), on, "未解除，已升级协调");

@@ -57,7 +57,7 @@ internal sealed class AdoptRealizationPlan(AssetsDbContext db, AssetFileReader f
         var file = await files.ForChangeAsync(caseId, expected, cancellationToken);
         clock.NotInFuture(request.AdoptedOn!.Value, "adoptedOn");
         file.AdoptPlan(new RealizationPlan(request.AdoptedBy!.Value, request.Basis!.Trim(), request.AdoptedOn.Value, request.FirstPricePercent!.Value,
-            request.CutPercent!.Value, request.AuctionRounds!.Value, request.DepositPercent!.Value, request.FixedPriceSale!.Value)).OrRefuse(AssetItems.Iso(file.AcceptedOn));
+            request.CutPercent!.Value, request.AuctionRounds!.Value, request.DepositPercent!.Value, request.FixedPriceSale!.Value)).OrRefuse(file.AcceptedOn.GetValueOrDefault());
         await db.SaveChangesAsync(cancellationToken);
     }
 }
@@ -102,7 +102,7 @@ internal sealed class PutUpForSale(AssetsDbContext db, AssetFileReader files, IH
         clock.NotInFuture(request.AnnouncedOn!.Value, "announcedOn");
         var calendar = await calendars.GetAsync(cancellationToken);
         file.PutUp(request.AssetNumber!.Value, request.Method!.Value, request.StartingPrice!.Value, request.Deposit ?? 0m, request.AnnouncedOn.Value, request.StartsOn!.Value, calendar)
-            .Outcome.OrRefuse(AssetItems.Iso(file.PlanAdoptedOn));
+            .Outcome.OrRefuse(file.PlanAdoptedOn.GetValueOrDefault());
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -148,7 +148,7 @@ internal sealed class ClaimRetrieval(AssetsDbContext db, AssetFileReader files, 
     {
         var file = await files.ForChangeAsync(caseId, expected, cancellationToken);
         clock.NotInFuture(request.ClaimedOn!.Value, "claimedOn");
-        file.ClaimRetrieval(assetNumber, request.Claimant!.Trim(), request.Basis!.Trim(), request.ClaimedOn.Value).OrRefuse(AssetItems.Iso(file.AcceptedOn));
+        file.ClaimRetrieval(assetNumber, request.Claimant!.Trim(), request.Basis!.Trim(), request.ClaimedOn.Value).OrRefuse(file.AcceptedOn.GetValueOrDefault());
         await db.SaveChangesAsync(cancellationToken);
     }
 }

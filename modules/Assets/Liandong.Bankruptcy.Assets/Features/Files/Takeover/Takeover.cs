@@ -88,7 +88,7 @@ internal sealed class RecordTakeover(IDbContextOutbox<AssetsDbContext> outbox, A
         var on = request.On!.Value;
         clock.NotInFuture(on);
         var (outcome, item) = file.RecordTakeover(number, request.Status!.Value, Trim(request.HandedOverBy), Trim(request.ReceivedBy), on, Trim(request.Note));
-        outcome.OrRefuse(AssetItems.Iso(file.AcceptedOn));
+        outcome.OrRefuse(file.AcceptedOn.GetValueOrDefault());
         if (item!.Status == TakeoverStatus.Obstructed)
         {
             await outbox.ObstructedAsync(caseId, item);

@@ -31,7 +31,7 @@ public static class PageErrors
         }
         catch (BusinessException e)
         {
-            state.AddModelError("", localizer[e.Code, [.. e.Args]]);
+            state.AddModelError("", localizer[e.Code, Localization.ModuleMessages.Arguments(e.Args)]);
         }
         catch (ValidationException e)
         {
