@@ -2,6 +2,7 @@
 # Measurements for the issue notes (not tests).
 #   etc/measure.sh startup [runs]   host process start → /health/ready 200, against the migrated dev database
 #   etc/measure.sh ci               `.ci/run` on a fresh clone of HEAD with an empty NuGet cache, wall-clock
+#   etc/measure.sh distribution     BenchmarkDotNet: the distribution engine over 1,000,000 claim lines (no database)
 #   etc/measure.sh permissions      BenchmarkDotNet: a warm permission check, the authorization step of a request
 #                                   (needs the dev database with demo data: run `etc/dev.sh run` once first)
 #   etc/measure.sh caselist [requests] [query]
@@ -105,6 +106,13 @@ permissions() {
   ConnectionStrings__Liandong="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)" \
     dotnet bin/Release/net10.0/Liandong.Bankruptcy.Benchmarks.dll --filter '*PermissionBenchmarks*' >/dev/null
   sed -n '/^| Method/,$p' BenchmarkDotNet.Artifacts/results/*PermissionBenchmarks-report-github.md
+}
+
+distribution() {
+  cd "$root/tests/Liandong.Bankruptcy.Benchmarks"
+  dotnet build -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+  dotnet bin/Release/net10.0/Liandong.Bankruptcy.Benchmarks.dll --filter '*DistributionBenchmarks*' >/dev/null
+  sed -n '/^| Method/,$p' BenchmarkDotNet.Artifacts/results/*DistributionBenchmarks-report-github.md
 }
 
 caselist() {
@@ -519,9 +527,10 @@ case ${1:-} in
   assessment) shift; assessment "$@" ;;
   ci) ci ;;
   permissions) permissions ;;
+  distribution) distribution ;;
   caselist) shift; caselist "$@" ;;
   inbox) shift; inbox "$@" ;;
   load) shift; load "$@" ;;
   wages-import) shift; wagesimport "$@" ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit]" >&2; exit 2 ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | distribution | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit]" >&2; exit 2 ;;
 esac

@@ -38,9 +38,10 @@ internal sealed class AssetsCounty
         var made = new AssetsCounty(county, ct) { Units = await host.UnitsByKindAsync(county, ct) };
         made.Judge = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units["Court"], null,
             CasesPermissions.View, CasesPermissions.Register, CasesPermissions.Advance, CasesPermissions.Requests, CasesPermissions.ReplyRequests,
-            CoordinationPermissions.Items, AssetsPermissions.View, AssetsPermissions.Inquire));
+            CoordinationPermissions.Items, AssetsPermissions.View, AssetsPermissions.Inquire, AssetsPermissions.Rule));
         made.Administrator = host.CreateClient(await host.CreateUserAsync(county,
-            AssetsPermissions.View, AssetsPermissions.Manage, AssetsPermissions.Inquire, CasesPermissions.View, CasesPermissions.Requests, CasesPermissions.SubmitRequests));
+            AssetsPermissions.View, AssetsPermissions.Manage, AssetsPermissions.Inquire, CasesPermissions.View, CasesPermissions.Requests, CasesPermissions.SubmitRequests,
+            CasesPermissions.Claims, CasesPermissions.ManageClaims, CasesPermissions.Meetings));
         foreach (var kind in new[] { "NaturalResources", "PublicSecurity", "MarketRegulation", "Banking" })
         {
             made.Officers[kind] = host.CreateClient(await host.CreateUnitUserAsync(county, made.Units[kind], null,

@@ -14,4 +14,13 @@ public static class AssetsPermissions
 
     /// <summary>Answer an inquiry addressed to the user's own unit (registration centre, public security, market regulation, banks, provident fund).</summary>
     public const string Answer = "Assets.Cases.Answer";
+
+    /// <summary>The court's decisions on the estate's distribution: the administrator's fee scheme and its adjustment, confirming an adopted distribution plan (the judge).</summary>
+    public const string Rule = "Assets.Cases.Rule";
+
+    /// <summary>Decide and pay applications to the fee-guarantee fund (the finance unit).</summary>
+    public const string Fund = "Assets.Cases.Fund";
+
+    /// <summary>The county's distribution settings: the provincial move of the fee caps, tax before a mortgage (the county's administrator).</summary>
+    public const string Settings = "Assets.Settings";
 }

@@ -1,5 +1,6 @@
 using Liandong.Bankruptcy.Assets.Features;
 using Liandong.Bankruptcy.Assets.Features.Files;
+using Liandong.Bankruptcy.Assets.Features.Settings;
 using Liandong.Bankruptcy.Assets.Localization;
 using Liandong.Bankruptcy.Assets.Persistence;
 using Liandong.Bankruptcy.Platform.Authorization;
@@ -30,14 +31,18 @@ public sealed class AssetsModule : IModule
     {
         services.AddModuleDbContext<AssetsDbContext>(AssetsDbContext.SchemaName);
         services.AddAssetFiles();
+        services.AddAssetsSettings();
         services.AddScoped<IAuditSubjects, AssetsAuditSubjects>();
         services.AddSingleton(new Coordination.Contracts.ItemWorkPage("assets.", "/assets/cases/{0}", AssetsPermissions.View));
         services.AddSingleton(new Coordination.Contracts.ItemWorkPage(Coordination.Contracts.ItemKinds.PropertyQuery, "/assets/cases/{0}", AssetsPermissions.View));
         services.AddSingleton(new Cases.Contracts.CasePanel(Features.Panel.CaseAssetsPanel.Name, "page.assets_panel.title", AssetsPermissions.View, 25));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGroup("/assets/cases").WithTags("Assets").MapAssetFiles();
+        endpoints.MapGroup("/assets").WithTags("Assets").MapAssetsSettings();
+    }
 
     public IEnumerable<NavigationItem> Navigation() =>
     [
@@ -55,7 +60,10 @@ public sealed class AssetsModule : IModule
                         "Work the estate (takeover, register, liftings, realization, the account's entries)", PermissionSide.County),
                     new(AssetsPermissions.Inquire, "发起查人找物", "Send the one-window asset inquiry", PermissionSide.County),
                     new(AssetsPermissions.Answer, "反馈本单位的财产查询结果", "Answer inquiries addressed to the own unit", PermissionSide.County),
+                    new(AssetsPermissions.Rule, "确定管理人报酬方案、裁定认可破产财产分配方案", "Set the administrator's fee scheme, confirm distribution plans", PermissionSide.County),
+                    new(AssetsPermissions.Fund, "审批并拨付破产费用保障资金", "Decide and pay fee-guarantee fund applications", PermissionSide.County),
                 ]),
+            new(AssetsPermissions.Settings, "修改破产财产分配设置", "Change the county's distribution settings", PermissionSide.County),
         ]),
     ];
 
@@ -67,6 +75,10 @@ public sealed class AssetsModule : IModule
         ("judge", AssetsPermissions.View),
         ("judge", AssetsPermissions.Manage),
         ("judge", AssetsPermissions.Inquire),
+        ("judge", AssetsPermissions.Rule),
+        ("finance", AssetsPermissions.View),
+        ("finance", AssetsPermissions.Fund),
+        ("admin", AssetsPermissions.Settings),
         ("coordinator", AssetsPermissions.View),
         ("leader", AssetsPermissions.View),
         ("admin", AssetsPermissions.View),

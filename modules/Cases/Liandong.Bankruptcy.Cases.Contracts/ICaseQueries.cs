@@ -25,6 +25,16 @@ public interface ICaseQueries
     /// </summary>
     Task<string?> RequestStatusAsync(Guid caseId, int number, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The claims register as a distribution takes it, in line order: every line but retrieval and set-off lines, with its
+    /// counted amount (what was confirmed) and, for a disputed line (unreviewed, or under an objection not settled), the
+    /// declared amount a reserve is kept for (art. 119). A secured line whose creditor waived priority is ordinary.
+    /// </summary>
+    Task<IReadOnlyList<CaseClaimLine>> ClaimsForDistributionAsync(Guid caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>A resolution of one of the case's creditors' meetings (by the meeting's id and the resolution's number), or null.</summary>
+    Task<CaseResolutionInfo?> ResolutionAsync(Guid caseId, Guid meetingId, int number, CancellationToken cancellationToken = default);
+
     /// <summary>The day the creditors first voted on the case (the first resolution tallied), or null: what a supplementary tax claim must come before.</summary>
     Task<DateOnly?> FirstVoteOnAsync(Guid caseId, CancellationToken cancellationToken = default);
 }
@@ -38,6 +48,16 @@ public interface ICaseQueries
 public sealed record CaseSummaryInfo(
     Guid CaseId, string CaseNumber, string CourtCode, string Procedure, string State, string? PresidingJudge,
     IReadOnlyList<CaseDebtorInfo> Debtors, CaseKeyDates Dates, Guid? AdministratorFirmId, IReadOnlyList<CaseDeadlineInfo> Deadlines, int Sequence);
+
+/// <summary>
+/// A line of the claims register for a distribution: <c>Priority</c> is the name of the Cases <c>PriorityClass</c>
+/// (<c>Secured</c>, <c>Employee</c>, <c>TaxAndSocialInsurance</c>, <c>Ordinary</c>, <c>Subordinated</c>); <c>Amount</c> is
+/// the counted amount, or the declared one while <c>Disputed</c>.
+/// </summary>
+public sealed record CaseClaimLine(int Number, string CreditorKey, string Creditor, string Priority, decimal Amount, bool Disputed);
+
+/// <summary>A creditors' meeting resolution: its kind (the Cases <c>ResolutionKind</c>), whether adopted and when tallied, and the day of the court's ruling on it, if any.</summary>
+public sealed record CaseResolutionInfo(string Kind, string Title, bool? Adopted, DateOnly? ClosedOn, DateOnly? RuledOn);
 
 public sealed record CaseDebtorInfo(Guid DebtorId, string Name, string Uscc);
 

@@ -14,6 +14,8 @@ public enum EntrySource
     Manual,
     Sale,
     Lifting,
+    Distribution, // a payout of a confirmed distribution plan, or a payout that came back
+    Fund,         // the fee-guarantee fund's payment
 }
 
 /// <summary>Whose approval a payment needs: none, the court's (a Cases request, art. 26 before the first meeting), the creditors' committee's consent (art. 69).</summary>

@@ -11,7 +11,7 @@ namespace Liandong.Bankruptcy.Assets.Domain;
 /// Every step is on or after the acceptance; money is decimal to the cent; the balance is always the booked receipts
 /// less the booked payments, and never below zero.
 /// </summary>
-internal sealed class AssetFile : AggregateRoot, ITenantOwned
+internal sealed partial class AssetFile : AggregateRoot, ITenantOwned
 {
     public const int MaxTakeover = 200;
     public const int MaxAssets = 5_000;
@@ -38,6 +38,9 @@ internal sealed class AssetFile : AggregateRoot, ITenantOwned
     public string State { get; private set; } = "";
 
     public DateOnly? AcceptedOn { get; private set; }
+
+    /// <summary>The day the case ended (termination): a supplementary distribution runs 2 years from it (art. 123).</summary>
+    public DateOnly? EndedOn { get; private set; }
 
     public Guid? AdministratorFirmId { get; private set; }
 
@@ -104,8 +107,8 @@ internal sealed class AssetFile : AggregateRoot, ITenantOwned
             return;
         }
 
-        (CaseNumber, State, AcceptedOn, AdministratorFirmId, Sequence) =
-            (summary.CaseNumber, summary.State, summary.Dates.AcceptedOn, summary.AdministratorFirmId, summary.Sequence);
+        (CaseNumber, State, AcceptedOn, EndedOn, AdministratorFirmId, Sequence) =
+            (summary.CaseNumber, summary.State, summary.Dates.AcceptedOn, summary.Dates.EndedOn, summary.AdministratorFirmId, summary.Sequence);
         var names = string.Join("、", summary.Debtors.Select(d => d.Name));
         DebtorName = names.Length == 0 ? null : names.Length <= 300 ? names : names[..299] + "…";
     }
@@ -794,4 +797,28 @@ public enum AssetsOutcome
     [Refusal(404, "assets.no_such_entry")] NoSuchEntry,
     [Refusal(409, "assets.not_awaiting_approval")] NotAwaitingApproval,
     [Refusal(409, "assets.not_approved")] NotApproved,
+    [Refusal(409, "assets.fee_not_reported")] FeeNotReported,
+    [Refusal(422, "assets.reason_required")] ReasonRequired,
+    [Refusal(409, "assets.no_fee_scheme")] NoFeeScheme,
+    [Refusal(409, "assets.collateral_spent")] CollateralSpent,
+    [Refusal(409, "assets.case_ended")] CaseEnded,
+    [Refusal(409, "assets.supplementary_period_over")] SupplementaryPeriodOver,
+    [Refusal(404, "assets.no_such_plan")] NoSuchPlan,
+    [Refusal(409, "assets.plan_not_open")] PlanNotOpen,
+    [Refusal(422, "assets.no_such_resolution")] NoSuchResolution,
+    [Refusal(422, "assets.not_a_distribution_vote")] NotADistributionVote,
+    [Refusal(422, "assets.before_draft")] BeforeDraft,
+    [Refusal(409, "assets.plan_not_adopted")] PlanNotAdopted,
+    [Refusal(409, "assets.plan_not_in_force")] PlanNotInForce,
+    [Refusal(404, "assets.no_such_payout")] NoSuchPayout,
+    [Refusal(409, "assets.payout_not_due")] PayoutNotDue,
+    [Refusal(409, "assets.payout_not_paid")] PayoutNotPaid,
+    [Refusal(409, "assets.no_final_notice")] NoFinalNotice,
+    [Refusal(409, "assets.unclaimed_period_running")] UnclaimedPeriodRunning,
+    [Refusal(422, "assets.above_reserve")] AboveReserve,
+    [Refusal(409, "assets.fund_application_open")] FundApplicationOpen,
+    [Refusal(404, "assets.no_such_fund_application")] NoSuchFundApplication,
+    [Refusal(409, "assets.fund_decided")] FundDecided,
+    [Refusal(422, "assets.above_application")] AboveApplication,
+    [Refusal(409, "assets.fund_not_approved")] FundNotApproved,
 }

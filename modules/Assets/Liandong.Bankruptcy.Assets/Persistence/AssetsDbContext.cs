@@ -1,4 +1,5 @@
 using Liandong.Bankruptcy.Assets.Domain;
+using Liandong.Bankruptcy.Assets.Domain.Distribution;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,8 @@ internal sealed class AssetsDbContext(DbContextOptions<AssetsDbContext> options)
     public DbSet<Asset> Assets => Set<Asset>();
 
     public DbSet<AccountEntry> Entries => Set<AccountEntry>();
+
+    public DbSet<AssetsSettings> Settings => Set<AssetsSettings>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -56,6 +59,84 @@ internal sealed class AssetsDbContext(DbContextOptions<AssetsDbContext> options)
             e.HasMany(f => f.Sales).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(f => f.Entries).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(f => f.Statement).WithOne().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(f => f.FeeFixedAmount).HasPrecision(18, 2);
+            e.Property(f => f.SecuredCreditorFee).HasPrecision(18, 2);
+            e.Property(f => f.FeeAdjustmentReason).HasMaxLength(300);
+            e.Ignore(f => f.Owed);
+            e.Ignore(f => f.UndistributedSales);
+            e.HasMany(f => f.DistributionPlans).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(f => f.Expenses).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(f => f.FundApplications).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AssetsSettings>(e =>
+        {
+            e.ToTable("settings");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.FeeAdjustmentPercent).HasPrecision(5, 2);
+            e.HasIndex(x => x.TenantId).IsUnique();
+        });
+
+        modelBuilder.Entity<DistributionPlan>(e =>
+        {
+            e.ToTable("distribution_plans");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            foreach (var money in new[] { nameof(DistributionPlan.Estate), nameof(DistributionPlan.CourtFee), nameof(DistributionPlan.Distributable),
+                nameof(DistributionPlan.AdministratorFee), nameof(DistributionPlan.Paid), nameof(DistributionPlan.Reserved), nameof(DistributionPlan.Remaining) })
+            {
+                e.Property<decimal>(money).HasPrecision(18, 2);
+            }
+
+            e.Property(x => x.Arithmetic).HasColumnType("jsonb");
+            e.Property(x => x.Ruling).HasMaxLength(DistributionPlan.MaxText);
+            e.Ignore(x => x.InForce);
+            e.HasIndex(x => new { x.CaseId, x.Number }).IsUnique();
+            e.HasMany(x => x.Payouts).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(AppointedFirmFilter, x => AppointedFirm == null || Files.Any(f => f.Id == x.CaseId));
+        });
+
+        modelBuilder.Entity<Payout>(e =>
+        {
+            e.ToTable("payouts");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.CreditorKey).HasMaxLength(200);
+            e.Property(x => x.Payee).HasMaxLength(200);
+            e.Property(x => x.Account).HasMaxLength(Payout.MaxAccount);
+            e.Property(x => x.Amount).HasPrecision(18, 2);
+            e.Property(x => x.Released).HasPrecision(18, 2);
+            e.Ignore(x => x.Outstanding);
+            e.Ignore(x => x.Counted);
+            e.HasIndex(x => new { x.PlanId, x.Position }).IsUnique();
+        });
+
+        modelBuilder.Entity<Expense>(e =>
+        {
+            e.ToTable("expenses");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Description).HasMaxLength(Expense.MaxText);
+            e.Property(x => x.SourceKey).HasMaxLength(Expense.MaxSourceKey);
+            e.Property(x => x.Amount).HasPrecision(18, 2);
+            e.Ignore(x => x.Owed);
+            e.HasIndex(x => new { x.CaseId, x.Number }).IsUnique();
+            e.HasIndex(x => new { x.CaseId, x.SourceKey }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, x => AppointedFirm == null || Files.Any(f => f.Id == x.CaseId));
+        });
+
+        modelBuilder.Entity<FundApplication>(e =>
+        {
+            e.ToTable("fund_applications");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Purpose).HasMaxLength(FundApplication.MaxText);
+            e.Property(x => x.Reason).HasMaxLength(FundApplication.MaxText);
+            e.Property(x => x.Amount).HasPrecision(18, 2);
+            e.Property(x => x.ApprovedAmount).HasPrecision(18, 2);
+            e.HasIndex(x => new { x.CaseId, x.Number }).IsUnique();
+            e.HasQueryFilter(AppointedFirmFilter, x => AppointedFirm == null || Files.Any(f => f.Id == x.CaseId));
         });
 
         modelBuilder.Entity<TakeoverItem>(e =>
@@ -160,7 +241,7 @@ internal sealed class AssetsDbContext(DbContextOptions<AssetsDbContext> options)
             e.ToTable("account_entries");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Direction).HasConversion<string>().HasMaxLength(10);
-            e.Property(x => x.Source).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Approval).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Amount).HasPrecision(18, 2);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Liandong.Bankruptcy.Assets.Domain.Distribution;
 
 /// <summary>
@@ -14,6 +16,7 @@ public static class Shares
     /// Splits <paramref name="money"/> over <paramref name="claims"/> (each ≥ 0, in cents): in full when it covers
     /// them, else pro rata by largest remainder. The result never exceeds a claim and sums to min(money, Σ claims).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // over up to millions of claims, rarely: no tier-0 pass
     public static long[] Split(long money, ReadOnlySpan<long> claims)
     {
         var shares = new long[claims.Length];
@@ -47,15 +50,29 @@ public static class Shares
         var left = money - given; // fewer cents than there are claims
         if (left > 0)
         {
+            // The largest remainders first; among equal remainders the earlier claim first.
+            var keys = new long[claims.Length];
             var order = new int[claims.Length];
             for (var i = 0; i < order.Length; i++)
             {
-                order[i] = i;
+                (keys[i], order[i]) = (-remainders[i], i);
             }
 
-            Array.Sort(order, (a, b) => remainders[b] != remainders[a] ? remainders[b].CompareTo(remainders[a]) : a.CompareTo(b));
+            Array.Sort(keys, order);
+            var last = order.Length;
             for (var k = 0; k < left; k++)
             {
+                if (k == 0 || keys[k] != keys[k - 1])
+                {
+                    var end = k;
+                    while (end < last && keys[end] == keys[k])
+                    {
+                        end++;
+                    }
+
+                    Array.Sort(order, k, end - k);
+                }
+
                 shares[order[k]]++;
             }
         }
@@ -63,7 +80,12 @@ public static class Shares
         return shares;
     }
 
-    public static long ToCents(decimal amount) => (long)(Cents(amount) * 100m);
+    public static long ToCents(decimal amount) => (long)((amount.Scale <= 2 ? amount : Cents(amount)) * 100m);
 
-    public static decimal FromCents(long cents) => cents / 100m;
+    /// <summary>Cents as yuan, built directly (scale 2) rather than divided.</summary>
+    public static decimal FromCents(long cents)
+    {
+        var magnitude = cents < 0 ? (ulong)-cents : (ulong)cents;
+        return new decimal((int)magnitude, (int)(magnitude >> 32), 0, cents < 0, 2);
+    }
 }

@@ -7,7 +7,7 @@ namespace Liandong.Bankruptcy.Assets.Features.Files;
 internal sealed record AssetFileDto(
     Guid CaseId, string CaseNumber, string? DebtorName, string State, DateOnly? AcceptedOn,
     IReadOnlyList<TakeoverItemDto> Takeover, IReadOnlyList<AssetDto> Assets, IReadOnlyList<InquiryDto> Inquiries,
-    RealizationPlanDto? Plan, IReadOnlyList<SaleDto> Sales, AccountDto Account, uint Version) : IVersioned
+    RealizationPlanDto? Plan, IReadOnlyList<SaleDto> Sales, AccountDto Account, Features.Files.Distribution.DistributionDto Distribution, uint Version) : IVersioned
 {
     public static AssetFileDto From(AssetFile f)
     {
@@ -38,6 +38,7 @@ internal sealed record AssetFileDto(
                 [.. f.Statement.OrderBy(l => l.Number).Select(l => new StatementLineDto(l.Number, l.On, l.Direction.ToString(), l.Amount, l.Counterparty, l.Memo, l.EntryNumber))],
                 f.Statement.Count(l => l.EntryNumber is null),
                 f.Entries.Count(e => e.Status == EntryStatus.Booked && e.StatementLine is null)),
+            Features.Files.Distribution.DistributionDto.From(f),
             f.Version);
     }
 }

@@ -42,5 +42,6 @@ internal sealed class AssetFileReader(AssetsDbContext db, ICaseQueries cases)
 
     private IQueryable<AssetFile> Files() =>
         db.Files.AsSplitQuery().Include(f => f.Takeover).Include(f => f.Assets).ThenInclude(a => a.Encumbrances).Include(f => f.Seizures)
-            .Include(f => f.Inquiries).ThenInclude(i => i.Results).Include(f => f.Sales).Include(f => f.Entries).Include(f => f.Statement);
+            .Include(f => f.Inquiries).ThenInclude(i => i.Results).Include(f => f.Sales).Include(f => f.Entries).Include(f => f.Statement)
+            .Include(f => f.DistributionPlans).ThenInclude(p => p.Payouts).Include(f => f.Expenses).Include(f => f.FundApplications);
 }

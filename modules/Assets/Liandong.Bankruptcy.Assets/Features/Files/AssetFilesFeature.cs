@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Liandong.Bankruptcy.Assets.Features.Files;
 
-/// <summary>A case's estate: read; takeover; the register; inquiries; liftings; realization; the administrator's account.</summary>
+/// <summary>A case's estate: read; takeover; the register; inquiries; liftings; realization; the administrator's account; the distribution.</summary>
 internal static class AssetFilesFeature
 {
     public static void AddAssetFiles(this IServiceCollection services)
@@ -28,6 +28,17 @@ internal static class AssetFilesFeature
         services.AddScoped<Account.AddEntry>();
         services.AddScoped<Account.BookEntry>();
         services.AddScoped<Account.ImportStatement>();
+        services.AddScoped<Distribution.AddExpense>();
+        services.AddScoped<Distribution.SetFeeScheme>();
+        services.AddScoped<Distribution.RecordFeeStep>();
+        services.AddScoped<Distribution.DraftDistributionPlan>();
+        services.AddScoped<Distribution.RecordDistributionVote>();
+        services.AddScoped<Distribution.ConfirmDistributionPlan>();
+        services.AddScoped<Distribution.PayOut>();
+        services.AddScoped<Distribution.DatedPlanStep>();
+        services.AddScoped<Distribution.SettleReserve>();
+        services.AddScoped<Distribution.ApplyToFund>();
+        services.AddScoped<Distribution.DecideFund>();
     }
 
     /// <summary>Under <c>/assets/cases</c>.</summary>
@@ -40,5 +51,6 @@ internal static class AssetFilesFeature
         Liftings.LiftingEndpoints.Map(cases);
         Realization.RealizationEndpoints.Map(cases);
         Account.AccountEndpoints.Map(cases);
+        Distribution.DistributionEndpoints.Map(cases);
     }
 }

@@ -86,8 +86,8 @@ namespace Liandong.Bankruptcy.Assets.Persistence.Migrations
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("source");
 
                     b.Property<int?>("SourceNumber")
@@ -277,6 +277,40 @@ namespace Liandong.Bankruptcy.Assets.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("debtor_name");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("FeeAdjustmentReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("fee_adjustment_reason");
+
+                    b.Property<decimal?>("FeeFixedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("fee_fixed_amount");
+
+                    b.Property<DateOnly?>("FeeNoticeDue")
+                        .HasColumnType("date")
+                        .HasColumnName("fee_notice_due");
+
+                    b.Property<DateOnly?>("FeeNotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("fee_notified_on");
+
+                    b.Property<DateOnly?>("FeeReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("fee_reported_on");
+
+                    b.Property<DateOnly?>("FeeSchemeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("fee_scheme_on");
+
+                    b.Property<int>("FeeSchemeVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("fee_scheme_version");
+
                     b.Property<string>("PlanAdoptedBy")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -318,6 +352,11 @@ namespace Liandong.Bankruptcy.Assets.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("plan_version");
 
+                    b.Property<decimal?>("SecuredCreditorFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("secured_creditor_fee");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
@@ -352,6 +391,417 @@ namespace Liandong.Bankruptcy.Assets.Persistence.Migrations
                         .HasDatabaseName("ix_files_tenant_id_case_number");
 
                     b.ToTable("files", "assets");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.AssetsSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("FeeAdjustmentPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("fee_adjustment_percent");
+
+                    b.Property<bool>("TaxBeforeMortgage")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tax_before_mortgage");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_settings");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_settings_tenant_id");
+
+                    b.ToTable("settings", "assets");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.DistributionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AdministratorFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("administrator_fee");
+
+                    b.Property<string>("Arithmetic")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("arithmetic");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<decimal>("CourtFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("court_fee");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("Distributable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("distributable");
+
+                    b.Property<DateOnly>("DraftedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("drafted_on");
+
+                    b.Property<decimal>("Estate")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("estate");
+
+                    b.Property<DateOnly?>("FinalNoticeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("final_notice_on");
+
+                    b.Property<DateOnly?>("ForfeitableOn")
+                        .HasColumnType("date")
+                        .HasColumnName("forfeitable_on");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("remaining");
+
+                    b.Property<decimal>("Reserved")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("reserved");
+
+                    b.Property<int?>("ResolutionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<string>("Ruling")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ruling");
+
+                    b.PrimitiveCollection<List<int>>("Sales")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("sales");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Supplementary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("supplementary");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("VotedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("voted_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distribution_plans");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_distribution_plans_case_id_number");
+
+                    b.ToTable("distribution_plans", "assets");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.Expense", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<int?>("PlanNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_number");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_key");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expenses");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_expenses_case_id_number");
+
+                    b.HasIndex("CaseId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_expenses_case_id_source_key");
+
+                    b.ToTable("expenses", "assets");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.FundApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("approved_amount");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int?>("EntryNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("entry_number");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fund_applications");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fund_applications_case_id_number");
+
+                    b.ToTable("fund_applications", "assets");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.Payout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("account");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditorKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("creditor_key");
+
+                    b.Property<int?>("EntryNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("entry_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("Payee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payee");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<decimal?>("Released")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("released");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_on");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("settled_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payouts");
+
+                    b.HasIndex("PlanId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payouts_plan_id_position");
+
+                    b.ToTable("payouts", "assets");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Encumbrance", b =>
@@ -1005,6 +1455,46 @@ namespace Liandong.Bankruptcy.Assets.Persistence.Migrations
                         .HasConstraintName("fk_assets_files_case_id");
                 });
 
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.DistributionPlan", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Assets.Domain.AssetFile", null)
+                        .WithMany("DistributionPlans")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_plans_files_case_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.Expense", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Assets.Domain.AssetFile", null)
+                        .WithMany("Expenses")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_expenses_files_case_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.FundApplication", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Assets.Domain.AssetFile", null)
+                        .WithMany("FundApplications")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fund_applications_files_case_id");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.Payout", b =>
+                {
+                    b.HasOne("Liandong.Bankruptcy.Assets.Domain.Distribution.DistributionPlan", null)
+                        .WithMany("Payouts")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payouts_distribution_plans_plan_id");
+                });
+
             modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Encumbrance", b =>
                 {
                     b.HasOne("Liandong.Bankruptcy.Assets.Domain.Asset", null)
@@ -1084,7 +1574,13 @@ namespace Liandong.Bankruptcy.Assets.Persistence.Migrations
                 {
                     b.Navigation("Assets");
 
+                    b.Navigation("DistributionPlans");
+
                     b.Navigation("Entries");
+
+                    b.Navigation("Expenses");
+
+                    b.Navigation("FundApplications");
 
                     b.Navigation("Inquiries");
 
@@ -1095,6 +1591,11 @@ namespace Liandong.Bankruptcy.Assets.Persistence.Migrations
                     b.Navigation("Statement");
 
                     b.Navigation("Takeover");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Distribution.DistributionPlan", b =>
+                {
+                    b.Navigation("Payouts");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Assets.Domain.Inquiry", b =>

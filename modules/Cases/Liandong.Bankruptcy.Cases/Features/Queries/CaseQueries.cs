@@ -49,4 +49,26 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
 
     public async Task<DateOnly?> FirstVoteOnAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.Meetings.Where(m => m.CaseId == caseId).SelectMany(m => m.Resolutions).MinAsync(r => r.ClosedOn, cancellationToken);
+
+    public async Task<IReadOnlyList<CaseClaimLine>> ClaimsForDistributionAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var lines = await db.Claims.AsNoTracking()
+            .Where(c => c.CaseId == caseId && c.Kind != Domain.Claims.ClaimKind.Retrieval && c.Kind != Domain.Claims.ClaimKind.SetOff)
+            .OrderBy(c => c.Number)
+            .ToListAsync(cancellationToken);
+        return [.. lines
+            .Select(c => new CaseClaimLine(c.Number, c.CreditorKey, c.Creditor,
+                (c.Priority == Domain.Claims.PriorityClass.Secured && c.WaivedPriority ? Domain.Claims.PriorityClass.Ordinary : c.Priority).ToString(),
+                c.Disputed ? c.Declared : c.Counted, c.Disputed))
+            .Where(l => l.Amount > 0)];
+    }
+
+    public async Task<CaseResolutionInfo?> ResolutionAsync(Guid caseId, Guid meetingId, int number, CancellationToken cancellationToken = default)
+    {
+        var resolution = await db.Meetings.AsNoTracking().Where(m => m.CaseId == caseId && m.Id == meetingId)
+            .SelectMany(m => m.Resolutions).Where(r => r.Number == number)
+            .SingleOrDefaultAsync(cancellationToken);
+        return resolution is null ? null
+            : new CaseResolutionInfo(resolution.Kind.ToString(), resolution.Title, resolution.Adopted, resolution.ClosedOn, resolution.Ruling?.Date);
+    }
 }
