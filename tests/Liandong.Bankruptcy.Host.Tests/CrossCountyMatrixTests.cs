@@ -170,6 +170,22 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         ["/api/assets/cases/{id:guid}/account/entries"] = () => CaseFileTarget(new { direction = "Receipt", amount = 1m, on = "2026-03-05", counterparty = "某", purpose = "越权" }),
         ["/api/assets/cases/{id:guid}/account/entries/{number:int}/booking"] = () => CaseFileTarget(new { bookedOn = "2026-03-05" }),
         ["/api/assets/cases/{id:guid}/account/statement.xlsx"] = () => CaseFileTarget(new { }),
+        ["/api/assets/cases/{id:guid}/expenses"] = () => CaseFileTarget(new { kind = "BankruptcyExpense", description = "越权", amount = 1m, incurredOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/fee-scheme"] = () => CaseFileTarget(new { fixedAmount = 1m, setOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/fee-scheme/steps"] = () => CaseFileTarget(new { step = "Notified", on = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/distribution-plans"] = () => CaseFileTarget(new { draftedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}"] = () => CaseFileTarget(new { }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/plan.xlsx"] = () => CaseFileTarget(new { }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/vote"] = () => CaseFileTarget(new { meetingId = Guid.NewGuid(), resolution = 1 }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/confirmation"] = () => CaseFileTarget(new { ruling = "越权", confirmedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/payouts/{position:int}/payment"] = () => CaseFileTarget(new { account = "123", paidOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/payouts/{position:int}/return"] = () => CaseFileTarget(new { on = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/final-notice"] = () => CaseFileTarget(new { on = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/forfeiture"] = () => CaseFileTarget(new { on = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/distribution-plans/{number:int}/payouts/{position:int}/settlement"] = () => CaseFileTarget(new { released = 0m, settledOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/fund-applications"] = () => CaseFileTarget(new { amount = 1m, purpose = "越权", appliedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/fund-applications/{number:int}/decision"] = () => CaseFileTarget(new { approved = true, decidedOn = "2026-03-05" }),
+        ["/api/assets/cases/{id:guid}/fund-applications/{number:int}/payment"] = () => CaseFileTarget(new { on = "2026-03-05" }),
         ["/api/wages/guarantee-rules/{id:guid}"] = async () =>
             new Target(await Create("/api/wages/guarantee-rules", new { effectiveFrom = "2026-01-01", monthsCovered = 6, monthlyCap = 5000m, fundName = "甲县欠薪保障金" }), new { }),
         ["/api/coordination/items/{id:guid}"] = () => ItemTarget(new { }),
@@ -248,7 +264,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
                     .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                     .Replace("{employeeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                     .Replace("{payrollId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                    .Replace("{number:int}", "1", StringComparison.Ordinal); // the other route values so far
+                    .Replace("{number:int}", "1", StringComparison.Ordinal)
+                    .Replace("{position:int}", "1", StringComparison.Ordinal); // the other route values so far
                 var status = await Send(_attackerFromB, method, url, target.Body);
                 if (status != HttpStatusCode.NotFound)
                 {

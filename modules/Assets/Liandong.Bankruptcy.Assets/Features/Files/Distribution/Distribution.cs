@@ -73,7 +73,7 @@ internal sealed class SetFeeScheme(AssetsDbContext db, AssetFileReader files, IH
     }
 }
 
-public enum FeeStep
+internal enum FeeStep
 {
     Notified, // the court told the administrator (SPC fee rules art. 6)
     Reported, // the administrator reported it to the first creditors' meeting (art. 7)
