@@ -69,7 +69,7 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
                 ("deregistration", "/deregistration?uscc=91350100M000100Y43"), ("deregistration-case", $"/deregistration/cases/{caseId}"),
                 ("credit", "/credit"), ("credit-case", $"/credit/cases/{caseId}"),
                 ("wages", "/wages"), ("wages-case", $"/wages/cases/{caseId}"),
-                ("assets", "/assets"), ("assets-case", $"/assets/cases/{caseId}"),
+                ("assets", "/assets"), ("assets-case", $"/assets/cases/{caseId}"), ("assets-distribution", $"/assets/cases/{caseId}/distribution"),
                 ("platform-units", "/platform/units"), ("platform-users", "/platform/users"), ("platform-roles", "/platform/roles"),
                 ("platform-calendar", "/platform/calendar"), ("platform-audit", "/platform/audit"),
             })
@@ -168,6 +168,8 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
             ("inquiries", new { targets = new[] { "RealEstate", "Vehicles" }, sentOn = "2026-03-04" }),
             ("account", new { bank = "中国工商银行洛阳西工支行", number = "1705020009200012345", openedOn = "2026-03-04" }),
             ("account/entries", new { direction = "Receipt", amount = 86_500.5m, on = "2026-03-05", counterparty = "洛阳某某商贸有限公司", purpose = "收回应收账款" }),
+            ("expenses", new { kind = "BankruptcyExpense", description = "厂房评估费", amount = 12_000m, incurredOn = "2026-03-05" }),
+            ("distribution-plans", new { draftedOn = "2026-03-06" }),
         })
         {
             var current = await administrator.GetAsync($"/api/assets/cases/{caseId}", ct);

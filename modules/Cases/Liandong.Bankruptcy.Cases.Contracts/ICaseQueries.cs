@@ -35,6 +35,9 @@ public interface ICaseQueries
     /// <summary>A resolution of one of the case's creditors' meetings (by the meeting's id and the resolution's number), or null.</summary>
     Task<CaseResolutionInfo?> ResolutionAsync(Guid caseId, Guid meetingId, int number, CancellationToken cancellationToken = default);
 
+    /// <summary>The tallied distribution-plan resolutions of the case's creditors' meetings, in meeting and resolution order: the votes a plan version can be tied to.</summary>
+    Task<IReadOnlyList<CaseResolutionRef>> DistributionVotesAsync(Guid caseId, CancellationToken cancellationToken = default);
+
     /// <summary>The day the creditors first voted on the case (the first resolution tallied), or null: what a supplementary tax claim must come before.</summary>
     Task<DateOnly?> FirstVoteOnAsync(Guid caseId, CancellationToken cancellationToken = default);
 }
@@ -58,6 +61,9 @@ public sealed record CaseClaimLine(int Number, string CreditorKey, string Credit
 
 /// <summary>A creditors' meeting resolution: its kind (the Cases <c>ResolutionKind</c>), whether adopted and when tallied, and the day of the court's ruling on it, if any.</summary>
 public sealed record CaseResolutionInfo(string Kind, string Title, bool? Adopted, DateOnly? ClosedOn, DateOnly? RuledOn);
+
+/// <summary>A tallied resolution by its meeting (id and number in the case) and its number in the meeting.</summary>
+public sealed record CaseResolutionRef(Guid MeetingId, int MeetingNumber, int Number, string Title, bool? Adopted, DateOnly? ClosedOn, DateOnly? RuledOn);
 
 public sealed record CaseDebtorInfo(Guid DebtorId, string Name, string Uscc);
 

@@ -71,4 +71,12 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
         return resolution is null ? null
             : new CaseResolutionInfo(resolution.Kind.ToString(), resolution.Title, resolution.Adopted, resolution.ClosedOn, resolution.Ruling?.Date);
     }
+
+    public async Task<IReadOnlyList<CaseResolutionRef>> DistributionVotesAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Resolutions).Where(m => m.CaseId == caseId).OrderBy(m => m.Number).ToListAsync(cancellationToken);
+        return [.. meetings.SelectMany(m => m.Resolutions
+            .Where(r => r.Kind == Domain.Voting.ResolutionKind.DistributionPlan && r.ClosedOn != null).OrderBy(r => r.Number)
+            .Select(r => new CaseResolutionRef(m.Id, m.Number, r.Number, r.Title, r.Adopted, r.ClosedOn, r.Ruling?.Date)))];
+    }
 }
