@@ -240,4 +240,26 @@ public sealed class DistributionApiTests(LiandongHostFixture host) : IAsyncLifet
         funded.GetProperty("account").GetProperty("entries")[0].GetProperty("source").GetString().ShouldBe("Fund");
         await c.CompletedAsync(caseId, "assets.fund.1");
     }
+
+    [Fact]
+    public async Task Tax_arising_after_acceptance_becomes_an_expense_of_the_estate_once_per_entry()
+    {
+        var c = _county;
+        var caseId = await c.CaseAsync();
+        var tax = host.CreateClient(await host.CreateUnitUserAsync(c.County, c.Units["Tax"], null, Tax.Contracts.TaxPermissions.View, Tax.Contracts.TaxPermissions.Administer));
+        var file = await tax.GetAsync($"/api/tax/cases/{caseId}", Ct);
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var booked = await c.SendAsync(tax, HttpMethod.Post, $"/api/tax/cases/{caseId}/post-acceptance-taxes", file.Headers.ETag!.Tag,
+            new { source = "AssetSale", taxType = "增值税", amount = 3_000m, arisingOn = "2026-05-12" });
+        booked.StatusCode.ShouldBe(HttpStatusCode.OK, await booked.Content.ReadAsStringAsync(Ct));
+        booked = await c.SendAsync(tax, HttpMethod.Post, $"/api/tax/cases/{caseId}/post-acceptance-taxes", booked.Headers.ETag!.Tag,
+            new { source = "ContinuedOperation", taxType = "增值税", amount = 1_200.5m, arisingOn = "2026-05-31" });
+        booked.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        List<JsonElement> expenses = [];
+        await Eventually.HoldsAsync(async () =>
+            (expenses = [.. (await c.FileAsync(c.Administrator, caseId)).File.GetProperty("distribution").GetProperty("expenses").EnumerateArray()]).Count == 2);
+        expenses.Select(e => (e.GetProperty("kind").GetString(), e.GetProperty("amount").GetDecimal(), e.GetProperty("source").GetString(), e.GetProperty("owed").GetBoolean()))
+            .ShouldBe([("BankruptcyExpense", 3_000m, "tax", true), ("CommonBenefit", 1_200.5m, "tax", true)]);
+    }
 }

@@ -206,4 +206,20 @@ public sealed class DistributionEngineTests
             }
         }
     }
+
+    [Fact]
+    public void A_later_distribution_continues_both_fee_scales_instead_of_starting_them_again()
+    {
+        // The first plan counted an estate of 1,000,000 (court fee 6,900) and 900,000 left for creditors before the fee (fee 12 % × 900,000 ÷ 1.12 =
+        // 96,428.57). 500,000 more: court fee on 1,500,000 = (13,800 + 0.9 % × 500,000) ÷ 2 = 9,150, less 6,900 = 2,250; the fee on 900,000 + 497,750:
+        // (120,000 + 10 % × 397,750) ÷ 1.1 = 145,250 (base 1,252,500, in the second band), less 96,428.57 = 48,821.43.
+        var result = DistributionEngine.Distribute(new DistributionInput(500_000m, [], [], [Claim(1, "X", ClaimClass.Ordinary, 10_000_000m)],
+            Prior: new DistributionPrior(1_000_000m, 6_900m, 900_000m, 96_428.57m)));
+
+        result.CourtFee.Fee.ShouldBe(2_250m);
+        result.Distributable.ShouldBe(497_750m);
+        result.AdministratorFee.Fee.ShouldBe(48_821.43m);
+        Line(result, 1).Paid.ShouldBe(500_000m - 2_250m - 48_821.43m);
+        Conserves(result);
+    }
 }
