@@ -1,7 +1,10 @@
 using Liandong.Bankruptcy.Assets.Domain;
+using Liandong.Bankruptcy.Assets.Domain.Distribution;
+using Liandong.Bankruptcy.Assets.Features.Files.Distribution;
 using Liandong.Bankruptcy.Assets.Persistence;
 using Liandong.Bankruptcy.Cases.Contracts;
 using Liandong.Bankruptcy.Platform.Seeding;
+using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +12,8 @@ namespace Liandong.Bankruptcy.Assets.Seeding;
 
 /// <summary>
 /// An estate on the newest accepted demo case of 涧西区 with an administrator appointed: the takeover half done, a
-/// mortgaged and seized building and a vehicle in the register, the account open with a first receipt — so the demo
+/// mortgaged and seized building and a vehicle in the register, the account open with a first receipt, an appraisal fee,
+/// the court's preliminary fee scheme and a first draft of the distribution plan from the case's register — so the demo
 /// administrator finds the next steps on <c>/assets</c>. Idempotent (a case with an estate is left alone).
 /// </summary>
 internal static class AssetsDemoData
@@ -42,6 +46,12 @@ internal static class AssetsDemoData
                 file.AddAsset(new AssetDetails(AssetKind.Vehicle, "重型货车", "厂区", "豫C·A1234", 180_000m, accepted.AddDays(5), []), null, null);
                 file.OpenAccount("中国工商银行洛阳涧西支行", "1705020009200012345", accepted.AddDays(2));
                 file.AddEntry(new EntryLine(EntryDirection.Receipt, 86_500.50m, accepted.AddDays(3), "洛阳某某商贸有限公司", "收回应收账款"), PaymentApproval.None, null, null, false, false);
+                file.AddExpense(ExpenseKind.BankruptcyExpense, "厂房评估费", 12_000m, accepted.AddDays(6), null);
+                var calendar = await scope.ServiceProvider.GetRequiredService<IHolidayCalendar>().GetAsync(cancellationToken);
+                file.SetFeeScheme(null, null, null, accepted.AddDays(1), calendar);
+                var (_, input, sales) = file.DistributionInput(await cases.ClaimsForDistributionAsync(caseId, cancellationToken), new AssetsSettings());
+                var result = DistributionEngine.Distribute(input!);
+                file.DraftPlan(result, sales, PlanJson.Write(result), accepted.AddDays(7), calendar);
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
