@@ -60,21 +60,28 @@ public sealed class DistributionApiTests(LiandongHostFixture host) : IAsyncLifet
 
         await c.DoneAsync(caseId, "account", new { bank = "中国工商银行洛阳涧西支行", number = "1705 0200 0920 0012 345", openedOn = "2026-03-12" }, HttpMethod.Put);
         await c.DoneAsync(caseId, "account/entries", new { direction = "Receipt", amount = 300_000m, on = "2026-03-15", counterparty = "洛阳某某商贸有限公司", purpose = "收回应收账款" });
+        await SoldPlantAsync(caseId, 700_000m, 900_000m);
+        await c.DoneAsync(caseId, "expenses", new { kind = "BankruptcyExpense", description = "厂房评估费", amount = 15_000m, incurredOn = "2026-03-20" });
+        await c.DoneAsync(caseId, "fee-scheme", new { fixedAmount = 20_000m, setOn = "2026-03-11" }, HttpMethod.Put, c.Judge);
+        return (caseId, [bank, worker, tax, supplier, disputed]);
+    }
+
+    /// <summary>The plant, mortgaged to claim 1 for <paramref name="secured"/>, auctioned for <paramref name="price"/> on 2026-05-12 under the plan.</summary>
+    private async Task SoldPlantAsync(Guid caseId, decimal price, decimal secured)
+    {
+        var c = _county;
         await c.DoneAsync(caseId, "assets", new
         {
             kind = "RealEstate", description = "厂房", location = "涧西区厂区", appraisedValue = 1_000_000m, appraisedOn = "2026-03-20",
-            encumbrances = new[] { new { rank = "MortgageOrPledge", holder = "某银行洛阳分行", amount = 900_000m, claimNumber = 1 } },
+            encumbrances = new[] { new { rank = "MortgageOrPledge", holder = "某银行洛阳分行", amount = secured, claimNumber = 1 } },
         });
         await c.DoneAsync(caseId, "realization-plan", new
         {
             adoptedBy = "CreditorsMeeting", basis = "第一次债权人会议第 2 号决议", adoptedOn = "2026-04-08",
-            firstPricePercent = 70m, cutPercent = 20m, auctionRounds = 2, depositPercent = 10m, fixedPriceSale = true,
+            firstPricePercent = 1m, cutPercent = 20m, auctionRounds = 2, depositPercent = 10m, fixedPriceSale = true,
         }, HttpMethod.Put);
-        await c.DoneAsync(caseId, "sales", new { assetNumber = 1, method = "Auction", startingPrice = 700_000m, deposit = 70_000m, announcedOn = "2026-04-10", startsOn = "2026-05-11" });
-        await c.DoneAsync(caseId, "sales/1/result", new { sold = true, price = 700_000m, buyer = "洛阳某某置业有限公司", endedOn = "2026-05-12" });
-        await c.DoneAsync(caseId, "expenses", new { kind = "BankruptcyExpense", description = "厂房评估费", amount = 15_000m, incurredOn = "2026-03-20" });
-        await c.DoneAsync(caseId, "fee-scheme", new { fixedAmount = 20_000m, setOn = "2026-03-11" }, HttpMethod.Put, c.Judge);
-        return (caseId, [bank, worker, tax, supplier, disputed]);
+        await c.DoneAsync(caseId, "sales", new { assetNumber = 1, method = "Auction", startingPrice = price, deposit = 0m, announcedOn = "2026-04-10", startsOn = "2026-05-11" });
+        await c.DoneAsync(caseId, "sales/1/result", new { sold = true, price, buyer = "洛阳某某置业有限公司", endedOn = "2026-05-12" });
     }
 
     private async Task<JsonElement> PlanAsync(Guid caseId, int number) =>
@@ -261,5 +268,48 @@ public sealed class DistributionApiTests(LiandongHostFixture host) : IAsyncLifet
             (expenses = [.. (await c.FileAsync(c.Administrator, caseId)).File.GetProperty("distribution").GetProperty("expenses").EnumerateArray()]).Count == 2);
         expenses.Select(e => (e.GetProperty("kind").GetString(), e.GetProperty("amount").GetDecimal(), e.GetProperty("source").GetString(), e.GetProperty("owed").GetBoolean()))
             .ShouldBe([("BankruptcyExpense", 3_000m, "tax", true), ("CommonBenefit", 1_200.5m, "tax", true)]);
+    }
+
+    [Fact]
+    public async Task The_countys_settings_move_the_fee_caps_and_put_tax_before_the_mortgage()
+    {
+        var c = _county;
+        var admin = host.CreateClient(await host.CreateUserAsync(c.County, AssetsPermissions.View, AssetsPermissions.Settings));
+        var settings = await admin.GetAsync("/api/assets/settings", Ct);
+        var defaults = await c.JsonAsync(settings);
+        (defaults.GetProperty("feeAdjustmentPercent").GetDecimal(), defaults.GetProperty("taxBeforeMortgage").GetBoolean()).ShouldBe((0m, false));
+        var etag = settings.Headers.ETag!.Tag;
+        (await c.SendAsync(c.Administrator, HttpMethod.Put, "/api/assets/settings", etag, new { feeAdjustmentPercent = -30m, taxBeforeMortgage = true })).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
+        await AssetsCounty.ShouldBeProblemAsync(await c.SendAsync(admin, HttpMethod.Put, "/api/assets/settings", etag, new { feeAdjustmentPercent = 30.01m, taxBeforeMortgage = true }),
+            HttpStatusCode.BadRequest, "feeAdjustmentPercent");
+        (await c.SendAsync(admin, HttpMethod.Put, "/api/assets/settings", etag, new { feeAdjustmentPercent = -30m, taxBeforeMortgage = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await c.SendAsync(admin, HttpMethod.Put, "/api/assets/settings", etag, new { feeAdjustmentPercent = 0m, taxBeforeMortgage = false })).StatusCode
+            .ShouldBe(HttpStatusCode.PreconditionFailed);
+
+        // 100,000 in the account, 80,000 of it the plant's (mortgaged to the bank for 100,000): the tax bureau's 30,000 first, the bank 50,000.
+        // Free 20,000: court fee on 100,000 1,150; fee at 12 % × 0.7 = 8.4 %: 8.4 % × 18,850 ÷ 1.084 = 1,460.70; 17,389.30 for ③:
+        // 甲 50,000 and the bank's 50,000 shortfall, 8,694.65 each.
+        var caseId = await c.CaseAsync();
+        var claims = new[]
+        {
+            await DeclareAsync(caseId, new { creditor = "某银行洛阳分行", kind = "Secured", priority = "Secured", votingClass = "Secured", principal = 100_000m, collateral = "厂房", declaredOn = "2026-04-01" }),
+            await DeclareAsync(caseId, new { creditor = "涧西区税务局", kind = "Ordinary", priority = "TaxAndSocialInsurance", votingClass = "Tax", principal = 30_000m, declaredOn = "2026-04-01" }),
+            await DeclareAsync(caseId, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", votingClass = "Ordinary", principal = 50_000m, declaredOn = "2026-04-01" }),
+        };
+        foreach (var claim in claims)
+        {
+            await ReviewAsync(caseId, claim, new { status = "Confirmed", on = "2026-04-30" });
+        }
+
+        await c.DoneAsync(caseId, "account", new { bank = "中国工商银行洛阳涧西支行", number = "1705 0200 0920 0012 345", openedOn = "2026-03-12" }, HttpMethod.Put);
+        await c.DoneAsync(caseId, "account/entries", new { direction = "Receipt", amount = 20_000m, on = "2026-03-15", counterparty = "洛阳某某商贸有限公司", purpose = "收回应收账款" });
+        await SoldPlantAsync(caseId, 80_000m, 100_000m);
+        await c.DoneAsync(caseId, "distribution-plans", new { draftedOn = "2026-05-15" });
+        var plan = await PlanAsync(caseId, 1);
+        plan.GetProperty("arithmetic").GetProperty("administratorFee").GetProperty("fee").GetDecimal().ShouldBe(1_460.70m);
+        Line(plan, 2).GetProperty("paid").GetDecimal().ShouldBe(30_000m);
+        Line(plan, 1).GetProperty("paid").GetDecimal().ShouldBe(50_000m + 8_694.65m);
+        Line(plan, 3).GetProperty("paid").GetDecimal().ShouldBe(8_694.65m);
     }
 }

@@ -208,7 +208,9 @@ internal sealed partial class AssetFile
 
             if (amount > 0)
             {
-                claims.Add(new DistributionClaim(line.Number, line.CreditorKey, line.Creditor, @class, amount, line.Disputed));
+                // The county's switch (征管法 art. 45) takes the register's taxes as having arisen before the mortgages: social insurance never.
+                var beforeMortgage = settings.TaxBeforeMortgage && @class == ClaimClass.TaxAndSocialInsurance && !line.SocialInsurance;
+                claims.Add(new DistributionClaim(line.Number, line.CreditorKey, line.Creditor, @class, amount, line.Disputed, BeforeMortgage: beforeMortgage));
             }
         }
 
