@@ -553,13 +553,7 @@ internal sealed partial class AssetFile
         var payouts = new List<Payout>();
         foreach (var expense in result.Expenses.Where(e => e.Paid > 0))
         {
-            var payee = expense.Description switch
-            {
-                DistributionEngine.CourtFeeDescription => "人民法院（诉讼费用）",
-                DistributionEngine.AdministratorFeeDescription => "管理人（管理人报酬）",
-                var key => Expenses.SingleOrDefault(e => Expense.Key(e.Number) == key)?.Description ?? key,
-            };
-            payouts.Add(new Payout(payouts.Count + 1, PayoutKind.Expense, expense.Description, payee, expense.Paid));
+            payouts.Add(new Payout(payouts.Count + 1, PayoutKind.Expense, expense.Description, ExpenseName(expense.Description), expense.Paid));
         }
 
         foreach (var creditor in result.Creditors)
@@ -577,6 +571,14 @@ internal sealed partial class AssetFile
 
         return payouts;
     }
+
+    /// <summary>What an expense of a plan is called: the court fee, the administrator's fee, or the recorded expense's description.</summary>
+    public string ExpenseName(string key) => key switch
+    {
+        DistributionEngine.CourtFeeDescription => "案件受理费",
+        DistributionEngine.AdministratorFeeDescription => "管理人报酬",
+        _ => Expenses.SingleOrDefault(e => Expense.Key(e.Number) == key)?.Description ?? key,
+    };
 
     private (DistributionPlan Plan, Payout Payout)? Payout(int number, int position) =>
         DistributionPlans.SingleOrDefault(p => p.Number == number && p.InForce) is { } plan && plan.Payouts.SingleOrDefault(p => p.Position == position) is { } payout

@@ -57,6 +57,7 @@ internal sealed record PlanDto(PlanSummaryDto Plan, DistributionResult Arithmeti
             {
                 Lines = [.. result.Lines.Select(l => l with { CreditorKey = Personal.Key(l.CreditorKey), Creditor = Personal.Name(l.CreditorKey, l.Creditor) })],
                 Creditors = [.. result.Creditors.Select(c => c with { CreditorKey = Personal.Key(c.CreditorKey), Creditor = Personal.Name(c.CreditorKey, c.Creditor) })],
+                Expenses = [.. result.Expenses.Select(e => e with { Description = file.ExpenseName(e.Description) })],
             },
             [.. plan.Payouts.OrderBy(p => p.Position).Select(p => new PayoutDto(
                 p.Position, p.Kind.ToString(), Personal.Name(p.CreditorKey, p.Payee), Personal.Key(p.CreditorKey), p.Amount, p.Status.ToString(),
