@@ -313,4 +313,58 @@ public sealed class DistributionApiTests(LiandongHostFixture host) : IAsyncLifet
         Line(plan, 1).GetProperty("paid").GetDecimal().ShouldBe(50_000m + 8_694.65m);
         Line(plan, 3).GetProperty("paid").GetDecimal().ShouldBe(8_694.65m);
     }
+
+    [Fact]
+    public async Task The_register_says_which_arrears_predate_2006_and_each_subordinated_claims_level()
+    {
+        var c = _county;
+
+        // Art. 132: the court fee on 110,000 is (50 + 2,250 + 200) ÷ 2 = 1,250, the court fixed no fee: 28,750 free for 张三's 60,000 of
+        // 2005 arrears; the 31,250 unpaid comes from the plant's 80,000 ahead of the bank (48,750 left to it, 51,250 its shortfall).
+        var caseId = await c.CaseAsync();
+        var bad = await c.Administrator.PostAsJsonAsync($"/api/cases/{caseId}/claims",
+            new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", principal = 1m, subordination = 2, arrearsBefore2006 = true, declaredOn = "2026-04-01" }, Ct);
+        await AssetsCounty.ShouldBeProblemAsync(bad, HttpStatusCode.BadRequest, "arrearsBefore2006");
+        (await bad.Content.ReadAsStringAsync(Ct)).ShouldContain("subordination");
+        foreach (var claim in new[]
+        {
+            await DeclareAsync(caseId, new { creditor = "某银行洛阳分行", kind = "Secured", priority = "Secured", principal = 100_000m, collateral = "厂房", declaredOn = "2026-04-01" }),
+            await DeclareAsync(caseId, new { creditor = "张三", creditorId = PersonId, kind = "Ordinary", priority = "Employee", principal = 60_000m, arrearsBefore2006 = true, declaredOn = "2026-04-01" }),
+            await DeclareAsync(caseId, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", principal = 1_000m, declaredOn = "2026-04-01" }),
+        })
+        {
+            await ReviewAsync(caseId, claim, new { status = "Confirmed", on = "2026-04-30" });
+        }
+
+        await c.DoneAsync(caseId, "account", new { bank = "中国工商银行洛阳涧西支行", number = "1705 0200 0920 0012 345", openedOn = "2026-03-12" }, HttpMethod.Put);
+        await c.DoneAsync(caseId, "account/entries", new { direction = "Receipt", amount = 30_000m, on = "2026-03-15", counterparty = "某", purpose = "收回应收账款" });
+        await SoldPlantAsync(caseId, 80_000m, 100_000m);
+        await c.DoneAsync(caseId, "fee-scheme", new { fixedAmount = 0m, setOn = "2026-03-11" }, HttpMethod.Put, c.Judge);
+        await c.DoneAsync(caseId, "distribution-plans", new { draftedOn = "2026-05-15" });
+        var plan = await PlanAsync(caseId, 1);
+        Line(plan, 2).GetProperty("paid").GetDecimal().ShouldBe(60_000m);
+        Line(plan, 1).GetProperty("paid").GetDecimal().ShouldBe(48_750m);
+        plan.GetProperty("arithmetic").GetProperty("tranches").EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "PreReformArrears")
+            .GetProperty("allocated").GetDecimal().ShouldBe(31_250m);
+
+        // Levels: court fee on 20,000 (50 + 250) ÷ 2 = 150; 19,850: 甲 1,000, punitive damages 5,000, the fine 10,000, 3,850 of the criminal fine's 5,000.
+        var second = await c.CaseAsync();
+        foreach (var claim in new[]
+        {
+            await DeclareAsync(second, new { creditor = "甲公司", kind = "Ordinary", priority = "Ordinary", principal = 1_000m, declaredOn = "2026-04-01" }),
+            await DeclareAsync(second, new { creditor = "市场监管局", kind = "Other", priority = "Subordinated", principal = 10_000m, subordination = 2, declaredOn = "2026-04-01" }),
+            await DeclareAsync(second, new { creditor = "消费者乙", kind = "Other", priority = "Subordinated", principal = 5_000m, subordination = 1, declaredOn = "2026-04-01" }),
+            await DeclareAsync(second, new { creditor = "某区人民法院", kind = "Other", priority = "Subordinated", principal = 5_000m, subordination = 3, declaredOn = "2026-04-01" }),
+        })
+        {
+            await ReviewAsync(second, claim, new { status = "Confirmed", on = "2026-04-30" });
+        }
+
+        await c.DoneAsync(second, "account", new { bank = "中国工商银行洛阳涧西支行", number = "1705 0200 0920 0012 346", openedOn = "2026-03-12" }, HttpMethod.Put);
+        await c.DoneAsync(second, "account/entries", new { direction = "Receipt", amount = 20_000m, on = "2026-03-15", counterparty = "某", purpose = "收回应收账款" });
+        await c.DoneAsync(second, "fee-scheme", new { fixedAmount = 0m, setOn = "2026-03-11" }, HttpMethod.Put, c.Judge);
+        await c.DoneAsync(second, "distribution-plans", new { draftedOn = "2026-05-15" });
+        var levels = await PlanAsync(second, 1);
+        Enumerable.Range(1, 4).Select(n => Line(levels, n).GetProperty("paid").GetDecimal()).ShouldBe([1_000m, 10_000m, 5_000m, 3_850m]);
+    }
 }

@@ -56,9 +56,13 @@ public sealed record CaseSummaryInfo(
 /// A line of the claims register for a distribution: <c>Priority</c> is the name of the Cases <c>PriorityClass</c>
 /// (<c>Secured</c>, <c>Employee</c>, <c>TaxAndSocialInsurance</c>, <c>Ordinary</c>, <c>Subordinated</c>); <c>Amount</c> is
 /// the counted amount, or the declared one while <c>Disputed</c>; <c>SocialInsurance</c> marks social insurance outside the
-/// employee class (in class ② with the taxes, but not a tax).
+/// employee class (in class ② with the taxes, but not a tax); <c>Subordination</c> a subordinated line's level (1 punitive
+/// damages, 2 administrative fines, 3 criminal fines; 0 unstated); <c>ArrearsBefore2006</c> an employee line owed before
+/// 2006-08-27 (art. 132).
 /// </summary>
-public sealed record CaseClaimLine(int Number, string CreditorKey, string Creditor, string Priority, decimal Amount, bool Disputed, bool SocialInsurance = false);
+public sealed record CaseClaimLine(
+    int Number, string CreditorKey, string Creditor, string Priority, decimal Amount, bool Disputed, bool SocialInsurance = false, int Subordination = 0,
+    bool ArrearsBefore2006 = false);
 
 /// <summary>A creditors' meeting resolution: its kind (the Cases <c>ResolutionKind</c>), whether adopted and when tallied, and the day of the court's ruling on it, if any.</summary>
 public sealed record CaseResolutionInfo(string Kind, string Title, bool? Adopted, DateOnly? ClosedOn, DateOnly? RuledOn);

@@ -210,7 +210,8 @@ internal sealed partial class AssetFile
             {
                 // The county's switch (征管法 art. 45) takes the register's taxes as having arisen before the mortgages: social insurance never.
                 var beforeMortgage = settings.TaxBeforeMortgage && @class == ClaimClass.TaxAndSocialInsurance && !line.SocialInsurance;
-                claims.Add(new DistributionClaim(line.Number, line.CreditorKey, line.Creditor, @class, amount, line.Disputed, BeforeMortgage: beforeMortgage));
+                claims.Add(new DistributionClaim(line.Number, line.CreditorKey, line.Creditor, @class, amount, line.Disputed, line.Subordination,
+                    line.ArrearsBefore2006 && @class == ClaimClass.Employee, beforeMortgage));
             }
         }
 

@@ -113,6 +113,15 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
     /// <summary>Social insurance outside the employee class: not reduced by the plan, no vote on it (art. 83).</summary>
     public bool SocialInsurance { get; private set; }
 
+    /// <summary>
+    /// A subordinated claim's level, paid in this order once ordinary claims are paid in full (SPC 2018 minutes art. 28):
+    /// 1 punitive damages, 2 administrative fines, 3 criminal fines; null for any other line.
+    /// </summary>
+    public int? Subordination { get; private set; }
+
+    /// <summary>An employee claim for arrears owed before 2006-08-27: what class ① leaves unpaid of it ranks ahead of the secured claims (art. 132).</summary>
+    public bool ArrearsBefore2006 { get; private set; }
+
     /// <summary>The amount the court set for voting while the claim is disputed (art. 59(2)).</summary>
     public decimal? CourtSetAmount { get; private set; }
 
@@ -180,7 +189,7 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
         var changed = d.Principal + d.Interest + d.Other != Declared;
         (Creditor, CreditorId, Kind, Priority, VotingClass) = (d.Creditor, d.CreditorId, d.Kind, d.Priority, d.VotingClass);
         (Principal, Interest, Other, Collateral, Rank, DeclaredOn, Late) = (d.Principal, d.Interest, d.Other, d.Collateral, d.Rank, d.DeclaredOn, late);
-        (WaivedPriority, SocialInsurance) = (d.WaivedPriority, d.SocialInsurance);
+        (WaivedPriority, SocialInsurance, Subordination, ArrearsBefore2006) = (d.WaivedPriority, d.SocialInsurance, d.Subordination, d.ArrearsBefore2006);
         if (changed && Review != ReviewStatus.Pending)
         {
             (Review, ConfirmedAmount, ReviewReason, ReviewedOn) = (ReviewStatus.Pending, null, null, null);
@@ -273,7 +282,8 @@ internal sealed class Claim : AggregateRoot, ITenantOwned
 /// <summary>What a declaration (or another module's report) says.</summary>
 internal sealed record ClaimDeclaration(
     string Creditor, ClaimKind Kind, PriorityClass Priority, VotingClass VotingClass, decimal Principal, decimal Interest, decimal Other,
-    string? Collateral, int? Rank, DateOnly DeclaredOn, bool WaivedPriority = false, bool SocialInsurance = false, string? CreditorId = null);
+    string? Collateral, int? Rank, DateOnly DeclaredOn, bool WaivedPriority = false, bool SocialInsurance = false, string? CreditorId = null,
+    int? Subordination = null, bool ArrearsBefore2006 = false);
 
 /// <summary>Where a reported line comes from: another module and its own id (never entered twice).</summary>
 internal sealed record ClaimSource(string Module, string Id);

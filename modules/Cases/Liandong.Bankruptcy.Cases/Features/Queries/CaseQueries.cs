@@ -59,7 +59,7 @@ internal sealed class CaseQueries(CasesDbContext db) : ICaseQueries
         return [.. lines
             .Select(c => new CaseClaimLine(c.Number, c.CreditorKey, c.Creditor,
                 (c.Priority == Domain.Claims.PriorityClass.Secured && c.WaivedPriority ? Domain.Claims.PriorityClass.Ordinary : c.Priority).ToString(),
-                c.Disputed ? c.Declared : c.Counted, c.Disputed, c.SocialInsurance))
+                c.Disputed ? c.Declared : c.Counted, c.Disputed, c.SocialInsurance, c.Subordination ?? 0, c.ArrearsBefore2006))
             .Where(l => l.Amount > 0)];
     }
 

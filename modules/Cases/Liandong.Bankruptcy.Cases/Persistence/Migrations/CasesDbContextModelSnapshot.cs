@@ -435,6 +435,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("ArrearsBefore2006")
+                        .HasColumnType("boolean")
+                        .HasColumnName("arrears_before2006");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
@@ -571,6 +575,10 @@ namespace Liandong.Bankruptcy.Cases.Persistence.Migrations
                     b.Property<DateTimeOffset?>("SourceReportedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("source_reported_at");
+
+                    b.Property<int?>("Subordination")
+                        .HasColumnType("integer")
+                        .HasColumnName("subordination");
 
                     b.Property<DateOnly?>("SuitDeadline")
                         .HasColumnType("date")

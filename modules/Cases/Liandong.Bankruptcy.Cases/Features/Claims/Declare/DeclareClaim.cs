@@ -13,11 +13,13 @@ namespace Liandong.Bankruptcy.Cases.Features.Claims.Declare;
 
 internal sealed record DeclareClaimRequest(
     string? Creditor, ClaimKind? Kind, PriorityClass? Priority, VotingClass? VotingClass, decimal? Principal, decimal? Interest, decimal? Other,
-    string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null, string? CreditorId = null) : IValidatable
+    string? Collateral, int? Rank, DateOnly? DeclaredOn, bool? WaivedPriority = null, bool? SocialInsurance = null, string? CreditorId = null,
+    int? Subordination = null, bool? ArrearsBefore2006 = null) : IValidatable
 {
     public ClaimDeclaration ToDeclaration() => new(Creditor!.Trim(), Kind!.Value, Priority!.Value, VotingClass ?? DefaultVotingClass,
         Principal!.Value, Interest ?? 0, Other ?? 0, string.IsNullOrWhiteSpace(Collateral) ? null : Collateral.Trim(), Rank, DeclaredOn!.Value,
-        WaivedPriority == true, SocialInsurance == true, string.IsNullOrWhiteSpace(CreditorId) ? null : CreditorId.Trim().ToUpperInvariant());
+        WaivedPriority == true, SocialInsurance == true, string.IsNullOrWhiteSpace(CreditorId) ? null : CreditorId.Trim().ToUpperInvariant(),
+        Subordination, ArrearsBefore2006 == true);
 
     /// <summary>Without a class given: secured (its priority kept) or ordinary.</summary>
     private Domain.Voting.VotingClass DefaultVotingClass =>
@@ -64,6 +66,17 @@ internal sealed record DeclareClaimRequest(
         if (WaivedPriority == true && Kind is not null && Kind != ClaimKind.Secured)
         {
             errors.Add("waivedPriority", "validation.claim_classes");
+        }
+
+        // A level only on a subordinated line (1 punitive damages, 2 administrative fines, 3 criminal fines); pre-2006 arrears only on an employee line.
+        if (Subordination is not null && (Subordination is not (>= 1 and <= 3) || (Priority is not null && Priority != PriorityClass.Subordinated)))
+        {
+            errors.Add("subordination", "validation.claim_classes");
+        }
+
+        if (ArrearsBefore2006 == true && Priority is not null && Priority != PriorityClass.Employee)
+        {
+            errors.Add("arrearsBefore2006", "validation.claim_classes");
         }
 
         errors.OptionalText("collateral", Collateral, 200);
