@@ -79,4 +79,47 @@ public sealed class DistributionPlanTests
         Draft(file, new DateOnly(2028, 7, 3)).Outcome.ShouldBe(AssetsOutcome.Done);
         Draft(file, new DateOnly(2028, 7, 4)).Outcome.ShouldBe(AssetsOutcome.SupplementaryPeriodOver);
     }
+
+    [Fact]
+    public void A_secured_claim_keeps_its_priority_on_property_not_yet_distributed_and_its_shortfall_waits_for_it()
+    {
+        var file = Funded(); // 100,000 collected
+        file.AdoptPlan(new RealizationPlan(PlanAdoption.CreditorsMeeting, "第一次债权人会议决议", new DateOnly(2026, 4, 1), 1m, 20m, 3, 10m, true)).ShouldBe(AssetsOutcome.Done);
+        foreach (var name in new[] { "厂房", "仓库" })
+        {
+            file.AddAsset(new AssetDetails(AssetKind.RealEstate, name, null, null, 100_000m, new DateOnly(2026, 3, 20), [(EncumbranceRank.MortgageOrPledge, "某银行", 150_000m, 1)]), null, null)
+                .Outcome.ShouldBe(AssetsOutcome.Done);
+        }
+
+        void Sell(int asset, decimal price, DateOnly on)
+        {
+            var (outcome, sale) = file.PutUp(asset, SaleMethod.Auction, price, 0m, on.AddDays(-40), on.AddDays(-1), Calendar);
+            outcome.ShouldBe(AssetsOutcome.Done);
+            file.EndSale(sale!.Number, true, price, "买受人", on).Outcome.ShouldBe(AssetsOutcome.Done);
+        }
+
+        CaseClaimLine[] register = [new(1, "B", "某银行", "Secured", 150_000m, false), new(2, "A", "甲公司", "Ordinary", 100_000m, false)];
+        DistributionResult Compute()
+        {
+            var (outcome, input, _) = file.DistributionInput(register, new AssetsSettings());
+            outcome.ShouldBe(AssetsOutcome.Done);
+            return DistributionEngine.Distribute(input! with { CourtFee = 0m, AdministratorFee = 0m });
+        }
+
+        // The plant sold for 60,000: the bank takes it; its 90,000 unpaid is no shortfall while the warehouse is held, so 甲 takes the free 100,000.
+        Sell(1, 60_000m, new DateOnly(2026, 5, 12));
+        var first = Compute();
+        first.Lines.Single(l => l.Number == 1).Paid.ShouldBe(60_000m);
+        first.Lines.Single(l => l.Number == 2).Paid.ShouldBe(100_000m);
+        var plan = file.DraftPlan(first, [1], PlanJson.Write(first), new DateOnly(2026, 5, 15), Calendar).Plan!;
+        file.RecordVote(1, Meeting, 1, new CaseResolutionInfo("DistributionPlan", "表决", true, new DateOnly(2026, 5, 20), null), []).ShouldBe(AssetsOutcome.Done);
+        file.ConfirmPlan(1, "某", new DateOnly(2026, 5, 25), Payouts(file, plan)).ShouldBe(AssetsOutcome.Done);
+
+        // The warehouse sold for 50,000 later: still the bank's (secured on it), and now its 40,000 shortfall is ordinary.
+        Sell(2, 50_000m, new DateOnly(2026, 7, 1));
+        var second = Compute();
+        second.Lines.Single(l => l.Number == 1).ShouldSatisfyAllConditions(l => l.Class.ShouldBe(ClaimClass.Secured), l => l.Amount.ShouldBe(90_000m), l => l.Paid.ShouldBe(50_000m));
+        second.Tranches.Single(t => t.Kind == TrancheKind.Ordinary).Claimed.ShouldBe(40_000m);
+        second.Lines.ShouldNotContain(l => l.Number == 2); // 甲 was paid in full
+    }
 }

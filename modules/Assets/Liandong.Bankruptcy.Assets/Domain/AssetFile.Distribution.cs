@@ -186,8 +186,14 @@ internal sealed partial class AssetFile
             return (AssetsOutcome.CollateralSpent, null, []);
         }
 
-        var distributedCollateral = Sales.Where(s => inForce.Any(p => p.Sales.Contains(s.Number)))
-            .SelectMany(s => Assets.Single(a => a.Number == s.AssetNumber).Encumbrances).Select(e => e.ClaimNumber).OfType<int>().ToHashSet();
+        // A secured line is ordinary once every property charged for it was distributed (its shortfall, art. 110); while one is
+        // sold now it stays secured; while one is still held its shortfall is not known yet.
+        var distributedAssets = Sales.Where(s => inForce.Any(p => p.Sales.Contains(s.Number))).Select(s => s.AssetNumber).ToHashSet();
+        var stillCharged = Assets.Where(a => a.Status != AssetStatus.Returned && !distributedAssets.Contains(a.Number))
+            .SelectMany(a => a.Encumbrances).Select(e => e.ClaimNumber).OfType<int>().ToHashSet();
+        var pending = Assets.Where(a => a.Status == AssetStatus.Held).SelectMany(a => a.Encumbrances).Select(e => e.ClaimNumber).OfType<int>().ToHashSet();
+        var distributedCollateral = Assets.Where(a => distributedAssets.Contains(a.Number))
+            .SelectMany(a => a.Encumbrances).Select(e => e.ClaimNumber).OfType<int>().Where(n => !stillCharged.Contains(n)).ToHashSet();
         var had = inForce.SelectMany(p => p.Payouts).Where(p => p.Kind != PayoutKind.Expense)
             .GroupBy(p => p.CreditorKey).ToDictionary(g => g.Key, g => g.Sum(p => p.Counted));
         var claims = new List<DistributionClaim>(register.Count);
@@ -211,7 +217,7 @@ internal sealed partial class AssetFile
                 // The county's switch (征管法 art. 45) takes the register's taxes as having arisen before the mortgages: social insurance never.
                 var beforeMortgage = settings.TaxBeforeMortgage && @class == ClaimClass.TaxAndSocialInsurance && !line.SocialInsurance;
                 claims.Add(new DistributionClaim(line.Number, line.CreditorKey, line.Creditor, @class, amount, line.Disputed, line.Subordination,
-                    line.ArrearsBefore2006 && @class == ClaimClass.Employee, beforeMortgage));
+                    line.ArrearsBefore2006 && @class == ClaimClass.Employee, beforeMortgage, @class == ClaimClass.Secured && pending.Contains(line.Number)));
             }
         }
 

@@ -36,11 +36,12 @@ public enum TrancheKind
 /// A line of the claims register as the distribution takes it: its counted amount (the confirmed amount; for a
 /// disputed line, the declared one, whose share is reserved, art. 119). <c>Subordination</c> orders subordinated lines
 /// (1 punitive damages, 2 administrative fines, 3 criminal fines); <c>BeforeReform</c> marks employee arrears owed
-/// before 2006-08-27 (art. 132); <c>BeforeMortgage</c> marks tax that arose before the mortgages (征管法 art. 45, the county switch).
+/// before 2006-08-27 (art. 132); <c>BeforeMortgage</c> marks tax that arose before the mortgages (征管法 art. 45, the county switch);
+/// <c>CollateralPending</c> a secured line still charged on property not yet realized, whose shortfall is not known yet (art. 110).
 /// </summary>
 public sealed record DistributionClaim(
     int Number, string CreditorKey, string Creditor, ClaimClass Class, decimal Amount, bool Disputed = false,
-    int Subordination = 0, bool BeforeReform = false, bool BeforeMortgage = false);
+    int Subordination = 0, bool BeforeReform = false, bool BeforeMortgage = false, bool CollateralPending = false);
 
 /// <summary>A charge on a property: the secured claim's number, and whether it is the mortgage or pledge (tax may rank ahead of it).</summary>
 public sealed record DistributionCharge(int ClaimNumber, bool Mortgage);
@@ -199,7 +200,7 @@ public static class DistributionEngine
 
         // 5. Class ②, then class ③ with every secured shortfall (art. 110), then subordinated claims in their order.
         free -= Step(TrancheKind.TaxAndSocialInsurance, free, ledger.Of(ClaimClass.TaxAndSocialInsurance), ledger, tranches);
-        var shortfalls = secured.Where(i => ledger.Given[i] < ledger.Amount[i]).Order();
+        var shortfalls = secured.Where(i => ledger.Given[i] < ledger.Amount[i] && !claims[i].CollateralPending).Order();
         int[] ordinary = [.. ledger.Of(ClaimClass.Ordinary), .. shortfalls];
         free -= Step(TrancheKind.Ordinary, free, ordinary, ledger, tranches);
         foreach (var (level, lines) in ledger.Subordinated())
