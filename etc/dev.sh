@@ -32,12 +32,7 @@ cmd_run() {
   ensure_dotnet
   local urls=${LIANDONG_URLS:-http://127.0.0.1:5080}
   if [ -z "${ConnectionStrings__Liandong:-}" ]; then
-    "$here/pg.sh" start dev
-    PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
-      -tc "SELECT 1 FROM pg_database WHERE datname = 'liandong'" | grep -q 1 \
-      || PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD createdb -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -E UTF8 liandong
-    PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d liandong \
-      -v ON_ERROR_STOP=1 -f "$here/sql/database.sql" >/dev/null
+    dev_database
     export ConnectionStrings__Liandong
     ConnectionStrings__Liandong="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
     owner="$(conn liandong_owner "$LIANDONG_OWNER_PASSWORD" "$LIANDONG_PG_PORT" liandong)"

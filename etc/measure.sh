@@ -19,7 +19,8 @@
 #   etc/measure.sh load [seconds] [connections] [before-commit]
 #                                   paired load, per hot read: the exact SQL the host sends for it (captured from
 #                                   PostgreSQL's log), run by pgbench as the application role (-M prepared and -M extended),
-#                                   then wrk on the endpoint (after 5 s of warm-up), back to back: requests/s, p50/p99 and
+#                                   then wrk on the endpoint (after a warm-up until its throughput settles), back to back:
+#                                   requests/s, p50/p95/p99 and
 #                                   host ÷ pgbench; then one write (a unit completes an item with If-Match, a fresh item
 #                                   each request; pgbench replays its statements rolled back on an untouched twin);
 #                                   with a commit, that commit's host on the same rows too ("before")
@@ -67,7 +68,7 @@ timed_get() {
 
 startup() {
   local runs=${1:-5} port=5199 times=()
-  "$here/pg.sh" start dev >/dev/null 2>&1
+  dev_database >/dev/null 2>&1
   ensure_key_file
   cd "$root"
   dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -v quiet -nologo -clp:NoSummary >/dev/null
@@ -100,7 +101,7 @@ ci() {
 }
 
 permissions() {
-  "$here/pg.sh" start dev >/dev/null 2>&1
+  dev_database >/dev/null 2>&1
   cd "$root/tests/Liandong.Bankruptcy.Benchmarks"
   dotnet build -c Release -v quiet -nologo -clp:NoSummary >/dev/null
   ConnectionStrings__Liandong="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)" \
@@ -117,7 +118,7 @@ distribution() {
 
 caselist() {
   local requests=${1:-300} query=${2:-state=Declared} port=5198
-  "$here/pg.sh" start dev >/dev/null 2>&1
+  dev_database >/dev/null 2>&1
   ensure_key_file
   cd "$root"
   dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null
@@ -155,7 +156,7 @@ SQL
 # (about a third open), as 410305-tax over HTTP on loopback: the application role, row-level security on.
 inbox() {
   local requests=${1:-300} port=5199
-  "$here/pg.sh" start dev >/dev/null 2>&1
+  dev_database >/dev/null 2>&1
   ensure_key_file
   cd "$root"
   dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null
@@ -218,7 +219,7 @@ SQL
 # Builds and starts the Release host on $1 against the migrated, seeded dev database (sets $served, $api, $work).
 demo_host() {
   local port=$1 owner app
-  "$here/pg.sh" start dev >/dev/null 2>&1
+  dev_database >/dev/null 2>&1
   ensure_key_file
   cd "$root"
   dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null
@@ -352,7 +353,7 @@ for pid, sql in statements:
 ' ${write:+write}
 }
 
-# pgbench on a script as the application role, in the script's county, for $2 seconds at $3 clients, protocol $4: "tps p50 p99" (ms).
+# pgbench on a script as the application role, in the script's county, for $2 seconds at $3 clients, protocol $4: "tps p50 p95 p99" (ms).
 bench_sql() {
   local script=$1 seconds=$2 clients=$3 mode=$4 dir
   dir=$(mktemp -d)
@@ -361,25 +362,51 @@ bench_sql() {
     -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U liandong_app liandong >"$dir/out" 2>&1) || { cat "$dir/out" >&2; return 1; }
   local tps
   tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$dir/out" | tail -1)
-  cat "$dir"/pgbench_log.* | awk '{print $3 / 1000}' | sort -n | awk -v tps="$tps" '{a[NR]=$1} END {printf "%.0f %.2f %.2f\n", tps, a[int(NR*0.5)], a[int(NR*0.99)]}'
+  cat "$dir"/pgbench_log.* | awk '{print $3 / 1000}' | sort -n |
+    awk -v tps="$tps" '{a[NR]=$1} END {printf "%.0f %.2f %.2f %.2f\n", tps, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
   rm -rf "$dir"
 }
 
-# wrk on the endpoint for $3 seconds at $4 connections (with the Lua script $5, if any): "requests/s p50 p99" (ms).
+# wrk on the endpoint for $3 seconds at $4 connections (with the Lua script $5, if any): "requests/s p50 p95 p99" (ms).
 bench_http() {
-  local url=$1 token=$2 seconds=$3 connections=$4 script=${5:-}
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" ${script:+-s "$script"} "$url" | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+  local url=$1 token=$2 seconds=$3 connections=$4 script=${5:-} stats
+  # wrk prints no 95th percentile: a done() hook does (after the request script, when there is one).
+  stats=$(mktemp --suffix .lua)
+  { [ -z "$script" ] || cat "$script"; cat <<'LUA'
+function done(summary, latency, requests)
+  io.write(string.format("rps %.0f p50 %.2f p95 %.2f p99 %.2f\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+  } >"$stats"
+  wrk -t2 -c"$connections" -d"${seconds}s" -H "Authorization: Bearer $token" -s "$stats" "$url" | awk '
+    /^rps / { rps = $2; p50 = $4; p95 = $6; p99 = $8 }
     /Non-2xx/ { bad = $NF }
-    END { if (bad) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 } printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+    END { if (bad) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 } printf "%s %s %s %s\n", rps, p50, p95, p99 }'
+  local status=$?
+  rm -f "$stats"
+  return $status
+}
+
+# Load until the host's throughput settles: tiered compilation (and its profile-guided second pass) takes the best
+# part of a minute of load on two shared cores to promote the hot code, and a host measured before that is measured at
+# a fraction of its speed. 5-second runs until one is within 5 % of the one before (at most 15 runs).
+warm_http() {
+  local url=$1 token=$2 connections=$3 script=${4:-} previous=0 rps i
+  for ((i = 0; i < 15; i++)); do
+    read -r rps _ <<<"$(bench_http "$url" "$token" 5 "$connections" "$script")"
+    if [ "$previous" != 0 ] && [ "$(echo "($rps - $previous)^2 < (0.05 * $rps)^2" | bc -l)" = 1 ]; then
+      break
+    fi
+    previous=$rps
+  done
 }
 
 # Each hot read under load, paired with its own SQL under pgbench (same run, back to back). With a commit ($3), that
 # commit's host is built in a temporary worktree and measured on the same rows too, right after this one ("before").
 load() {
   local seconds=${1:-10} connections=${2:-16} baseline=${3:-} port=5195 before_port=5196
-  command -v wrk >/dev/null || { log "installing wrk from Debian"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+  command -v wrk >/dev/null || { log "installing wrk from Debian"; export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq wrk >/dev/null; }
   caselist 1 >/dev/null
   assessment 1 >/dev/null
   cd "$root/host/Liandong.Bankruptcy.Host"
@@ -398,8 +425,8 @@ load() {
   fi
   serve "$port" "$app"
   trap 'kill $served $before_pid 2>/dev/null || true; [ -z "$before_dir" ] || git -C "$root" worktree remove --force "$before_dir"' RETURN
-  printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6s %6s' what "host r/s" p50 p99 "pg prep" p50 p99 "pg ext" "÷prep" "÷ext"
-  [ -z "$baseline" ] && echo || printf ' | %10s %8s %6s\n' "before r/s" p99 "÷prep"
+  printf '%-30s %8s %6s %6s %6s | %8s %6s %6s | %8s | %5s %5s' what "host r/s" p50 p95 p99 "pg prep" p50 p95 "pg ext" "÷prep" "÷ext"
+  [ -z "$baseline" ] && echo || printf ' | %10s %6s %5s\n' "before r/s" p95 "÷prep"
   local target user path label token script n=0 kept="$root/TestResults/load"
   mkdir -p "$kept"
   for target in \
@@ -412,27 +439,35 @@ load() {
     "410305-coordinator|/api/platform/units|units (a few rows)"; do
     IFS='|' read -r user path label <<<"$target"
     token=$(token_for "$port" "$user")
-    # Warm: the just-in-time compiler promotes hot code only after some thousands of calls (a cold host runs at half speed).
-    bench_http "http://127.0.0.1:$port$path" "$token" 5 "$connections" >/dev/null
+    warm_http "http://127.0.0.1:$port$path" "$token" "$connections"
     n=$((n + 1))
     script="$kept/$n.sql" # kept to read: the SQL each row of the table ran under pgbench
     capture_sql "$port" "$token" "$path" "$logfile" >"$script"
-    read -r prep_rps prep_p50 prep_p99 <<<"$(bench_sql "$script" "$seconds" "$connections" prepared)"
-    read -r ext_rps _ _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
-    read -r host_rps host_p50 host_p99 <<<"$(bench_http "http://127.0.0.1:$port$path" "$token" "$seconds" "$connections")"
-    printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f' "$label" "$host_rps" "$host_p50" "$host_p99" \
-      "$prep_rps" "$prep_p50" "$prep_p99" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
+    read -r prep_rps prep_p50 prep_p95 _ <<<"$(bench_sql "$script" "$seconds" "$connections" prepared)"
+    read -r ext_rps _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
+    read -r host_rps host_p50 host_p95 host_p99 <<<"$(bench_http "http://127.0.0.1:$port$path" "$token" "$seconds" "$connections")"
+    print_row "$label"
     if [ -n "$baseline" ]; then
       token=$(token_for "$before_port" "$user")
-      bench_http "http://127.0.0.1:$before_port$path" "$token" 5 "$connections" >/dev/null
-      read -r old_rps _ old_p99 <<<"$(bench_http "http://127.0.0.1:$before_port$path" "$token" "$seconds" "$connections")"
-      printf ' | %10s %8s %6.2f\n' "$old_rps" "$old_p99" "$(echo "$old_rps / $prep_rps" | bc -l)"
+      warm_http "http://127.0.0.1:$before_port$path" "$token" "$connections"
+      read -r old_rps _ old_p95 _ <<<"$(bench_http "http://127.0.0.1:$before_port$path" "$token" "$seconds" "$connections")"
+      print_before
     else
       echo
     fi
   done
   write_row
   echo "the SQL of each row: $kept/<row>.sql"
+}
+
+# A row of the table, from the figures load and write_row read into their locals (bash's dynamic scope).
+print_row() {
+  printf '%-30s %8s %6s %6s %6s | %8s %6s %6s | %8s | %5.2f %5.2f' "$1" "$host_rps" "$host_p50" "$host_p95" "$host_p99" \
+    "$prep_rps" "$prep_p50" "$prep_p95" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
+}
+
+print_before() {
+  printf ' | %10s %6s %5.2f\n' "$old_rps" "$old_p95" "$(echo "$old_rps / $prep_rps" | bc -l)"
 }
 
 # $1 fresh items in progress at 410305-tax's unit, due far ahead (off every first page), as "id|version" lines.
@@ -486,19 +521,18 @@ LUA
   write=1 capture_sql "$port" "$token" "/api/coordination/items/$one/complete" "$logfile" -X POST -H "If-Match: \"$version\"" \
     -H 'Content-Type: application/json' -d '{"result":"已办结（测量）"}' |
     sed -e "s/$one/$twin/g" -e "s/xmin = '$version'/xmin = '$twin_version'/" >"$script"
-  read -r prep_rps prep_p50 prep_p99 <<<"$(bench_sql "$script" "$seconds" "$connections" prepared)"
-  read -r ext_rps _ _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
+  read -r prep_rps prep_p50 prep_p95 _ <<<"$(bench_sql "$script" "$seconds" "$connections" prepared)"
+  read -r ext_rps _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
   write_items "$per_run" >"$items"
-  read -r host_rps host_p50 host_p99 <<<"$(ITEMS=$items bench_http "http://127.0.0.1:$port" "$token" "$seconds" "$connections" "$lua")"
-  printf '%-34s %9s %8s %8s | %9s %8s %8s | %9s | %6.2f %6.2f' "complete an item (If-Match)" "$host_rps" "$host_p50" "$host_p99" \
-    "$prep_rps" "$prep_p50" "$prep_p99" "$ext_rps" "$(echo "$host_rps / $prep_rps" | bc -l)" "$(echo "$host_rps / $ext_rps" | bc -l)"
+  read -r host_rps host_p50 host_p95 host_p99 <<<"$(ITEMS=$items bench_http "http://127.0.0.1:$port" "$token" "$seconds" "$connections" "$lua")"
+  print_row "complete an item (If-Match)"
   if [ -n "$baseline" ]; then
     token=$(token_for "$before_port" 410305-tax)
     write_items "$per_run" >"$items"
     ITEMS=$items bench_http "http://127.0.0.1:$before_port" "$token" 5 "$connections" "$lua" >/dev/null
     write_items "$per_run" >"$items"
-    read -r old_rps _ old_p99 <<<"$(ITEMS=$items bench_http "http://127.0.0.1:$before_port" "$token" "$seconds" "$connections" "$lua")"
-    printf ' | %10s %8s %6.2f\n' "$old_rps" "$old_p99" "$(echo "$old_rps / $prep_rps" | bc -l)"
+    read -r old_rps _ old_p95 _ <<<"$(ITEMS=$items bench_http "http://127.0.0.1:$before_port" "$token" "$seconds" "$connections" "$lua")"
+    print_before
   else
     echo
   fi

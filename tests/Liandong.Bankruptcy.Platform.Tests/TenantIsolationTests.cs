@@ -162,11 +162,7 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     {
         // One physical connection (a pool of one): county A's failed query, statement and save, then county B on it.
         var tenant = host.Services.GetRequiredService<ICurrentTenant>();
-        var options = (DbContextOptions<PlatformDbContext>)ModuleServices.Configure(
-            new DbContextOptionsBuilder<PlatformDbContext>().UseApplicationServiceProvider(host.Services),
-            new NpgsqlConnectionStringBuilder(host.Database.AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString,
-            PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>()).Options;
-        PlatformDbContext Context() => new(options);
+        var Context = OnePhysicalConnection();
         const string BackendPid = "SELECT pg_backend_pid() AS \"Value\"";
 
         int countyAsConnection;
@@ -199,6 +195,29 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_module_command_carries_its_county_and_the_generic_plan_and_leaves_nothing_in_the_session()
+    {
+        var tenant = host.Services.GetRequiredService<ICurrentTenant>();
+        var Context = OnePhysicalConnection();
+        const string Settings = "SELECT coalesce(current_setting('app.tenant_id', true), '') || '|' || current_setting('plan_cache_mode') AS \"Value\"";
+
+        using (tenant.Change(_a.Id))
+        {
+            await using var db = Context();
+            (await db.Database.SqlQueryRaw<string>(Settings).SingleAsync(_ct)).ShouldBe($"{_a.Id}|force_generic_plan");
+            (await db.Units.Select(u => u.Name).ToListAsync(_ct)).ShouldBe(["甲县法院"]);
+        }
+
+        // The same physical connection, read past the interceptor: the session is as PostgreSQL opened it.
+        await using var raw = Context();
+        var connection = raw.Database.GetDbConnection();
+        await connection.OpenAsync(_ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Settings;
+        (await command.ExecuteScalarAsync(_ct)).ShouldBe("|auto");
+    }
+
+    [Fact]
     public async Task Inserts_are_stamped_with_the_current_county_and_refused_outside_any()
     {
         await using var scope = host.Services.CreateAsyncScope();
@@ -225,6 +244,16 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         db.Units.Add(new Unit(name, UnitKind.Court, null));
         await db.SaveChangesAsync(_ct);
+    }
+
+    // Contexts of the Platform module on a pool of one physical connection, configured as the host configures them.
+    private Func<PlatformDbContext> OnePhysicalConnection()
+    {
+        var options = (DbContextOptions<PlatformDbContext>)ModuleServices.Configure(
+            new DbContextOptionsBuilder<PlatformDbContext>().UseApplicationServiceProvider(host.Services),
+            new NpgsqlConnectionStringBuilder(host.Database.AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString,
+            PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>()).Options;
+        return () => new PlatformDbContext(options);
     }
 
     private async Task<NpgsqlConnection> OpenApp()

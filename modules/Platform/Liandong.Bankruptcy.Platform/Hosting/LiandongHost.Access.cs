@@ -14,6 +14,7 @@ using Liandong.Bankruptcy.Platform.ProtectedData;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -107,6 +108,8 @@ public static partial class LiandongHost
                 o.Events.OnRedirectToAccessDenied = c => Challenge(c, 403);
             })
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).PostConfigure<TimeProvider>((o, clock) =>
+            o.BearerTokenProtector = new BearerTicketCache(o.BearerTokenProtector, clock));
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
