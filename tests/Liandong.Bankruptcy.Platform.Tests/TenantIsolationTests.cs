@@ -195,7 +195,7 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     }
 
     [Fact]
-    public async Task A_module_command_carries_its_county_and_the_generic_plan_and_leaves_nothing_in_the_session()
+    public async Task A_module_command_carries_its_county_and_a_tagged_query_the_generic_plan_and_nothing_is_left_in_the_session()
     {
         var tenant = host.Services.GetRequiredService<ICurrentTenant>();
         var Context = OnePhysicalConnection();
@@ -204,8 +204,9 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
         using (tenant.Change(_a.Id))
         {
             await using var db = Context();
-            (await db.Database.SqlQueryRaw<string>(Settings).SingleAsync(_ct)).ShouldBe($"{_a.Id}|force_generic_plan");
-            (await db.Units.Select(u => u.Name).ToListAsync(_ct)).ShouldBe(["甲县法院"]);
+            (await db.Database.SqlQueryRaw<string>(Settings).SingleAsync(_ct)).ShouldBe($"{_a.Id}|auto");
+            (await db.Database.SqlQueryRaw<string>(Settings).WithGenericPlan().SingleAsync(_ct)).ShouldBe($"{_a.Id}|force_generic_plan");
+            (await db.Units.WithGenericPlan().Select(u => u.Name).ToListAsync(_ct)).ShouldBe(["甲县法院"]);
         }
 
         // The same physical connection, read past the interceptor: the session is as PostgreSQL opened it.

@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Identity;
+using Liandong.Bankruptcy.Platform.Tenancy;
 using Liandong.Bankruptcy.Platform.Time;
 
 namespace Liandong.Bankruptcy.Coordination.Features.Items.Inbox;
@@ -22,7 +23,8 @@ internal sealed class UnitInbox(CoordinationDbContext db, ICurrentUnit unit, Tim
             throw BusinessException.Conflict("coordination.no_unit");
         }
 
-        var query = db.Items.Where(i => i.IsOpen && i.UnitId == mine.Id);
+        // The generic plan: the open items' (tenant, unit, due date, id) index serves every unit and cursor.
+        var query = db.Items.WithGenericPlan().Where(i => i.IsOpen && i.UnitId == mine.Id);
         if (!string.IsNullOrWhiteSpace(filter.CaseState))
         {
             var state = filter.CaseState.Trim();

@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Coordination.Domain;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Tenancy;
 using Liandong.Bankruptcy.Platform.Time;
 
 namespace Liandong.Bankruptcy.Coordination.Features.Items.List;
@@ -16,7 +17,8 @@ internal sealed class ItemList(CoordinationDbContext db, TimeProvider clock)
 {
     public async Task<ListResponse<ItemSummary>> ListAsync(PageRequest page, ItemFilter filter, CancellationToken cancellationToken)
     {
-        var query = filter.Status is { } status ? db.Items.Where(i => i.Status == status) : db.Items.Where(i => i.IsOpen);
+        // Open items run the generic plan (their partial indexes serve every value); a status may need its own index.
+        var query = filter.Status is { } status ? db.Items.Where(i => i.Status == status) : db.Items.WithGenericPlan().Where(i => i.IsOpen);
         if (filter.UnitId is { } unitId)
         {
             query = query.Where(i => i.UnitId == unitId);
