@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Cases.Domain;
 using Liandong.Bankruptcy.Cases.Features.Settings;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Tenancy;
 using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,9 @@ internal sealed class CaseList(CasesDbContext db, TimeProvider clock)
     /// <summary>The county's cases matching the list's filters (long-pending: accepted before <paramref name="threshold"/>, still before the court).</summary>
     public IQueryable<BankruptcyCase> Filtered(CaseFilter filter, DateOnly threshold)
     {
-        var cases = db.Cases.AsNoTracking();
+        // The generic plan: every filter is an equality or a range on an indexed column, served the same for any value,
+        // and the firm filter's EXISTS never runs for the court (it planned 0.4 ms per page for 0.2 ms of execution).
+        var cases = db.Cases.AsNoTracking().WithGenericPlan();
         if (filter.State is { } wantedState)
         {
             cases = cases.Where(c => c.State == wantedState);
