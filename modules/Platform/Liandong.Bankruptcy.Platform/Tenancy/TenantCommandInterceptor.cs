@@ -188,8 +188,9 @@ internal sealed class TenantCommandInterceptor(ICurrentTenant currentTenant) : D
 /// serves any of them) can ask PostgreSQL to run its prepared statement's generic plan, planned once per connection.
 /// By default PostgreSQL plans a prepared statement anew on every execution for as long as the generic plan's estimate
 /// looks worse than the custom plans' (the unit inbox: always). Not for a query that needs a plan for its values: a
-/// condition that folds away for some of them (<c>@p OR EXISTS (…)</c>, as the firm filter under the case list), an
-/// index that suits some values only; the generic plan cannot know them (the assessment ran ten times slower with it).
+/// condition whose cost depends on whether it folds away (<c>@p OR EXISTS (…)</c> over many rows), an index that suits
+/// some values only (a status with its own partial index); the generic plan cannot know them (forced on every query,
+/// the assessment ran ten times slower).
 /// </summary>
 public static class GenericPlan
 {
