@@ -392,9 +392,9 @@ LUA
 # part of a minute of load on two shared cores to promote the hot code, and a host measured before that is measured at
 # a fraction of its speed. 5-second runs until one is within 5 % of the one before (at most 15 runs).
 warm_http() {
-  local url=$1 token=$2 connections=$3 script=${4:-} previous=0 rps i
+  local url=$1 token=$2 connections=$3 previous=0 rps i
   for ((i = 0; i < 15; i++)); do
-    read -r rps _ <<<"$(bench_http "$url" "$token" 5 "$connections" "$script")"
+    read -r rps _ <<<"$(bench_http "$url" "$token" 5 "$connections")"
     if [ "$previous" != 0 ] && [ "$(echo "($rps - $previous)^2 < (0.05 * $rps)^2" | bc -l)" = 1 ]; then
       break
     fi
