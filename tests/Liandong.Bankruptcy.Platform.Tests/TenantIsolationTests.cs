@@ -219,6 +219,49 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Commands_of_two_counties_multiplexed_on_one_physical_connection_each_see_only_their_own_county_even_after_failures()
+    {
+        var tenant = host.Services.GetRequiredService<ICurrentTenant>();
+        var Context = OnePhysicalConnection(multiplexed: true);
+        await using (var probe = Context())
+        {
+            new NpgsqlConnectionStringBuilder(probe.Database.GetDbConnection().ConnectionString).Multiplexing.ShouldBeTrue();
+        }
+
+        // 96 commands in flight at once on one physical connection, the counties interleaved, every third one failing
+        // inside its transaction (after its county was set): each answer is its own county's, and nothing else.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 96).Select(n => Task.Run(async () =>
+        {
+            var county = n % 2 == 0 ? _a : _b;
+            using var _ = tenant.Change(county.Id);
+            await using var db = Context();
+            if (n % 3 == 0)
+            {
+                await Should.ThrowAsync<PostgresException>(() => db.Database.SqlQueryRaw<int>("SELECT 1 / (count(*) - count(*))::int AS \"Value\" FROM platform.units").SingleAsync(_ct));
+                return (county, Names: (List<string>?)null);
+            }
+
+            return (county, Names: await db.Units.IgnoreQueryFilters([ModuleDbContext.TenantFilter]).OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(_ct));
+        }, _ct)));
+
+        foreach (var (county, names) in answers.Where(a => a.Names is not null))
+        {
+            names.ShouldBe([county == _a ? "甲县法院" : "乙县法院"]);
+        }
+
+        answers.Count(a => a.Names is not null).ShouldBe(64);
+    }
+
+    [Fact]
+    public async Task The_hosts_platform_context_is_not_multiplexed_for_the_key_ring_reads_it_synchronously()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        new NpgsqlConnectionStringBuilder(db.Database.GetDbConnection().ConnectionString).Multiplexing.ShouldBeFalse();
+        host.Services.GetRequiredService<DatabaseSettings>().Serving.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Inserts_are_stamped_with_the_current_county_and_refused_outside_any()
     {
         await using var scope = host.Services.CreateAsyncScope();
@@ -247,13 +290,14 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
         await db.SaveChangesAsync(_ct);
     }
 
-    // Contexts of the Platform module on a pool of one physical connection, configured as the host configures them.
-    private Func<PlatformDbContext> OnePhysicalConnection()
+    // Contexts of the Platform module on a pool of one physical connection, configured as the host configures them
+    // (multiplexed: as it configures every other module's).
+    private Func<PlatformDbContext> OnePhysicalConnection(bool multiplexed = false)
     {
         var options = (DbContextOptions<PlatformDbContext>)ModuleServices.Configure(
             new DbContextOptionsBuilder<PlatformDbContext>().UseApplicationServiceProvider(host.Services),
             new NpgsqlConnectionStringBuilder(host.Database.AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString,
-            PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>()).Options;
+            PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>(), multiplexed).Options;
         return () => new PlatformDbContext(options);
     }
 

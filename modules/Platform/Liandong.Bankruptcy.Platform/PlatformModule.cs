@@ -22,7 +22,8 @@ public sealed class PlatformModule : IModule
     public string Name => PlatformDbContext.SchemaName;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.SchemaName);
+        // Not multiplexed: ASP.NET Core's data protection reads and writes the key ring through it synchronously.
+        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.SchemaName, multiplexed: false);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

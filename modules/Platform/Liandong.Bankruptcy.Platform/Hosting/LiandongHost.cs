@@ -67,7 +67,7 @@ public static partial class LiandongHost
         var services = builder.Services;
         services.AddSingleton(verb);
         services.AddSingleton(new ModuleCatalog(modules));
-        services.AddSingleton(new DatabaseSettings(connectionString));
+        services.AddSingleton(new DatabaseSettings(connectionString, Serving: !verb.UsesOwner));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TenantCommandInterceptor>();
         services.AddHttpContextAccessor();

@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
 using Liandong.Bankruptcy.Coordination.Domain;
+using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
+using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liandong.Bankruptcy.Coordination.Features.Items;
@@ -26,6 +29,45 @@ internal static class ItemLists
     }
 
     /// <summary>
+    /// The first page of a unit's open items with no filter, the inbox's commonest request, as a compiled query: the
+    /// same SQL as <see cref="PageAsync"/> writes for it, without building and looking up the query on every request.
+    /// </summary>
+    public static async Task<ListResponse<ItemSummary>> FirstPageOfUnitAsync(
+        CoordinationDbContext db, Guid unitId, PageRequest page, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = new List<ItemSummary>(page.Limit + 1);
+        await foreach (var row in UnitFirstPage(db, unitId, today, page.Limit + 1).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return page.Page(rows, r => new ItemCursor(r.DueOn, r.Id));
+    }
+
+    /// <summary>A page's row: the item beside its case (from the local projection, when known) and the day that decides overdue.</summary>
+    private sealed class ItemRow
+    {
+        public CoordinationItem Item { get; init; } = null!;
+
+        public CaseProjection? Case { get; init; }
+
+        public DateOnly Today { get; init; }
+    }
+
+    // Before UnitFirstPage: static fields are initialised in order.
+    private static readonly Expression<Func<ItemRow, ItemSummary>> Summary = x => new ItemSummary(
+        x.Item.Id, x.Item.CaseId, x.Item.CaseNumber, x.Case == null ? null : x.Case.DebtorName, x.Case == null ? null : x.Case.DebtorUscc, x.Item.Kind,
+        x.Item.Title, x.Item.UnitId, x.Item.UnitName, x.Item.Status, x.Item.Priority, x.Item.Routine, x.Item.DueOn, x.Item.IsOpen && x.Item.DueOn < x.Today,
+        x.Item.Version);
+
+    private static readonly Func<CoordinationDbContext, Guid, DateOnly, int, IAsyncEnumerable<ItemSummary>> UnitFirstPage =
+        EF.CompileAsyncQuery((CoordinationDbContext db, Guid unitId, DateOnly today, int take) =>
+            db.Items.TagWith(GenericPlan.Tag).Where(i => i.IsOpen && i.UnitId == unitId)
+                .LeftJoin(db.Cases, i => i.CaseId, c => (Guid?)c.CaseId, (i, c) => new ItemRow { Item = i, Case = c, Today = today })
+                .OrderBy(x => x.Item.DueOn).ThenBy(x => x.Item.Id).Take(take)
+                .Select(Summary));
+
+    /// <summary>
     /// Keyset pages in (due date, id) order, served by the partial indexes on open items; items without a due date
     /// (awaiting consent) come last, as PostgreSQL sorts nulls.
     /// </summary>
@@ -39,11 +81,9 @@ internal static class ItemLists
                 : query.Where(i => i.DueOn == null && i.Id > after.Id);
         }
 
-        var rows = await query.LeftJoin(cases, i => i.CaseId, c => (Guid?)c.CaseId, (i, c) => new { i, c })
-            .OrderBy(x => x.i.DueOn).ThenBy(x => x.i.Id).Take(page.Limit + 1)
-            .Select(x => new ItemSummary(
-                x.i.Id, x.i.CaseId, x.i.CaseNumber, x.c == null ? null : x.c.DebtorName, x.c == null ? null : x.c.DebtorUscc, x.i.Kind, x.i.Title, x.i.UnitId,
-                x.i.UnitName, x.i.Status, x.i.Priority, x.i.Routine, x.i.DueOn, x.i.IsOpen && x.i.DueOn < today, x.i.Version))
+        var rows = await query.LeftJoin(cases, i => i.CaseId, c => (Guid?)c.CaseId, (i, c) => new ItemRow { Item = i, Case = c, Today = today })
+            .OrderBy(x => x.Item.DueOn).ThenBy(x => x.Item.Id).Take(page.Limit + 1)
+            .Select(Summary)
             .ToListAsync(cancellationToken);
         return page.Page(rows, r => new ItemCursor(r.DueOn, r.Id));
     }

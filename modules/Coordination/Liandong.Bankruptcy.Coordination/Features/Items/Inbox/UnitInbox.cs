@@ -23,6 +23,12 @@ internal sealed class UnitInbox(CoordinationDbContext db, ICurrentUnit unit, Tim
             throw BusinessException.Conflict("coordination.no_unit");
         }
 
+        var today = clock.Today();
+        if (filter is { CaseNumber: null or "", CaseState: null or "", Procedure: null or "", Overdue: null or false } && page.Cursor is null or "")
+        {
+            return await ItemLists.FirstPageOfUnitAsync(db, mine.Id, page, today, cancellationToken);
+        }
+
         // The generic plan: the open items' (tenant, unit, due date, id) index serves every unit and cursor.
         var query = db.Items.WithGenericPlan().Where(i => i.IsOpen && i.UnitId == mine.Id);
         if (!string.IsNullOrWhiteSpace(filter.CaseState))
@@ -37,7 +43,6 @@ internal sealed class UnitInbox(CoordinationDbContext db, ICurrentUnit unit, Tim
             query = query.Where(i => db.Cases.Any(c => c.CaseId == i.CaseId && c.Procedure == procedure));
         }
 
-        var today = clock.Today();
         return await ItemLists.PageAsync(ItemLists.Filter(query, filter.CaseNumber, filter.Overdue, today), db.Cases, page, today, cancellationToken);
     }
 }
