@@ -6,6 +6,7 @@ using Liandong.Bankruptcy.Coordination.Contracts;
 using Liandong.Bankruptcy.Coordination.Features.Templates;
 using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
+using Liandong.Bankruptcy.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,45 @@ public sealed class ItemFlowTests(LiandongHostFixture host) : IAsyncLifetime
     public async ValueTask InitializeAsync() => _c = await CoordinationCounty.CreateAsync(host, _ct);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Paging_from_the_first_page_visits_every_open_item_once_in_due_order_for_a_unit_and_for_the_office()
+    {
+        // The first page without filters is a compiled query, the pages after it are built per request: together
+        // they must walk the same rows, with the same columns, as one page does.
+        var today = TimeProvider.System.Today(); // the host's business day (China time)
+        await _c.AcceptedCaseAsync(11, "2025-01-06"); // long ago: its items are overdue
+        await _c.AcceptedCaseAsync(12, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)); // today: they are not
+        await Eventually.HoldsAsync(async () => (await _c.ItemsAsync(_c.Tax, "/api/coordination/inbox")).Count == 4);
+        foreach (var (client, path, expected) in new[]
+        {
+            (_c.Tax, "/api/coordination/inbox", 4),
+            (_c.Office, "/api/coordination/items", 2 * CoordinationCounty.AcceptanceItems),
+        })
+        {
+            var walked = new List<JsonElement>();
+            string? cursor = null;
+            do
+            {
+                var page = await client.GetFromJsonAsync<JsonElement>($"{path}?limit=3{(cursor is null ? "" : "&cursor=" + cursor)}", _ct);
+                walked.AddRange(page.GetProperty("items").EnumerateArray());
+                cursor = page.GetProperty("nextCursor").GetString();
+            }
+            while (cursor is not null);
+
+            walked.Count.ShouldBe(expected);
+            walked.Select(i => i.GetProperty("id").GetGuid()).Distinct().Count().ShouldBe(expected);
+            var keys = walked.Select(i => (Due: i.GetProperty("dueOn").GetString() ?? "9999-12-31", Id: i.GetProperty("id").GetGuid())).ToList();
+            keys.ShouldBe([.. keys.OrderBy(k => k.Due, StringComparer.Ordinal).ThenBy(k => k.Id.ToString(), StringComparer.Ordinal)]);
+            walked.ShouldAllBe(i => i.GetProperty("debtorName").GetString() == "洛阳某某有限公司");
+            walked.ShouldAllBe(i => i.GetProperty("overdue").GetBoolean()
+                == (i.GetProperty("dueOn").GetString() != null && DateOnly.Parse(i.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture) < today));
+            walked.ShouldContain(i => i.GetProperty("overdue").GetBoolean());
+            walked.ShouldContain(i => !i.GetProperty("overdue").GetBoolean());
+            var onePage = await _c.ItemsAsync(client, $"{path}?limit=200");
+            onePage.Select(i => i.GetRawText()).ShouldBe(walked.Select(i => i.GetRawText()));
+        }
+    }
 
     [Fact]
     public async Task Acceptance_makes_the_template_items_the_tax_officer_completes_its_own_and_the_judge_sees_it_done()

@@ -29,14 +29,18 @@ internal static class ItemLists
     }
 
     /// <summary>
-    /// The first page of a unit's open items with no filter, the inbox's commonest request, as a compiled query: the
-    /// same SQL as <see cref="PageAsync"/> writes for it, without building and looking up the query on every request.
+    /// The first page of open items with no filter, the commonest request of the inbox (a unit's) and of the office's
+    /// list (the county's), as compiled queries: the same SQL as <see cref="PageAsync"/> writes for them, without
+    /// building the query and looking it up on every request.
     /// </summary>
-    public static async Task<ListResponse<ItemSummary>> FirstPageOfUnitAsync(
-        CoordinationDbContext db, Guid unitId, PageRequest page, DateOnly today, CancellationToken cancellationToken)
+    public static Task<ListResponse<ItemSummary>> FirstPageOfOpenAsync(
+        CoordinationDbContext db, Guid? unitId, PageRequest page, DateOnly today, CancellationToken cancellationToken) =>
+        FirstPageAsync(unitId is { } unit ? UnitFirstPage(db, unit, today, page.Limit + 1) : OpenFirstPage(db, today, page.Limit + 1), page, cancellationToken);
+
+    private static async Task<ListResponse<ItemSummary>> FirstPageAsync(IAsyncEnumerable<ItemSummary> query, PageRequest page, CancellationToken cancellationToken)
     {
         var rows = new List<ItemSummary>(page.Limit + 1);
-        await foreach (var row in UnitFirstPage(db, unitId, today, page.Limit + 1).WithCancellation(cancellationToken))
+        await foreach (var row in query.WithCancellation(cancellationToken))
         {
             rows.Add(row);
         }
@@ -54,7 +58,7 @@ internal static class ItemLists
         public DateOnly Today { get; init; }
     }
 
-    // Before UnitFirstPage: static fields are initialised in order.
+    // Before the compiled queries: static fields are initialised in order.
     private static readonly Expression<Func<ItemRow, ItemSummary>> Summary = x => new ItemSummary(
         x.Item.Id, x.Item.CaseId, x.Item.CaseNumber, x.Case == null ? null : x.Case.DebtorName, x.Case == null ? null : x.Case.DebtorUscc, x.Item.Kind,
         x.Item.Title, x.Item.UnitId, x.Item.UnitName, x.Item.Status, x.Item.Priority, x.Item.Routine, x.Item.DueOn, x.Item.IsOpen && x.Item.DueOn < x.Today,
@@ -63,6 +67,13 @@ internal static class ItemLists
     private static readonly Func<CoordinationDbContext, Guid, DateOnly, int, IAsyncEnumerable<ItemSummary>> UnitFirstPage =
         EF.CompileAsyncQuery((CoordinationDbContext db, Guid unitId, DateOnly today, int take) =>
             db.Items.TagWith(GenericPlan.Tag).Where(i => i.IsOpen && i.UnitId == unitId)
+                .LeftJoin(db.Cases, i => i.CaseId, c => (Guid?)c.CaseId, (i, c) => new ItemRow { Item = i, Case = c, Today = today })
+                .OrderBy(x => x.Item.DueOn).ThenBy(x => x.Item.Id).Take(take)
+                .Select(Summary));
+
+    private static readonly Func<CoordinationDbContext, DateOnly, int, IAsyncEnumerable<ItemSummary>> OpenFirstPage =
+        EF.CompileAsyncQuery((CoordinationDbContext db, DateOnly today, int take) =>
+            db.Items.TagWith(GenericPlan.Tag).Where(i => i.IsOpen)
                 .LeftJoin(db.Cases, i => i.CaseId, c => (Guid?)c.CaseId, (i, c) => new ItemRow { Item = i, Case = c, Today = today })
                 .OrderBy(x => x.Item.DueOn).ThenBy(x => x.Item.Id).Take(take)
                 .Select(Summary));

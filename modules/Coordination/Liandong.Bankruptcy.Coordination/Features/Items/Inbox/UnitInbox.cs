@@ -26,7 +26,7 @@ internal sealed class UnitInbox(CoordinationDbContext db, ICurrentUnit unit, Tim
         var today = clock.Today();
         if (filter is { CaseNumber: null or "", CaseState: null or "", Procedure: null or "", Overdue: null or false } && page.Cursor is null or "")
         {
-            return await ItemLists.FirstPageOfUnitAsync(db, mine.Id, page, today, cancellationToken);
+            return await ItemLists.FirstPageOfOpenAsync(db, mine.Id, page, today, cancellationToken);
         }
 
         // The generic plan: the open items' (tenant, unit, due date, id) index serves every unit and cursor.

@@ -17,6 +17,12 @@ internal sealed class ItemList(CoordinationDbContext db, TimeProvider clock)
 {
     public async Task<ListResponse<ItemSummary>> ListAsync(PageRequest page, ItemFilter filter, CancellationToken cancellationToken)
     {
+        var today = clock.Today();
+        if (filter is { Status: null, CaseId: null, CaseNumber: null or "", Overdue: null or false } && page.Cursor is null or "")
+        {
+            return await ItemLists.FirstPageOfOpenAsync(db, filter.UnitId, page, today, cancellationToken);
+        }
+
         // Open items run the generic plan (their partial indexes serve every value); a status may need its own index.
         var query = filter.Status is { } status ? db.Items.Where(i => i.Status == status) : db.Items.WithGenericPlan().Where(i => i.IsOpen);
         if (filter.UnitId is { } unitId)
@@ -29,7 +35,6 @@ internal sealed class ItemList(CoordinationDbContext db, TimeProvider clock)
             query = query.Where(i => i.CaseId == caseId);
         }
 
-        var today = clock.Today();
         return await ItemLists.PageAsync(ItemLists.Filter(query, filter.CaseNumber, filter.Overdue, today), db.Cases, page, today, cancellationToken);
     }
 
