@@ -51,9 +51,14 @@ public sealed class ReminderSweepTests(LiandongHostFixture host) : IAsyncLifetim
         notices.Count.ShouldBe(2);
         notices[0].ShouldStartWith("逾期：解除税收保全措施");
         (await NotificationsAsync(_c.Office, 1)).ShouldContain(n => n.StartsWith("逾期：解除税收保全措施", StringComparison.Ordinal));
-        (await _c.Tax.GetFromJsonAsync<JsonElement>("/api/coordination/notifications", _ct)).GetProperty("unread").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+        var unread = await _c.Tax.GetFromJsonAsync<JsonElement>("/api/coordination/notifications", _ct);
+        unread.GetProperty("unread").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+        unread.GetProperty("unread").GetInt32().ShouldBe(unread.GetProperty("items").EnumerateArray().Count(n => !n.GetProperty("read").GetBoolean()));
         (await _c.Tax.PostAsync("/api/coordination/notifications/read", null, _ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await _c.Tax.GetFromJsonAsync<JsonElement>("/api/coordination/notifications", _ct)).GetProperty("unread").GetInt32().ShouldBe(0);
+        var read = await _c.Tax.GetFromJsonAsync<JsonElement>("/api/coordination/notifications", _ct);
+        read.GetProperty("unread").GetInt32().ShouldBe(0);
+        read.GetProperty("items").EnumerateArray().ShouldAllBe(n => n.GetProperty("read").GetBoolean());
+        read.GetProperty("items").GetArrayLength().ShouldBe(unread.GetProperty("items").GetArrayLength());
 
         await SweepAsync("2026-03-20");
         (await NotificationsAsync(_c.Tax, 1)).Count(n => n.Contains("解除税收保全措施", StringComparison.Ordinal)).ShouldBe(2); // one overdue notice, not one a day

@@ -22,16 +22,34 @@ internal sealed record CountyCountDto(string DivisionCode, string County, int Op
 /// </summary>
 internal sealed class NotificationInbox(CoordinationDbContext db, IAuditContext audit, TimeProvider clock)
 {
-    /// <summary>The user's notifications, newest first (at most 50), and how many are unread.</summary>
+    /// <summary>
+    /// The user's notifications, newest first (at most 50), and how many are unread: one statement (the count a
+    /// subquery beside every row, so the two agree), compiled (every page of the workbench asks for it).
+    /// </summary>
     public async Task<NotificationsDto> ListAsync(CancellationToken cancellationToken)
     {
         var me = audit.UserId ?? throw new BusinessException("platform.unauthenticated", 401);
-        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == me);
-        var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
-        var items = await mine.OrderByDescending(n => n.At).Take(50)
-            .Select(n => new NotificationDto(n.Id, n.ItemId, n.Link, n.Text, n.At, n.ReadAt != null)).ToListAsync(cancellationToken);
+        var items = new List<NotificationDto>(MaxListed);
+        var unread = 0; // no notification at all: none unread
+        await foreach (var row in Latest(db, me).WithCancellation(cancellationToken))
+        {
+            items.Add(row.Notification);
+            unread = row.Unread;
+        }
+
         return new NotificationsDto(unread, items);
     }
+
+    private const int MaxListed = 50;
+
+    private sealed record Row(NotificationDto Notification, int Unread);
+
+    private static readonly Func<CoordinationDbContext, Guid, IAsyncEnumerable<Row>> Latest =
+        EF.CompileAsyncQuery((CoordinationDbContext db, Guid me) =>
+            db.Notifications.AsNoTracking().Where(n => n.UserId == me).OrderByDescending(n => n.At).Take(MaxListed)
+                .Select(n => new Row(
+                    new NotificationDto(n.Id, n.ItemId, n.Link, n.Text, n.At, n.ReadAt != null),
+                    db.Notifications.Count(u => u.UserId == me && u.ReadAt == null))));
 
     /// <summary>Marks all the user's notifications read; nothing to conflict with, so no version.</summary>
     public async Task MarkReadAsync(CancellationToken cancellationToken)
