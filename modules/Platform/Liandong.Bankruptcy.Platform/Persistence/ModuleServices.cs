@@ -90,16 +90,16 @@ public static class ModuleServices
             builder.NoResetOnClose = true;
         }
 
-        if (multiplexed && !HasKey(connectionString, "Multiplexing", "Multiplexing"))
+        if (multiplexed && !HasKey(connectionString, "Multiplexing"))
         {
             builder.Multiplexing = true;
         }
 
         return builder.ConnectionString;
 
-        static bool HasKey(string connectionString, string name, string alias) =>
-            connectionString.Contains(name, StringComparison.OrdinalIgnoreCase)
-            || connectionString.Contains(alias, StringComparison.OrdinalIgnoreCase);
+        // A key under any of its spellings (Npgsql takes "Max Auto Prepare" and "MaxAutoPrepare" alike).
+        static bool HasKey(string connectionString, params string[] names) =>
+            names.Any(name => connectionString.Contains(name, StringComparison.OrdinalIgnoreCase));
     }
 
     internal static DbContextOptionsBuilder Configure(
