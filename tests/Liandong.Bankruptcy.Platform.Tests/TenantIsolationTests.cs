@@ -1,6 +1,7 @@
 using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -253,12 +254,21 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     }
 
     [Fact]
-    public async Task The_hosts_platform_context_is_not_multiplexed_for_the_key_ring_reads_it_synchronously()
+    public async Task The_hosts_platform_context_is_multiplexed_and_the_key_ring_is_read_and_written_synchronously_beside_it()
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        new NpgsqlConnectionStringBuilder(db.Database.GetDbConnection().ConnectionString).Multiplexing.ShouldBeFalse();
+        new NpgsqlConnectionStringBuilder(db.Database.GetDbConnection().ConnectionString).Multiplexing.ShouldBeTrue();
         host.Services.GetRequiredService<DatabaseSettings>().Serving.ShouldBeTrue();
+
+        // Data protection creates and reads keys synchronously: a new key lands in the table and a second reader finds it.
+        var keys = host.Services.GetRequiredService<IKeyManager>();
+        var key = keys.CreateNewKey(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90));
+        var stored = await db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync(_ct);
+        stored.ShouldContain(xml => xml!.Contains(key.KeyId.ToString(), StringComparison.Ordinal));
+        ActivatorUtilities.CreateInstance<KeyRing>(host.Services).GetAllElements()
+            .ShouldContain(e => (string?)e.Attribute("id") == key.KeyId.ToString());
+        keys.GetAllKeys().ShouldContain(k => k.KeyId == key.KeyId);
     }
 
     [Fact]

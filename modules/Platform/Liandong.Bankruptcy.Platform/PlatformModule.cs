@@ -22,8 +22,7 @@ public sealed class PlatformModule : IModule
     public string Name => PlatformDbContext.SchemaName;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        // Not multiplexed: ASP.NET Core's data protection reads and writes the key ring through it synchronously.
-        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.SchemaName, multiplexed: false);
+        services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.SchemaName);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using System.Threading.RateLimiting;
@@ -88,7 +89,9 @@ public static partial class LiandongHost
             .AddUserStore<UserStore>();
 
         // One key ring in PostgreSQL for every host, so a cookie or token issued by one host is valid on the others.
-        services.AddDataProtection().SetApplicationName("Liandong.Bankruptcy").PersistKeysToDbContext<PlatformDbContext>();
+        services.AddDataProtection().SetApplicationName("Liandong.Bankruptcy");
+        services.AddSingleton<KeyRing>();
+        services.AddOptions<KeyManagementOptions>().Configure<KeyRing>((o, keyRing) => o.XmlRepository = keyRing);
 
         services.AddAuthentication(SchemeSelector)
             .AddPolicyScheme(SchemeSelector, SchemeSelector, o => o.ForwardDefaultSelector = context =>

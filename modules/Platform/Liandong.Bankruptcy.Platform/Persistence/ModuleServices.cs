@@ -12,16 +12,15 @@ public static class ModuleServices
     /// <summary>
     /// Registers a module's DbContext the one way: Npgsql on the configured connection, the module's schema for its
     /// migrations history, snake_case names, the tenant session interceptor, and Wolverine's outbox integration.
-    /// <paramref name="multiplexed"/>: when the host serves, its commands share the pool's physical connections
-    /// (<see cref="ForEntityFramework"/>); a context that some library uses synchronously must say false.
+    /// When the host serves, its commands share the pool's physical connections (<see cref="ForEntityFramework"/>).
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema, bool multiplexed = true)
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
     {
         services.AddDbContextWithWolverineIntegration<TContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<DatabaseSettings>();
-            Configure(options, database.ConnectionString, schema, sp.GetRequiredService<TenantCommandInterceptor>(), multiplexed && database.Serving);
+            Configure(options, database.ConnectionString, schema, sp.GetRequiredService<TenantCommandInterceptor>(), database.Serving);
         });
 
         // Pooled: a request leases a context whose EF services already exist instead of building them (the largest
@@ -72,9 +71,9 @@ public static class ModuleServices
     /// <paramref name="multiplexed"/>: commands from many requests are written to a few physical connections together
     /// (Npgsql's <c>Multiplexing</c>), fewer writes and wake-ups per request under load. Safe because every command
     /// carries its county in its own implicit transaction, which ends at the command's Sync; a transaction binds a
-    /// connection to its context until it ends. Synchronous commands are refused on such a pool, so a context that a
-    /// library reads synchronously (Platform's: the data-protection key ring) is not multiplexed; <c>Multiplexing=false</c>
-    /// in the configured string turns it off everywhere.
+    /// connection to its context until it ends. Synchronous commands are refused on such a pool: no module context is
+    /// used synchronously (the data-protection key ring, which is, has its own connections: <see cref="KeyRing"/>);
+    /// <c>Multiplexing=false</c> in the configured string turns it off everywhere.
     /// Raw connections (messages, health, the reminder sweep's lock) keep the configured string and its pool.
     /// </summary>
     internal static string ForEntityFramework(string connectionString, bool multiplexed = false)

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Liandong.Bankruptcy.Platform.Persistence;
 
 /// <summary>The Platform module's tables, in schema <c>platform</c>.</summary>
-internal sealed class PlatformDbContext : ModuleDbContext, IDataProtectionKeyContext
+internal sealed class PlatformDbContext : ModuleDbContext
 {
     private readonly AccessVersion _accessVersion;
 
@@ -43,7 +43,10 @@ internal sealed class PlatformDbContext : ModuleDbContext, IDataProtectionKeyCon
 
     public DbSet<HolidayDay> HolidayDays => Set<HolidayDay>();
 
-    /// <summary>The data-protection key ring every host shares (cookies and bearer tokens of one host valid on all).</summary>
+    /// <summary>
+    /// The data-protection key ring every host shares (cookies and bearer tokens of one host valid on all): mapped here
+    /// for the migrations; <see cref="KeyRing"/> reads and writes it.
+    /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditRequest> AuditRequests => Set<AuditRequest>();
