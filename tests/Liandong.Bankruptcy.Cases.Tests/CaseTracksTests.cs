@@ -133,6 +133,11 @@ public sealed class CaseTracksTests(LiandongHostFixture host) : IAsyncLifetime
         flagged.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ShouldBe([oldId]);
         var all = await _judge.GetFromJsonAsync<JsonElement>("/api/cases", _ct);
         all.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("longPending").GetBoolean()).Select(c => c.GetProperty("id").GetGuid()).ShouldBe([oldId]);
+
+        // The county's own age, once saved: five years (until May 2029) flags nothing, in the filter and in the rows.
+        (await _api.SendAsync(HttpMethod.Put, "/api/cases/settings", "\"0\"", new { fastTrackMonths = 6, longPendingMonths = 60 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _judge.GetFromJsonAsync<JsonElement>("/api/cases?longPending=true", _ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await _judge.GetFromJsonAsync<JsonElement>("/api/cases", _ct)).GetProperty("items").EnumerateArray().ShouldAllBe(c => !c.GetProperty("longPending").GetBoolean());
     }
 
     [Fact]

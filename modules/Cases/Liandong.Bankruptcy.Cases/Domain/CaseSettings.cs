@@ -21,7 +21,10 @@ internal sealed class CaseSettings : AggregateRoot, ITenantOwned
     public Period FastTrackTarget => Period.Months(FastTrackMonths);
 
     /// <summary>A case accepted before this date and still before the court is long-pending.</summary>
-    public DateOnly LongPendingThreshold(DateOnly today) => today.AddMonths(-LongPendingMonths);
+    public DateOnly LongPendingThreshold(DateOnly today) => LongPendingThresholdOf(today, LongPendingMonths);
+
+    /// <summary>The threshold for a long-pending age of <paramref name="months"/> (a county's lists read the age alone).</summary>
+    public static DateOnly LongPendingThresholdOf(DateOnly today, int months) => today.AddMonths(-months);
 
     public void Update(int fastTrackMonths, int longPendingMonths)
     {

@@ -1,5 +1,4 @@
 using Liandong.Bankruptcy.Cases.Domain;
-using Liandong.Bankruptcy.Cases.Features.Settings;
 using Liandong.Bankruptcy.Cases.Persistence;
 using Liandong.Bankruptcy.Platform.Http;
 using Liandong.Bankruptcy.Platform.Tenancy;
@@ -36,7 +35,11 @@ internal sealed class CaseList(CasesDbContext db, TimeProvider clock)
 
     /// <summary>Accepted before this date and still before the court: long pending (the county's setting).</summary>
     public async Task<DateOnly> LongPendingThresholdAsync(CancellationToken cancellationToken) =>
-        (await db.CurrentSettingsAsync(cancellationToken)).LongPendingThreshold(clock.Today());
+        CaseSettings.LongPendingThresholdOf(clock.Today(), await LongPendingMonths(db, cancellationToken) ?? CaseSettings.DefaultLongPendingMonths);
+
+    // The county's long-pending age alone (null: the county keeps the defaults), untracked and compiled: every page reads it.
+    private static readonly Func<CasesDbContext, CancellationToken, Task<int?>> LongPendingMonths =
+        EF.CompileAsyncQuery((CasesDbContext db, CancellationToken cancellationToken) => db.Settings.Select(s => (int?)s.LongPendingMonths).SingleOrDefault());
 
     /// <summary>The county's cases matching the list's filters (long-pending: accepted before <paramref name="threshold"/>, still before the court).</summary>
     public IQueryable<BankruptcyCase> Filtered(CaseFilter filter, DateOnly threshold)
