@@ -67,7 +67,7 @@ public static partial class LiandongHost
         var services = builder.Services;
         services.AddSingleton(verb);
         services.AddSingleton(new ModuleCatalog(modules));
-        services.AddSingleton(new DatabaseSettings(connectionString, Serving: !verb.UsesOwner));
+        services.AddSingleton(new DatabaseSettings(connectionString, Serving: !verb.UsesOwner, ThreadSafetyChecks: !builder.Environment.IsProduction()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TenantCommandInterceptor>();
         services.AddHttpContextAccessor();
@@ -99,6 +99,7 @@ public static partial class LiandongHost
                 logger.WriteTo.Sink(sink);
             }
         });
+        CachedLoggerFactory.Decorate(services);
 
         services.AddLocalization();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);

@@ -20,7 +20,8 @@ public static class ModuleServices
         services.AddDbContextWithWolverineIntegration<TContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<DatabaseSettings>();
-            Configure(options, database.ConnectionString, schema, sp.GetRequiredService<TenantCommandInterceptor>(), database.Serving);
+            Configure(options, database.ConnectionString, schema, sp.GetRequiredService<TenantCommandInterceptor>(), database.Serving)
+                .EnableThreadSafetyChecks(database.ThreadSafetyChecks);
         });
 
         // Pooled: a request leases a context whose EF services already exist instead of building them (the largest
@@ -127,5 +128,10 @@ public sealed record ModuleDbContextRegistration(Type ContextType, string Schema
 /// <summary>
 /// The connection string this process uses: the application role's, or the owner's in the migrate and seed steps;
 /// <paramref name="Serving"/> when it serves requests (its module contexts are then multiplexed).
+/// <paramref name="ThreadSafetyChecks"/>: EF's detection of a context used by two operations at once, on everywhere but
+/// in Production (as the container's scope validation). The check enters and leaves an async-local section around every
+/// row a query reads, each a new execution context: a quarter of all a 50-row list allocated per request. A context is
+/// never shared between concurrent operations here (one per scope, leased from the pool); Development and the tests
+/// keep the check to catch one that would be.
 /// </summary>
-public sealed record DatabaseSettings(string ConnectionString, bool Serving = false);
+public sealed record DatabaseSettings(string ConnectionString, bool Serving = false, bool ThreadSafetyChecks = true);

@@ -1,0 +1,58 @@
+using Liandong.Bankruptcy.Platform.Hosting;
+using Liandong.Bankruptcy.Platform.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Liandong.Bankruptcy.Platform.Tests;
+
+/// <summary>What the host builds once for every request: its loggers and its module contexts' options.</summary>
+public sealed class HostServicesTests(LiandongHostFixture host)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void A_logger_is_made_once_per_category_and_writes_to_serilog_under_that_category()
+    {
+        var factory = host.Services.GetRequiredService<ILoggerFactory>();
+        var first = factory.CreateLogger("Liandong.Tests.LoggerCategory");
+
+        factory.CreateLogger("Liandong.Tests.LoggerCategory").ShouldBeSameAs(first);
+        factory.CreateLogger("Liandong.Tests.OtherCategory").ShouldNotBeSameAs(first);
+        var marker = Guid.NewGuid().ToString("N");
+        first.LogWarning("记录器缓存 {Marker}", marker);
+        host.Services.GetRequiredService<ILogger<HostServicesTests>>().LogWarning("类型记录器 {Marker}", marker);
+
+        host.Logs.Lines.ShouldContain(line => line.Contains(marker, StringComparison.Ordinal)
+                                              && line.Contains("SourceContext=\"Liandong.Tests.LoggerCategory\"", StringComparison.Ordinal));
+        host.Logs.Lines.ShouldContain(line => line.Contains(marker, StringComparison.Ordinal)
+                                              && line.Contains($"SourceContext=\"{typeof(HostServicesTests).FullName}\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Efs_check_for_a_context_used_twice_at_once_is_on_in_the_tests_and_off_in_production()
+    {
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            ThreadSafetyChecks(scope.ServiceProvider.GetRequiredService<PlatformDbContext>()).ShouldBeTrue();
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
+        builder.Configuration[$"ConnectionStrings:{LiandongHost.ConnectionName}"] = host.Database.AppConnectionString;
+        builder.AddLiandong([], Program.Modules());
+        await using var production = builder.Build();
+        production.Services.GetRequiredService<DatabaseSettings>().ThreadSafetyChecks.ShouldBeFalse();
+        await using (var scope = production.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            ThreadSafetyChecks(db).ShouldBeFalse();
+            // The rest of its configuration is the serving host's: still multiplexed, still answering.
+            (await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(_ct)).ShouldBe(1);
+        }
+
+        static bool ThreadSafetyChecks(DbContext db) =>
+            db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled;
+    }
+}
