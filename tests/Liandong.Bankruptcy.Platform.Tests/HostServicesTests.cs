@@ -32,6 +32,25 @@ public sealed class HostServicesTests(LiandongHostFixture host)
     }
 
     [Fact]
+    public async Task A_second_host_in_the_process_leaves_this_hosts_request_log_where_it_was()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
+        builder.Configuration[$"ConnectionStrings:{LiandongHost.ConnectionName}"] = host.Database.AppConnectionString;
+        builder.AddLiandong([], Program.Modules());
+        await using (var other = builder.Build())
+        {
+            other.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Liandong.Tests.Other").LogWarning("另一个主机");
+        }
+
+        using var client = host.CreateClient();
+        var response = await client.GetAsync("/health/live", _ct);
+        var correlation = response.Headers.GetValues("X-Correlation-Id").Single();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Logs.Lines.Any(line =>
+            line.Contains(correlation, StringComparison.Ordinal) && line.Contains("/health/live", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public async Task Efs_check_for_a_context_used_twice_at_once_is_on_in_the_tests_and_off_in_production()
     {
         await using (var scope = host.Services.CreateAsyncScope())

@@ -98,7 +98,7 @@ public static partial class LiandongHost
             {
                 logger.WriteTo.Sink(sink);
             }
-        });
+        }, preserveStaticLogger: true); // the host's own logger, not Serilog's static one: a second host in the process (a test's) keeps its own
         CachedLoggerFactory.Decorate(services);
 
         services.AddLocalization();
@@ -174,7 +174,7 @@ public static partial class LiandongHost
             o.SupportedUICultures = [.. Cultures.Supported];
             o.FallBackToParentUICultures = true;
         });
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>()); // this host's, not the static one
         // Outside the exception handler, so the audit records the status the client really got.
         app.Use(RequestAudit.Middleware);
         // A page that fails (403, 404, 429, 500 …) shows a readable page in the user's language; the API answers
