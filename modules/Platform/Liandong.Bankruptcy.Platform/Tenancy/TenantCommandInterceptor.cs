@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -155,9 +156,30 @@ internal sealed class TenantCommandInterceptor(ICurrentTenant currentTenant) : D
 
     private void AddPrefix(DbCommand command)
     {
-        command.CommandText = (command.CommandText.StartsWith(GenericPlanTagLine, StringComparison.Ordinal) ? GenericPlanPrefix : Prefix)
-                              + command.CommandText;
+        command.CommandText = Prefixed(command.CommandText);
         command.Parameters.Add(Parameter(command, Wanted));
+    }
+
+    // A query's text is the same on every execution (EF caches its SQL per query shape), so its prefixed text is built
+    // once, not per request (for a case's read, three statements of a few kilobytes each). The set of texts is bounded:
+    // past the bound a text is prefixed as it comes.
+    private const int PrefixedTextsBound = 1024;
+    private static readonly ConcurrentDictionary<string, string> PrefixedTexts = new(StringComparer.Ordinal);
+
+    private static string Prefixed(string sql)
+    {
+        if (PrefixedTexts.TryGetValue(sql, out var prefixed))
+        {
+            return prefixed;
+        }
+
+        prefixed = (sql.StartsWith(GenericPlanTagLine, StringComparison.Ordinal) ? GenericPlanPrefix : Prefix) + sql;
+        if (PrefixedTexts.Count < PrefixedTextsBound)
+        {
+            PrefixedTexts.TryAdd(sql, prefixed);
+        }
+
+        return prefixed;
     }
 
     private DbCommand SetInTransaction(DbCommand command)
