@@ -34,10 +34,7 @@ public sealed class HostServicesTests(LiandongHostFixture host)
     [Fact]
     public async Task A_second_host_in_the_process_leaves_this_hosts_request_log_where_it_was()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
-        builder.Configuration[$"ConnectionStrings:{LiandongHost.ConnectionName}"] = host.Database.AppConnectionString;
-        builder.AddLiandong([], Program.Modules());
-        await using (var other = builder.Build())
+        await using (var other = ProductionHost())
         {
             other.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Liandong.Tests.Other").LogWarning("另一个主机");
         }
@@ -58,10 +55,7 @@ public sealed class HostServicesTests(LiandongHostFixture host)
             ThreadSafetyChecks(scope.ServiceProvider.GetRequiredService<PlatformDbContext>()).ShouldBeTrue();
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
-        builder.Configuration[$"ConnectionStrings:{LiandongHost.ConnectionName}"] = host.Database.AppConnectionString;
-        builder.AddLiandong([], Program.Modules());
-        await using var production = builder.Build();
+        await using var production = ProductionHost();
         production.Services.GetRequiredService<DatabaseSettings>().ThreadSafetyChecks.ShouldBeFalse();
         await using (var scope = production.Services.CreateAsyncScope())
         {
@@ -73,5 +67,14 @@ public sealed class HostServicesTests(LiandongHostFixture host)
 
         static bool ThreadSafetyChecks(DbContext db) =>
             db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled;
+    }
+
+    /// <summary>A second host in this process, built as Production builds it, on the fixture's database.</summary>
+    private WebApplication ProductionHost()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
+        builder.Configuration[$"ConnectionStrings:{LiandongHost.ConnectionName}"] = host.Database.AppConnectionString;
+        builder.AddLiandong([], Program.Modules());
+        return builder.Build();
     }
 }
