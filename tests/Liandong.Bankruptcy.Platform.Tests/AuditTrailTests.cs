@@ -61,6 +61,23 @@ public sealed class AuditTrailTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_whose_path_and_method_overflow_their_columns_is_still_recorded_cut_to_fit()
+    {
+        using var client = host.CreateClient(_admin);
+        var correlation = "audit-long-" + Guid.NewGuid().ToString("N")[..12];
+        var path = "/api/platform/units/" + new string('x', 600);
+        foreach (var method in new[] { "DELETE", "PROPPATCHXYZ" })
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) };
+            request.Headers.Add("X-Correlation-Id", correlation);
+            ((int)(await client.SendAsync(request, _ct)).StatusCode).ShouldBeInRange(400, 499);
+        }
+
+        (await Text("SELECT string_agg(method || ' ' || length(path) || ' ' || left(path, 21), ',' ORDER BY method) FROM platform.audit_requests WHERE correlation_id = @c",
+            ("c", correlation))).ShouldBe("DELETE 400 /api/platform/units/x,PROPPATCHX 400 /api/platform/units/x");
+    }
+
+    [Fact]
     public async Task A_change_is_recorded_with_its_old_and_new_values_by_whom_in_the_same_request()
     {
         using var client = host.CreateClient(_admin);

@@ -249,6 +249,39 @@ public sealed class UnitsApiTests(LiandongHostFixture host) : IAsyncLifetime
         (await Json(response)).GetProperty("code").GetString().ShouldBe(code);
     }
 
+    [Theory]
+    [InlineData("/api/platform/holidays?year=-1")]
+    [InlineData("/api/platform/holidays?year=0")]
+    [InlineData("/api/platform/holidays?year=1989")]
+    [InlineData("/api/platform/holidays?year=2101")]
+    public async Task A_holiday_year_outside_the_calendar_span_is_a_400_on_the_year(string url)
+    {
+        using var calendar = host.CreateClient(await host.CreateUserAsync(_county, PlatformPermissions.CalendarView));
+        var response = await calendar.GetAsync(url, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(response)).GetProperty("errorCodes").GetProperty("year")[0].GetString().ShouldBe("validation.invalid_value");
+    }
+
+    [Fact]
+    public async Task Text_with_a_nul_character_is_a_400_problem_and_changes_nothing()
+    {
+        using var auditor = host.CreateClient(await host.CreateUserAsync(_county, PlatformPermissions.AuditView));
+        using var anonymous = host.CreateClient();
+        var filtered = await auditor.GetAsync("/api/platform/audit/requests?action=a%00b", _ct);
+        var signIn = await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = "a\0b", password = "Liandong@2026" }, _ct);
+        var created = await _admin.PostAsJsonAsync("/api/platform/units", new { name = "空字符\0单位", kind = "Tax" }, _ct);
+
+        foreach (var response in new[] { filtered, signIn, created })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await Json(response)).GetProperty("code").GetString().ShouldBe("platform.invalid_character");
+        }
+
+        var units = await Json(await _admin.GetAsync("/api/platform/units?limit=100", _ct));
+        units.GetProperty("items").EnumerateArray().ShouldNotContain(u => u.GetProperty("name").GetString()!.StartsWith("空字符", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Problems_speak_english_when_asked()
     {

@@ -8,6 +8,8 @@ namespace Liandong.Bankruptcy.Platform.Auditing;
 /// </summary>
 internal sealed class AuditRequest : ITenantOwned
 {
+    internal const int UserNameLength = 64, ClientAddressLength = 64, MethodLength = 10, RouteLength = 200, PathLength = 400;
+
     private AuditRequest()
     {
     }
@@ -19,12 +21,12 @@ internal sealed class AuditRequest : ITenantOwned
         SubjectId = subjectId;
         TenantId = tenantId;
         UserId = userId;
-        UserName = userName;
+        UserName = userName is null ? null : Fitted(userName, UserNameLength);
         UnitId = unitId;
-        ClientAddress = clientAddress;
-        Method = method;
-        Route = route;
-        Path = path;
+        ClientAddress = Fitted(clientAddress, ClientAddressLength);
+        Method = Fitted(method, MethodLength);
+        Route = Fitted(route, RouteLength);
+        Path = Fitted(path, PathLength);
         Status = status;
         DurationMs = durationMs;
         CorrelationId = correlationId;
@@ -63,6 +65,14 @@ internal sealed class AuditRequest : ITenantOwned
     public string CorrelationId { get; private set; } = "";
 
     public DateTimeOffset At { get; private set; }
+
+    // What the client sent (a path, a method) is kept as far as its column holds, without NUL characters, which
+    // PostgreSQL's text refuses: the record of a request is never lost to the request's own oddity.
+    private static string Fitted(string value, int length)
+    {
+        var text = value.Replace("\0", string.Empty, StringComparison.Ordinal);
+        return text.Length <= length ? text : text[..length];
+    }
 }
 
 /// <summary>

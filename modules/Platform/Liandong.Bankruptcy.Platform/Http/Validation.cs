@@ -62,6 +62,15 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Absent, or a year of the same span as <see cref="RequiredDate"/> (1990–2100).</summary>
+    public void OptionalYear(string field, int? year)
+    {
+        if (year is { } value && (value < EarliestDate.Year || value > LatestDate.Year))
+        {
+            Add(field, "validation.invalid_value");
+        }
+    }
+
     public void Defined<TEnum>(string field, TEnum? value)
         where TEnum : struct, Enum
     {

@@ -164,11 +164,11 @@ internal sealed class PlatformDbContext : ModuleDbContext
         modelBuilder.Entity<AuditRequest>(e =>
         {
             e.Property(r => r.Id).UseIdentityAlwaysColumn();
-            e.Property(r => r.UserName).HasMaxLength(64);
-            e.Property(r => r.ClientAddress).HasMaxLength(64);
-            e.Property(r => r.Method).HasMaxLength(10);
-            e.Property(r => r.Route).HasMaxLength(200);
-            e.Property(r => r.Path).HasMaxLength(400);
+            e.Property(r => r.UserName).HasMaxLength(AuditRequest.UserNameLength);
+            e.Property(r => r.ClientAddress).HasMaxLength(AuditRequest.ClientAddressLength);
+            e.Property(r => r.Method).HasMaxLength(AuditRequest.MethodLength);
+            e.Property(r => r.Route).HasMaxLength(AuditRequest.RouteLength);
+            e.Property(r => r.Path).HasMaxLength(AuditRequest.PathLength);
             e.Property(r => r.CorrelationId).HasMaxLength(64);
             e.Property(r => r.Action).HasMaxLength(100);
             e.HasIndex(r => new { r.TenantId, r.Id });

@@ -33,6 +33,13 @@ internal static class CalendarEndpoints
 
     internal static async Task<Ok<List<HolidayDto>>> List(int? year, PlatformDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var errors = new ValidationErrors();
+        errors.OptionalYear("year", year);
+        if (!errors.IsEmpty)
+        {
+            throw new ValidationException(errors);
+        }
+
         var wanted = year ?? Time.BusinessClock.Today(clock).Year;
         return TypedResults.Ok(await db.HolidayDays.AsNoTracking()
             .Where(h => h.Date >= new DateOnly(wanted, 1, 1) && h.Date <= new DateOnly(wanted, 12, 31))
