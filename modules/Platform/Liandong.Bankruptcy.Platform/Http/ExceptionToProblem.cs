@@ -30,11 +30,7 @@ internal sealed class ExceptionToProblem(IProblemDetailsService problems, ILogge
             BusinessException business => (business.Status, business.Code, business.Args.ToArray()),
             BadHttpRequestException bad => (bad.StatusCode == 413 ? 413 : 400, "platform.malformed_request", []),
             DbUpdateConcurrencyException => (412, "platform.version_stale", []),
-            // Text PostgreSQL cannot hold (a NUL character in a query string, a name, a path): the statement failed, so
-            // nothing changed; the request was malformed, not the server.
-            PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter }
-                or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } } =>
-                (400, "platform.invalid_character", []),
+            _ when UnstorableText(exception) => (400, "platform.invalid_character", []),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 (409, "platform.duplicate", []),
             _ => (500, "platform.server_error", Array.Empty<object>()),
@@ -55,6 +51,12 @@ internal sealed class ExceptionToProblem(IProblemDetailsService problems, ILogge
         problem.Extensions[Problems.CodeKey] = code;
         return await Write(httpContext, problem, exception);
     }
+
+    // Text PostgreSQL cannot hold (a NUL character in a query string, a name, a path), from a query or a save: the
+    // statement failed, so nothing changed; the request was malformed, not the server.
+    private static bool UnstorableText(Exception exception) =>
+        (exception as PostgresException ?? exception.InnerException as PostgresException)?.SqlState
+            is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter;
 
     private async ValueTask<bool> Write(HttpContext httpContext, ProblemDetails problem, Exception exception) =>
         await problems.TryWriteAsync(new ProblemDetailsContext
