@@ -197,8 +197,11 @@ public sealed class CasePagesTests(LiandongHostFixture host, BrowserFixture brow
                 await page.GetByLabel("申报日期").FillAsync("2026-04-01");
                 await page.Locator("form[aria-labelledby=declare] button[type=submit]").ClickAsync();
                 await page.GetByRole(AriaRole.Link, new() { Name = creditor }).ClickAsync();
-                await page.GetByLabel("日期", new() { Exact = true }).FillAsync("2026-04-30");
-                await page.GetByRole(AriaRole.Button, new() { Name = "保存审查结论" }).ClickAsync(); // confirmed in full
+                // The claim's own review form: the creditors page has fields labelled 日期 too, which a fill could reach
+                // before the claim page arrives (it did, under a loaded CI run, and the review went unsaved).
+                var review = page.GetByRole(AriaRole.Form, new() { Name = "管理人审查" });
+                await review.GetByLabel("日期", new() { Exact = true }).FillAsync("2026-04-30");
+                await review.GetByRole(AriaRole.Button, new() { Name = "保存审查结论" }).ClickAsync(); // confirmed in full
                 await page.Locator("#review", new() { HasTextString = "确认" }).WaitForAsync();
                 await page.GetByRole(AriaRole.Link, new() { Name = "返回债权人与债权" }).ClickAsync();
             }
