@@ -157,6 +157,21 @@ public sealed class CaseRegisterTests(LiandongHostFixture host) : IAsyncLifetime
         (await Register(Number(9), debtors[..500])).StatusCode.ShouldBe(HttpStatusCode.Created); // 500, the stated maximum, is one register
     }
 
+    [Fact]
+    public async Task A_debtor_left_null_in_the_list_is_400_on_that_item_and_registers_nothing()
+    {
+        using var content = new StringContent(
+            $$"""{"caseNumber":"{{Number(10)}}","procedure":"ApplicationReview","debtors":[{"name":"洛阳某公司","uscc":"{{ValidUscc}}"},null]}""",
+            System.Text.Encoding.UTF8, "application/json");
+
+        var response = await _judge.PostAsync("/api/cases", content, _ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(response)).GetProperty("errorCodes").GetProperty("debtors[1]")[0].GetString().ShouldBe("validation.required");
+        var list = await Json(await _judge.GetAsync("/api/cases", _ct));
+        list.GetProperty("items").EnumerateArray().ShouldNotContain(c => c.GetProperty("caseNumber").GetString() == Number(10));
+    }
+
     private Task<HttpResponseMessage> Register(string caseNumber, params (string Name, string Uscc, string? Reason)[] debtors) =>
         _judge.PostAsJsonAsync("/api/cases", new
         {

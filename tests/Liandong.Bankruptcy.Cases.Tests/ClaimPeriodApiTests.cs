@@ -118,6 +118,21 @@ public sealed class ClaimPeriodApiTests(LiandongHostFixture host) : IAsyncLifeti
         errors.GetProperty("claimDeadline")[0].GetString().ShouldBe("validation.required");
     }
 
+    [Theory]
+    [InlineData("9999-12-31", "2026-04-27", "announcedOn")] // a deadline reckoned from it would pass the calendar's end
+    [InlineData("2026-03-10", "0001-01-01", "claimDeadline")]
+    [InlineData("2026-03-10", "2101-01-01", "claimDeadline")]
+    public async Task A_date_outside_1990_to_2100_is_400_on_its_field_and_changes_nothing(string announcedOn, string claimDeadline, string field)
+    {
+        var accepted = await Accepted(field == "announcedOn" ? 8 : claimDeadline.StartsWith("0001", StringComparison.Ordinal) ? 9 : 10);
+
+        var response = await SetClaimPeriod(accepted.Id, accepted.ETag, announcedOn, claimDeadline);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(response)).GetProperty("errorCodes").GetProperty(field)[0].GetString().ShouldBe("validation.invalid_value");
+        (await _client.GetAsync($"/api/cases/{accepted.Id}", _ct)).Headers.ETag!.Tag.ShouldBe(accepted.ETag);
+    }
+
     private Task<(Guid Id, string ETag)> Register(int sequence) => _api.RegisterAsync(sequence);
 
     /// <summary>A case accepted for liquidation on 2026-03-02.</summary>

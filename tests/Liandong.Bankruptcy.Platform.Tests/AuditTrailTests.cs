@@ -153,6 +153,28 @@ public sealed class AuditTrailTests(LiandongHostFixture host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_time_window_given_in_beijing_time_selects_requests_and_changes_by_the_instant_it_names()
+    {
+        using var client = host.CreateClient(_admin);
+        var before = DateTimeOffset.UtcNow.AddMinutes(-5).ToOffset(TimeSpan.FromHours(8));
+        var id = (await Json(await client.PostAsJsonAsync("/api/platform/units", new { name = "北京时间审计科", kind = "Tax" }, _ct))).GetProperty("id").GetGuid();
+        var later = DateTimeOffset.UtcNow.AddHours(1).ToOffset(TimeSpan.FromHours(8));
+        string At(DateTimeOffset t) => Uri.EscapeDataString(t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        async Task<int> Requests(string window) =>
+            (await Json(await client.GetAsync($"/api/platform/audit/requests?userId={_admin.UserId}&{window}", _ct))).GetProperty("items").EnumerateArray()
+                .Count(r => r.GetProperty("path").GetString() == "/api/platform/units");
+        async Task<int> Changes(string window) =>
+            (await Json(await client.GetAsync($"/api/platform/audit/changes?entityType=Unit&entityId={id}&{window}", _ct))).GetProperty("items").GetArrayLength();
+
+        (await Requests($"from={At(before)}&to={At(later)}")).ShouldBe(1); // +08:00 is the same instant as UTC's, 8 hours back
+        (await Requests($"from={At(later)}")).ShouldBe(0);
+        (await Requests($"to={At(before)}")).ShouldBe(0);
+        (await Changes($"from={At(before)}&to={At(later)}")).ShouldBe(1);
+        (await Changes($"from={At(later)}")).ShouldBe(0);
+        (await Changes($"to={At(before)}")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Each_county_reads_only_its_own_trail_and_the_host_side_its_own()
     {
         using var client = host.CreateClient(_admin);

@@ -46,8 +46,8 @@ public sealed class ValidationErrors
         }
     }
 
-    private static readonly DateOnly EarliestDate = new(1990, 1, 1);
-    private static readonly DateOnly LatestDate = new(2100, 12, 31);
+    internal static readonly DateOnly EarliestDate = new(1990, 1, 1);
+    internal static readonly DateOnly LatestDate = new(2100, 12, 31);
 
     /// <summary>Required, and within 1990–2100 (a date typed with a wrong year is refused, not kept).</summary>
     public void RequiredDate(string field, DateOnly? date)
@@ -114,8 +114,7 @@ internal sealed class ValidationFilter : IEndpointFilter
         var errors = new ValidationErrors();
         foreach (var argument in context.Arguments.OfType<IValidatable>())
         {
-            BoundedCollections.Check(argument, errors);
-            argument.Validate(errors);
+            RequestShape.Validate(argument, errors);
         }
 
         if (errors.IsEmpty)
@@ -136,7 +135,7 @@ internal sealed class ValidationFilter : IEndpointFilter
 
 /// <summary>
 /// The most items a request's list may hold: <c>[property: MaxItems(n)]</c>. The OpenAPI document shows it as
-/// <c>maxItems</c>, <see cref="BoundedCollections"/> enforces it (400 <c>validation.max_items</c>) before the request's own
+/// <c>maxItems</c>, <see cref="RequestShape"/> enforces it (400 <c>validation.max_items</c>) before the request's own
 /// validation, and a list without it fails <c>OpenApiContractTests</c>. (Not a DataAnnotations attribute: MVC refuses
 /// those on the properties of a record that a page binds.)
 /// </summary>
@@ -146,25 +145,115 @@ public sealed class MaxItemsAttribute(int max) : Attribute
     public int Max { get; } = max;
 }
 
-/// <summary>Enforces <see cref="MaxItemsAttribute"/> on a request's lists.</summary>
-internal static class BoundedCollections
+/// <summary>
+/// What every request is checked for before its own <see cref="IValidatable.Validate"/>, through its nested requests and
+/// lists: each list within its <see cref="MaxItemsAttribute"/> and without a null item where the items are requests
+/// (<c>validation.max_items</c>, <c>validation.required</c> on <c>lines[2]</c>; a list of texts may hold a null, which a
+/// form's blank field binds to, and its request treats as blank), each date within 1990–2100
+/// (<c>validation.invalid_value</c>: no deadline is reckoned from the year 9999). The request's own checks run only on a
+/// request of that sound shape, so they may index its lists of requests and reckon from its dates.
+/// </summary>
+public static class RequestShape
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (System.Reflection.PropertyInfo Property, int Max)[]> Bounds = new();
+    private const int MaxDepth = 6;
 
-    public static void Check(object request, ValidationErrors errors)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Member[]> Members = new();
+
+    /// <summary>The shape checked, then (when sound) the request's own checks, into <paramref name="errors"/>.</summary>
+    public static void Validate(IValidatable request, ValidationErrors errors)
     {
-        foreach (var (property, max) in Bounds.GetOrAdd(request.GetType(), Find))
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Check(request, "", errors, 0))
         {
-            if (property.GetValue(request) is System.Collections.ICollection { Count: var count } && count > max)
-            {
-                errors.Add(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property.Name), "validation.max_items", max);
-            }
+            request.Validate(errors);
         }
     }
 
-    private static (System.Reflection.PropertyInfo, int)[] Find(Type type) =>
-        [.. type.GetProperties()
-            .Select(p => (Property: p, Attribute: p.GetCustomAttributes(typeof(MaxItemsAttribute), true).OfType<MaxItemsAttribute>().FirstOrDefault()))
-            .Where(x => x.Attribute is not null)
-            .Select(x => (x.Property, x.Attribute!.Max))];
+    private static bool Check(object value, string prefix, ValidationErrors errors, int depth)
+    {
+        var sound = true;
+        foreach (var member in Members.GetOrAdd(value.GetType(), Find))
+        {
+            var name = prefix + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Property.Name);
+            switch (member.Property.GetValue(value))
+            {
+                case DateOnly date:
+                    sound &= CheckDate(date, name, errors);
+                    break;
+                case string or null:
+                    break;
+                case System.Collections.IEnumerable items when member.IsList:
+                    sound &= CheckList(items, member, name, errors, depth);
+                    break;
+                case { } nested when member.IsNested && depth < MaxDepth:
+                    sound &= Check(nested, name + ".", errors, depth + 1);
+                    break;
+            }
+        }
+
+        return sound;
+    }
+
+    private static bool CheckList(System.Collections.IEnumerable items, Member member, string name, ValidationErrors errors, int depth)
+    {
+        var sound = true;
+        var count = 0;
+        foreach (var item in items)
+        {
+            var at = $"{name}[{count++}]";
+            if (item is null)
+            {
+                if (!member.OfTexts)
+                {
+                    errors.Add(at, "validation.required");
+                    sound = false;
+                }
+            }
+            else if (item is DateOnly date)
+            {
+                sound &= CheckDate(date, at, errors);
+            }
+            else if (depth < MaxDepth && IsOurs(item.GetType()))
+            {
+                sound &= Check(item, at + ".", errors, depth + 1);
+            }
+        }
+
+        if (count > member.Max)
+        {
+            errors.Add(name, "validation.max_items", member.Max);
+            sound = false;
+        }
+
+        return sound;
+    }
+
+    private static bool CheckDate(DateOnly date, string name, ValidationErrors errors)
+    {
+        if (date >= ValidationErrors.EarliestDate && date <= ValidationErrors.LatestDate)
+        {
+            return true;
+        }
+
+        errors.Add(name, "validation.invalid_value");
+        return false;
+    }
+
+    private static Member[] Find(Type type) =>
+        [.. type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .Select(p => new Member(
+                p,
+                p.GetCustomAttributes(typeof(MaxItemsAttribute), true).OfType<MaxItemsAttribute>().FirstOrDefault()?.Max,
+                p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType),
+                typeof(IEnumerable<string>).IsAssignableFrom(p.PropertyType),
+                IsOurs(p.PropertyType)))
+            .Where(m => m.IsList || m.IsNested || Nullable.GetUnderlyingType(m.Property.PropertyType) == typeof(DateOnly) || m.Property.PropertyType == typeof(DateOnly))];
+
+    /// <summary>A request type of this product (a nested request or a list's item), not a framework type to walk into.</summary>
+    private static bool IsOurs(Type type) =>
+        type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Liandong.", StringComparison.Ordinal) == true;
+
+    private sealed record Member(System.Reflection.PropertyInfo Property, int? Max, bool IsList, bool OfTexts, bool IsNested);
 }

@@ -68,6 +68,7 @@ internal static class AuditEndpoints
         query = entityType is null ? query : query.Where(c => c.EntityType == entityType);
         query = entityId is null ? query : query.Where(c => c.EntityId == entityId);
         query = userId is null ? query : query.Where(c => c.UserId == userId);
+        (from, to) = (from?.ToUniversalTime(), to?.ToUniversalTime()); // PostgreSQL's timestamptz takes UTC only (a client may send +08:00)
         query = from is null ? query : query.Where(c => c.At >= from);
         query = to is null ? query : query.Where(c => c.At < to);
         if (page.After<long?>() is { } after)

@@ -41,8 +41,9 @@ internal sealed class AuditLog(PlatformDbContext db, AuditActions actions, IEnum
         query = filter.UserId is null ? query : query.Where(r => r.UserId == filter.UserId);
         query = filter.UnitId is null ? query : query.Where(r => r.UnitId == filter.UnitId);
         query = string.IsNullOrWhiteSpace(filter.Action) ? query : query.Where(r => r.Action == filter.Action);
-        query = filter.From is null ? query : query.Where(r => r.At >= filter.From);
-        query = filter.To is null ? query : query.Where(r => r.At < filter.To);
+        var (from, to) = (filter.From?.ToUniversalTime(), filter.To?.ToUniversalTime()); // PostgreSQL's timestamptz takes UTC only
+        query = from is null ? query : query.Where(r => r.At >= from);
+        query = to is null ? query : query.Where(r => r.At < to);
         query = after is null ? query : query.Where(r => r.Id < after);
         if (!string.IsNullOrWhiteSpace(filter.CaseNumber))
         {

@@ -85,7 +85,7 @@ internal static partial class CountyEndpoints
         {
             errors.Add("courtCodes", "validation.required");
         }
-        else if (courts.Any(c => !CourtCode().IsMatch(c.Trim())))
+        else if (courts.Any(c => c is null || !CourtCode().IsMatch(c.Trim())))
         {
             errors.Add("courtCodes", "validation.invalid_value");
         }

@@ -96,7 +96,7 @@ internal sealed class RegisterModel(
             FromEnforcement ? Transfer : null, PrePackagedFrom, FromEnforcement ? null : Applicant);
 
         var errors = new ValidationErrors();
-        request.Validate(errors);
+        RequestShape.Validate(request, errors);
         if (!SameDebtorConfirmed && errors.IsEmpty)
         {
             // A debtor already in another open case: say so, link it, and register only when the user confirms.

@@ -10,7 +10,7 @@ public static class PageErrors
     public static bool Validate(IValidatable request, ModelStateDictionary state, IStringLocalizer localizer)
     {
         var errors = new ValidationErrors();
-        request.Validate(errors);
+        RequestShape.Validate(request, errors);
         foreach (var (field, codes) in errors.Codes())
         {
             foreach (var code in codes)

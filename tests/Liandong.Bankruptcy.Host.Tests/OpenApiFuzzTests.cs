@@ -1,0 +1,459 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Liandong.Bankruptcy.Platform.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Liandong.Bankruptcy.Host.Tests;
+
+/// <summary>
+/// Every operation of the OpenAPI document, walked with the input a careless or hostile client sends: each field of a
+/// plausible body replaced in turn by a wrong type, null, an empty or overlong or NUL-bearing text, an impossible date,
+/// an unknown enum, a number out of range, an oversized list; broken JSON; odd query, header and path values. Sent as a
+/// user holding every permission (the host's administrator on host routes), against a real accepted case where the
+/// route takes one, so the inputs reach the handlers. No answer is a 5xx; every refusal is problem details; a refused
+/// write changes nothing in the county's audit trail.
+/// </summary>
+public sealed class OpenApiFuzzTests(LiandongHostFixture host)
+{
+    private static readonly string[] CaseFileRoots = ["/api/cases/{id}", "/api/tax/cases/{id}", "/api/assets/cases/{id}", "/api/wages/cases/{id}",
+        "/api/credit/cases/{id}", "/api/deregistration/cases/{id}"];
+
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task No_input_makes_any_operation_answer_5xx_and_every_refusal_is_problem_details_that_changes_nothing()
+    {
+        var county = await host.CreateCountyAsync();
+        await host.SeedCountyAsync(county);
+        var catalog = host.Services.GetRequiredService<PermissionCatalog>();
+        string[] Grantable(bool hostSide) => [.. catalog.ByName.Keys.Where(p => catalog.IsGrantable(p, hostSide))];
+        using var countyUser = host.CreateClient(await host.CreateUserAsync(county, Grantable(hostSide: false)));
+        using var hostUser = host.CreateClient(await host.CreateUserAsync(null, Grantable(hostSide: true)));
+        using var anonymous = host.CreateClient();
+        var caseId = await AcceptedCaseAsync(countyUser, county);
+
+        var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", _ct);
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Where(m => m.Name is "get" or "post" or "put" or "patch" or "delete")
+                .Select(m => (Path: p.Name, Method: m.Name.ToUpperInvariant(), Operation: m.Value)))
+            .OrderBy(o => o.Method == "DELETE") // the case is deleted (if ever) last
+            .ToList();
+
+        var failures = new List<string>();
+        var sent = 0;
+        foreach (var (path, method, operation) in operations)
+        {
+            var client = path.StartsWith("/api/host/", StringComparison.Ordinal) ? hostUser
+                : path.StartsWith("/api/auth/", StringComparison.Ordinal) ? anonymous : countyUser;
+            var parameters = operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray().ToList() : [];
+            var body = operation.TryGetProperty("requestBody", out var requestBody) && requestBody.GetProperty("content").TryGetProperty("application/json", out var json)
+                ? Plausible(json.GetProperty("schema"), schemas, 0) : null;
+
+            foreach (var probe in Probes(path, parameters, body, schemas, caseId))
+            {
+                sent++;
+                var outcome = await SendAsync(client, method, probe, county);
+                if (outcome is not null)
+                {
+                    failures.Add($"{method} {path} [{probe.What}]: {outcome}");
+                }
+            }
+        }
+
+        operations.Count.ShouldBeGreaterThan(100);
+        sent.ShouldBeGreaterThan(3_000);
+        failures.Take(60).ShouldBeEmpty($"{failures.Count} of {sent} probes went wrong");
+    }
+
+    /// <summary>The requests for one operation: the plausible one, then one oddity at a time.</summary>
+    private static IEnumerable<Probe> Probes(string path, List<JsonElement> parameters, JsonNode? body, JsonElement schemas, Guid caseId)
+    {
+        var pathValues = parameters.Where(p => p.GetProperty("in").GetString() == "path")
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => PlausibleText(p.GetProperty("schema"), schemas));
+        if (pathValues.ContainsKey("id") && CaseFileRoots.Any(root => path.StartsWith(root, StringComparison.Ordinal)))
+        {
+            pathValues["id"] = caseId.ToString();
+        }
+
+        var query = parameters.Where(p => p.GetProperty("in").GetString() == "query")
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => PlausibleText(p.GetProperty("schema"), schemas));
+        var headers = parameters.Where(p => p.GetProperty("in").GetString() == "header").Select(p => p.GetProperty("name").GetString()!).ToList();
+        var ifMatch = headers.Contains("If-Match");
+
+        Probe Make(string what, Dictionary<string, string>? pathOverride = null, Dictionary<string, string>? queryOverride = null,
+            string? rawBody = null, JsonNode? bodyOverride = null, (string Name, string Value)? header = null, string contentType = "application/json") =>
+            new(what, Url(path, pathOverride ?? pathValues, queryOverride ?? query),
+                (rawBody ?? (bodyOverride ?? body)?.ToJsonString())?.Replace("\\u0001lone-surrogate\\u0001", "\\ud800", StringComparison.Ordinal), contentType, ifMatch, header);
+
+        yield return Make("plausible");
+
+        foreach (var name in pathValues.Keys)
+        {
+            foreach (var odd in OddTexts)
+            {
+                yield return Make($"path {name}={Show(odd)}", pathOverride: new(pathValues) { [name] = odd });
+            }
+        }
+
+        foreach (var name in query.Keys)
+        {
+            foreach (var odd in OddTexts)
+            {
+                yield return Make($"query {name}={Show(odd)}", queryOverride: new(query) { [name] = odd });
+            }
+        }
+
+        foreach (var name in headers)
+        {
+            foreach (var odd in OddHeaders)
+            {
+                yield return Make($"header {name}={Show(odd)}", header: (name, odd));
+            }
+        }
+
+        if (body is null)
+        {
+            yield break;
+        }
+
+        foreach (var raw in BrokenBodies)
+        {
+            yield return Make($"body {Show(raw)}", rawBody: raw);
+        }
+
+        yield return Make("body as text/plain", contentType: "text/plain");
+        foreach (var (at, value) in Leaves(body, "$"))
+        {
+            foreach (var odd in OddValues(value))
+            {
+                yield return Make($"{at}={Show(odd?.ToJsonString() ?? "null")}", bodyOverride: Replace(body, at, odd));
+            }
+        }
+    }
+
+    private static readonly string[] OddTexts =
+    [
+        "", "-1", "0", "2147483648", "99999999999999999999999999999", "1e400", "abc", "\0", "%", new string('长', 3000), "2026-02-30",
+        "9999-12-31", "0001-01-01", "00000000-0000-0000-0000-000000000000", "../../etc/passwd", "<script>", LoneSurrogate,
+    ];
+
+    /// <summary>Half of a UTF-16 pair: sent as the JSON escape \ud800 and as the bytes %ED%A0%80 (neither is valid text).</summary>
+    private const string LoneSurrogate = "\u0001lone-surrogate\u0001";
+
+    private static readonly string[] OddHeaders = ["", "*", "\"x\"", "\"4294967296\"", "W/\"1\"", "\"-1\"", new('9', 3000)];
+
+    private static readonly string[] BrokenBodies =
+    [
+        "", "{", "[]", "null", "\"x\"", "1", "{\"a\":" + new string('[', 200) + new string(']', 200) + "}", "\u0000",
+    ];
+
+    /// <summary>What replaces a field, by what the field holds.</summary>
+    private static IEnumerable<JsonNode?> OddValues(JsonNode? value)
+    {
+        yield return null;
+        switch (value)
+        {
+            case JsonArray array:
+                yield return new JsonArray();
+                yield return new JsonArray((JsonNode?)null);
+                yield return new JsonArray([.. Enumerable.Range(0, 10_001).Select(_ => array.Count > 0 ? array[0]?.DeepClone() : JsonValue.Create(1))]);
+                yield return JsonValue.Create("x");
+                break;
+            case JsonObject:
+                yield return new JsonObject();
+                yield return new JsonArray();
+                yield return JsonValue.Create("x");
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                foreach (var text in new[] { "", " ", "\0", "x\0y", new string('长', 5000), "2026-02-30", "9999-12-31", "0001-01-01", "NoSuchValue", LoneSurrogate, "<b>&amp;</b>" })
+                {
+                    yield return JsonValue.Create(text);
+                }
+
+                yield return JsonValue.Create(12345);
+                yield return new JsonArray();
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
+                foreach (var number in new[] { "-1", "0", "2147483648", "-9223372036854775809", "79228162514264337593543950336", "1e300", "1.0000000000000000000001", "0.001" })
+                {
+                    yield return JsonNode.Parse(number);
+                }
+
+                yield return JsonValue.Create("x");
+                yield return JsonValue.Create(true);
+                break;
+            default:
+                yield return JsonValue.Create("x");
+                yield return JsonValue.Create(2);
+                break;
+        }
+    }
+
+    /// <summary>Sends one probe; null when the answer is as it should be, else what was wrong.</summary>
+    private async Task<string?> SendAsync(HttpClient client, string method, Probe probe, TestCounty county)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), probe.Url);
+        if (probe.Body is not null)
+        {
+            request.Content = new StringContent(probe.Body, Encoding.UTF8, probe.ContentType);
+        }
+
+        if (probe.IfMatch && probe.Header?.Name != "If-Match")
+        {
+            // The resource's own version (the nearest read up the path that gives one), so the probe reaches past the 412.
+            request.Headers.IfMatch.Add(await VersionAsync(client, probe.Url) ?? new EntityTagHeaderValue("\"1\""));
+        }
+
+        if (probe.Header is { } header)
+        {
+            request.Headers.TryAddWithoutValidation(header.Name, header.Value);
+        }
+
+        var changesBefore = method == "GET" ? 0 : await ChangesAsync(county);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(_ct);
+        patience.CancelAfter(TimeSpan.FromSeconds(20));
+        HttpResponseMessage answer;
+        try
+        {
+            answer = await client.SendAsync(request, patience.Token);
+        }
+        catch (OperationCanceledException) when (!_ct.IsCancellationRequested)
+        {
+            return "no answer within 20 s";
+        }
+
+        using var response = answer;
+        var status = (int)response.StatusCode;
+        if (status >= 500)
+        {
+            return $"{status} {Trim(await response.Content.ReadAsStringAsync(_ct))}";
+        }
+
+        if (status >= 400)
+        {
+            // Kestrel itself refuses a request line over 8 KB (414) and a NUL in the path (400), bare, before any of ours runs.
+            var refusedByTheServer = status == 414 || (status == 400 && probe.Url.Split('?')[0].Contains("%00", StringComparison.Ordinal));
+            if (!refusedByTheServer && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                return $"{status} as {response.Content.Headers.ContentType?.MediaType ?? "nothing"}, not problem details";
+            }
+
+            if (method != "GET" && await ChangesAsync(county) != changesBefore)
+            {
+                return $"{status}, yet the county's audit trail grew";
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<EntityTagHeaderValue?> VersionAsync(HttpClient client, string url)
+    {
+        var path = url.Split('?')[0];
+        for (var at = path; at.Count(c => c == '/') > 2; at = at[..at.LastIndexOf('/')])
+        {
+            using var read = await client.GetAsync(at, TestContext.Current.CancellationToken);
+            if (read.IsSuccessStatusCode && read.Headers.ETag is { } etag)
+            {
+                return etag;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The county's change records written by requests (message handlers' own, marked "background", aside).</summary>
+    private async Task<long> ChangesAsync(TestCounty county)
+    {
+        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
+        await connection.OpenAsync(_ct);
+        await using var count = new NpgsqlCommand(
+            "SELECT count(*) FROM platform.audit_changes WHERE tenant_id = @t AND correlation_id <> 'background'", connection);
+        count.Parameters.AddWithValue("t", county.Id);
+        return (long)(await count.ExecuteScalarAsync(_ct))!;
+    }
+
+    private async Task<Guid> AcceptedCaseAsync(HttpClient client, TestCounty county)
+    {
+        var registered = await client.PostAsJsonAsync("/api/cases", new
+        {
+            caseNumber = $"(2026){county.CourtCode}破申1号",
+            procedure = "ApplicationReview",
+            debtors = new[] { new { name = "洛阳某某机械有限公司", uscc = "91350100M000100Y43" } },
+        }, _ct);
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var caseId = (await registered.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
+        using var accept = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{caseId}/transitions")
+        {
+            Content = JsonContent.Create(new { action = "AcceptLiquidation", ruling = new { number = "(2026)豫0302破申1号", date = "2026-03-02", kind = "受理裁定" } }),
+        };
+        accept.Headers.IfMatch.Add(registered.Headers.ETag!);
+        (await client.SendAsync(accept, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return caseId;
+    }
+
+    /// <summary>A value the schema accepts as far as its type, format and enum say (not necessarily one the rules accept).</summary>
+    private static JsonNode? Plausible(JsonElement schema, JsonElement schemas, int depth)
+    {
+        if (depth > 8)
+        {
+            return null;
+        }
+
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            return Plausible(schemas.GetProperty(reference.GetString()!.Split('/')[^1]), schemas, depth + 1);
+        }
+
+        foreach (var combined in new[] { "allOf", "oneOf", "anyOf" })
+        {
+            if (schema.TryGetProperty(combined, out var options))
+            {
+                var option = options.EnumerateArray().FirstOrDefault(o => !IsNull(o));
+                return option.ValueKind == JsonValueKind.Undefined ? null : Plausible(option, schemas, depth + 1);
+            }
+        }
+
+        if (schema.TryGetProperty("enum", out var values))
+        {
+            return values.EnumerateArray().Where(v => v.ValueKind != JsonValueKind.Null).Select(v => JsonNode.Parse(v.GetRawText())).FirstOrDefault();
+        }
+
+        var type = TypeOf(schema);
+        return type switch
+        {
+            "object" => Object(schema, schemas, depth),
+            "array" => schema.TryGetProperty("items", out var items) ? new JsonArray((JsonNode?)Plausible(items, schemas, depth + 1)) : new JsonArray(),
+            "integer" => JsonValue.Create(1),
+            "number" => JsonValue.Create(100),
+            "boolean" => JsonValue.Create(true),
+            "string" => JsonValue.Create(PlausibleText(schema, schemas)),
+            _ => schema.TryGetProperty("properties", out _) ? Object(schema, schemas, depth) : null,
+        };
+    }
+
+    private static JsonObject Object(JsonElement schema, JsonElement schemas, int depth)
+    {
+        var result = new JsonObject();
+        if (schema.TryGetProperty("properties", out var properties))
+        {
+            foreach (var property in properties.EnumerateObject())
+            {
+                result[property.Name] = Plausible(property.Value, schemas, depth + 1);
+            }
+        }
+
+        return result;
+    }
+
+    private static string PlausibleText(JsonElement schema, JsonElement schemas)
+    {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            return PlausibleText(schemas.GetProperty(reference.GetString()!.Split('/')[^1]), schemas);
+        }
+
+        if (schema.TryGetProperty("enum", out var values))
+        {
+            return values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).FirstOrDefault() ?? "1";
+        }
+
+        var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
+        return format switch
+        {
+            "uuid" => Guid.NewGuid().ToString(),
+            "date" => "2026-03-05",
+            "date-time" => "2026-03-05T09:00:00+08:00",
+            _ when TypeOf(schema) is "integer" or "number" => "1",
+            _ when TypeOf(schema) == "boolean" => "true",
+            _ => "洛阳",
+        };
+    }
+
+    /// <summary>The schema's type, its "null" alternative aside (["null", "string"] is "string"; a number may also be a string).</summary>
+    private static string? TypeOf(JsonElement schema)
+    {
+        if (!schema.TryGetProperty("type", out var type))
+        {
+            return null;
+        }
+
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()).ToList() : [type.GetString()];
+        return types.FirstOrDefault(t => t is "integer" or "number") ?? types.FirstOrDefault(t => t != "null");
+    }
+
+    private static bool IsNull(JsonElement schema) => schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "null";
+
+    private static IEnumerable<(string At, JsonNode? Value)> Leaves(JsonNode? node, string at)
+    {
+        yield return (at, node);
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, child) in o)
+                {
+                    foreach (var leaf in Leaves(child, $"{at}.{name}"))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                break;
+            case JsonArray { Count: > 0 } a:
+                foreach (var leaf in Leaves(a[0], $"{at}[0]"))
+                {
+                    yield return leaf;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A copy of <paramref name="body"/> with the node at <paramref name="at"/> (as <see cref="Leaves"/> names it) replaced.</summary>
+    private static JsonNode? Replace(JsonNode body, string at, JsonNode? value)
+    {
+        if (at == "$")
+        {
+            return value?.DeepClone();
+        }
+
+        var copy = body.DeepClone();
+        var parent = copy;
+        var steps = at[2..].Replace("[0]", ".[0]", StringComparison.Ordinal).Split('.', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var step in steps[..^1])
+        {
+            parent = step == "[0]" ? parent![0] : parent![step];
+        }
+
+        if (steps[^1] == "[0]")
+        {
+            parent![0] = value?.DeepClone();
+        }
+        else
+        {
+            parent![steps[^1]] = value?.DeepClone();
+        }
+
+        return copy;
+    }
+
+    private static string Url(string path, Dictionary<string, string> pathValues, Dictionary<string, string> query)
+    {
+        var url = pathValues.Aggregate(path, (current, p) => current.Replace("{" + p.Key + "}", Escape(p.Value), StringComparison.Ordinal));
+        return query.Count == 0 ? url : url + "?" + string.Join('&', query.Select(q => $"{Uri.EscapeDataString(q.Key)}={Escape(q.Value)}"));
+    }
+
+    private static string Escape(string text) => text == LoneSurrogate ? "%ED%A0%80" : Uri.EscapeDataString(text);
+
+    private static string Show(string text) => text.Length > 24 ? $"{text[..12]}…({text.Length})" : text.Replace("\0", "\\0", StringComparison.Ordinal);
+
+    private static string Trim(string text) => text.Length > 300 ? text[..300] : text;
+
+    private sealed record Probe(string What, string Url, string? Body, string ContentType, bool IfMatch, (string Name, string Value)? Header);
+}
