@@ -15,7 +15,8 @@ namespace Liandong.Bankruptcy.Host.Tests;
 /// plausible body replaced in turn by a wrong type, null, an empty or overlong or NUL-bearing text, an impossible date,
 /// an unknown enum, a number out of range, an oversized list; broken JSON; odd query, header and path values. Sent as a
 /// user holding every permission (the host's administrator on host routes), against a real accepted case where the
-/// route takes one, so the inputs reach the handlers. No answer is a 5xx; every refusal is problem details; a refused
+/// route takes one (or the first object of the list above the route: a unit, a role, an item …), so the inputs reach
+/// the handlers. No answer is a 5xx; every refusal is problem details; a refused
 /// write changes nothing in the county's audit trail.
 /// </summary>
 public sealed class OpenApiFuzzTests(LiandongHostFixture host)
@@ -46,6 +47,7 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
             .ToList();
 
         var failures = new List<string>();
+        var known = new Dictionary<string, Guid?>();
         var sent = 0;
         foreach (var (path, method, operation) in operations)
         {
@@ -55,7 +57,8 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
             var body = operation.TryGetProperty("requestBody", out var requestBody) && requestBody.GetProperty("content").TryGetProperty("application/json", out var json)
                 ? Plausible(json.GetProperty("schema"), schemas, 0) : null;
 
-            foreach (var probe in Probes(path, parameters, body, schemas, caseId))
+            var knownId = await KnownIdAsync(client, path, known);
+            foreach (var probe in Probes(path, parameters, body, schemas, caseId, knownId))
             {
                 sent++;
                 var outcome = await SendAsync(client, method, probe, county);
@@ -72,13 +75,17 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
     }
 
     /// <summary>The requests for one operation: the plausible one, then one oddity at a time.</summary>
-    private static IEnumerable<Probe> Probes(string path, List<JsonElement> parameters, JsonNode? body, JsonElement schemas, Guid caseId)
+    private static IEnumerable<Probe> Probes(string path, List<JsonElement> parameters, JsonNode? body, JsonElement schemas, Guid caseId, Guid? knownId)
     {
         var pathValues = parameters.Where(p => p.GetProperty("in").GetString() == "path")
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => PlausibleText(p.GetProperty("schema"), schemas));
         if (pathValues.ContainsKey("id") && CaseFileRoots.Any(root => path.StartsWith(root, StringComparison.Ordinal)))
         {
             pathValues["id"] = caseId.ToString();
+        }
+        else if (pathValues.ContainsKey("id") && knownId is { } id)
+        {
+            pathValues["id"] = id.ToString();
         }
 
         var query = parameters.Where(p => p.GetProperty("in").GetString() == "query")
@@ -251,6 +258,39 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For a route under a list (<c>/api/platform/units/{id}/…</c>), the first id the list shows, so the probes reach a real
+    /// object (the county's seeded units, roles, items …); null when there is no such list or it is empty.
+    /// </summary>
+    private static async Task<Guid?> KnownIdAsync(HttpClient client, string path, Dictionary<string, Guid?> known)
+    {
+        var at = path.IndexOf("/{id}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var list = path[..at];
+        if (list.EndsWith("/users", StringComparison.Ordinal) || list.StartsWith("/api/host/", StringComparison.Ordinal))
+        {
+            // The first user may be the prober itself, whose grants a plausible body would replace; the host's lists hold
+            // other tests' counties.
+            return null;
+        }
+
+        if (!known.TryGetValue(list, out var id))
+        {
+            using var read = await client.GetAsync(list, TestContext.Current.CancellationToken);
+            var json = read.IsSuccessStatusCode && read.Content.Headers.ContentType?.MediaType == "application/json"
+                ? await read.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken) : default;
+            var items = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("items", out var i) ? i : json;
+            known[list] = id = items.ValueKind == JsonValueKind.Array && items.GetArrayLength() > 0 && items[0].ValueKind == JsonValueKind.Object &&
+                               items[0].TryGetProperty("id", out var value) && value.TryGetGuid(out var guid) ? guid : null;
+        }
+
+        return id;
     }
 
     private static async Task<EntityTagHeaderValue?> VersionAsync(HttpClient client, string url)
