@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Liandong.Bankruptcy.Host.Tests;
 
@@ -222,7 +221,7 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
             request.Headers.TryAddWithoutValidation(header.Name, header.Value);
         }
 
-        var changesBefore = method == "GET" ? 0 : await ChangesAsync(county);
+        var changesBefore = method == "GET" ? 0 : await CountyTrail.ChangesAsync(host, county, _ct);
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(_ct);
         patience.CancelAfter(TimeSpan.FromSeconds(20));
         HttpResponseMessage answer;
@@ -251,7 +250,7 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
                 return $"{status} as {response.Content.Headers.ContentType?.MediaType ?? "nothing"}, not problem details";
             }
 
-            if (method != "GET" && await ChangesAsync(county) != changesBefore)
+            if (method != "GET" && await CountyTrail.ChangesAsync(host, county, _ct) != changesBefore)
             {
                 return $"{status}, yet the county's audit trail grew";
             }
@@ -306,17 +305,6 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         }
 
         return null;
-    }
-
-    /// <summary>The county's change records written by requests (message handlers' own, marked "background", aside).</summary>
-    private async Task<long> ChangesAsync(TestCounty county)
-    {
-        await using var connection = new NpgsqlConnection(host.Database.OwnerConnectionString);
-        await connection.OpenAsync(_ct);
-        await using var count = new NpgsqlCommand(
-            "SELECT count(*) FROM platform.audit_changes WHERE tenant_id = @t AND correlation_id <> 'background'", connection);
-        count.Parameters.AddWithValue("t", county.Id);
-        return (long)(await count.ExecuteScalarAsync(_ct))!;
     }
 
     private async Task<Guid> AcceptedCaseAsync(HttpClient client, TestCounty county)
