@@ -13,7 +13,8 @@ namespace Liandong.Bankruptcy.Host.Tests;
 /// Every operation of the OpenAPI document, walked with the input a careless or hostile client sends: each field of a
 /// plausible body replaced in turn by a wrong type, null, an empty or overlong or NUL-bearing text, an impossible date,
 /// an unknown enum, a number out of range, an oversized list; broken JSON; odd query, header and path values. Sent as a
-/// user holding every permission (the host's administrator on host routes), against a real accepted case where the
+/// user holding every permission (the host's administrator on host routes; a member unit's user again on every read
+/// and the items' writes), against a real accepted case where the
 /// route takes one (or the first object of the list above the route: a unit, a role, an item …), so the inputs reach
 /// the handlers. No answer is a 5xx; every refusal is problem details; a refused
 /// write changes nothing in the county's audit trail.
@@ -36,22 +37,29 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         using var hostUser = host.CreateClient(await host.CreateUserAsync(null, Grantable(hostSide: true)));
         using var anonymous = host.CreateClient();
         var caseId = await AcceptedCaseAsync(countyUser, county);
+        // A member unit's user too (the inbox, an item's steps): for every read, and the items' writes.
+        var tax = (await host.UnitsByKindAsync(county, _ct))["Tax"];
+        using var unitUser = host.CreateClient(await host.CreateUnitUserAsync(county, tax, null, Grantable(hostSide: false)));
 
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", _ct);
         var schemas = document.GetProperty("components").GetProperty("schemas");
         var operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(m => m.Name is "get" or "post" or "put" or "patch" or "delete")
                 .Select(m => (Path: p.Name, Method: m.Name.ToUpperInvariant(), Operation: m.Value)))
-            .OrderBy(o => o.Method == "DELETE") // the case is deleted (if ever) last
             .ToList();
+        HttpClient Who(string path) => path.StartsWith("/api/host/", StringComparison.Ordinal) ? hostUser
+            : path.StartsWith("/api/auth/", StringComparison.Ordinal) ? anonymous : countyUser;
 
         var failures = new List<string>();
         var known = new Dictionary<string, Guid?>();
         var sent = 0;
-        foreach (var (path, method, operation) in operations)
+        var walk = operations.Select(o => (o.Path, o.Method, o.Operation, Client: Who(o.Path)))
+            .Concat(operations.Where(o => Who(o.Path) == countyUser && (o.Method == "GET" || o.Path.StartsWith("/api/coordination/items", StringComparison.Ordinal)))
+                .Select(o => (o.Path, o.Method, o.Operation, Client: unitUser)))
+            .OrderBy(o => o.Method == "DELETE") // the case is deleted (if ever) last
+            .ToList();
+        foreach (var (path, method, operation, client) in walk)
         {
-            var client = path.StartsWith("/api/host/", StringComparison.Ordinal) ? hostUser
-                : path.StartsWith("/api/auth/", StringComparison.Ordinal) ? anonymous : countyUser;
             var parameters = operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray().ToList() : [];
             var body = operation.TryGetProperty("requestBody", out var requestBody) && requestBody.GetProperty("content").TryGetProperty("application/json", out var json)
                 ? Plausible(json.GetProperty("schema"), schemas, 0) : null;
@@ -63,7 +71,7 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
                 var outcome = await SendAsync(client, method, probe, county);
                 if (outcome is not null)
                 {
-                    failures.Add($"{method} {path} [{probe.What}]: {outcome}");
+                    failures.Add($"{method} {path}{(client == unitUser ? " (a unit's user)" : "")} [{probe.What}]: {outcome}");
                 }
             }
         }
