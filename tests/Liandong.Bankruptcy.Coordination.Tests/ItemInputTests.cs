@@ -67,6 +67,12 @@ public sealed class ItemInputTests(LiandongHostFixture host) : IAsyncLifetime
         var large = await Upload(_c.Tax, id, "太大.pdf", tooLarge);
         (large.StatusCode, (await _c.JsonAsync(large)).GetProperty("code").GetString()).ShouldBe((HttpStatusCode.UnprocessableEntity, "coordination.attachment_too_large"));
         (await _c.Tax.PostAsync($"/api/coordination/items/{id}/attachments", new StringContent("{}"), _ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using (var empty = new MultipartFormDataContent()) // a form without a part cannot be read: 400, not 500
+        {
+            var unreadable = await _c.Tax.PostAsync($"/api/coordination/items/{id}/attachments", empty, _ct);
+            (unreadable.StatusCode, (await _c.JsonAsync(unreadable)).GetProperty("code").GetString()).ShouldBe((HttpStatusCode.BadRequest, "platform.malformed_request"));
+        }
+
         (await Upload(_c.Judge, id, "法院.pdf", "%PDF-1.4"u8.ToArray())).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // the court sees it, but it is tax's work
 
         var attachments = (await _c.ItemAsync(_c.Judge, id)).GetProperty("attachments").EnumerateArray().ToList();

@@ -79,6 +79,27 @@ public sealed class OpenApiContractTests(LiandongHostFixture host)
     }
 
     [Fact]
+    public async Task Every_upload_declares_its_form_a_binary_file_and_its_dates()
+    {
+        var operations = (await OperationsAsync()).ToDictionary(o => Text(o.Operation, "operationId")!, o => o.Operation);
+
+        foreach (var (name, dates) in new[]
+                 {
+                     ("DeclareTaxClaimsFromSpreadsheet", new[] { "declaredOn" }), ("ImportEmployeeClaims", []), ("ImportBankStatement", []), ("AttachToItem", []),
+                 })
+        {
+            var form = operations[name].GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+            form.GetProperty("properties").GetProperty("file").GetProperty("format").GetString().ShouldBe("binary", name);
+            foreach (var date in dates)
+            {
+                form.GetProperty("properties").GetProperty(date).GetProperty("format").GetString().ShouldBe("date", name);
+            }
+
+            form.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["file", .. dates], ignoreOrder: true);
+        }
+    }
+
+    [Fact]
     public async Task Every_array_in_a_request_body_declares_its_max_items()
     {
         using var client = host.CreateClient();

@@ -41,6 +41,7 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         var tax = (await host.UnitsByKindAsync(county, _ct))["Tax"];
         using var unitUser = host.CreateClient(await host.CreateUnitUserAsync(county, tax, null, Grantable(hostSide: false)));
 
+        var workbook = await countyUser.GetByteArrayAsync("/api/tax/cases/declaration-template.xlsx", _ct); // a real .xlsx, of one module's headers
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", _ct);
         var schemas = document.GetProperty("components").GetProperty("schemas");
         var operations = document.GetProperty("paths").EnumerateObject()
@@ -61,11 +62,14 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         foreach (var (path, method, operation, client) in walk)
         {
             var parameters = operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray().ToList() : [];
-            var body = operation.TryGetProperty("requestBody", out var requestBody) && requestBody.GetProperty("content").TryGetProperty("application/json", out var json)
+            var content = operation.TryGetProperty("requestBody", out var requestBody) ? requestBody.GetProperty("content") : default;
+            var body = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("application/json", out var json)
                 ? Plausible(json.GetProperty("schema"), schemas, 0) : null;
+            var form = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("multipart/form-data", out var multipart)
+                ? multipart.GetProperty("schema").GetProperty("properties").EnumerateObject().Select(f => f.Name).Where(f => f != "file").ToList() : null;
 
             var knownId = await KnownIdAsync(client, path, known);
-            foreach (var probe in Probes(path, parameters, body, schemas, caseId, knownId))
+            foreach (var probe in Probes(path, parameters, body, schemas, caseId, knownId).Concat(form is null ? [] : FormProbes(path, form, caseId, knownId, workbook)))
             {
                 sent++;
                 var outcome = await SendAsync(client, method, probe, county);
@@ -151,6 +155,44 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         }
     }
 
+    /// <summary>An upload's requests: no form, no file, an empty or broken or oversized file, an odd file name, odd dates.</summary>
+    private static IEnumerable<Probe> FormProbes(string path, List<string> dates, Guid caseId, Guid? knownId, byte[] workbook)
+    {
+        var url = Url(path, new() { ["id"] = (CaseFileRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)) ? caseId : knownId ?? Guid.NewGuid()).ToString() }, []);
+
+        Probe Make(string what, byte[]? file, string fileName = "清单.xlsx", string? date = "2026-03-05") => new(what, url, null, "", true, null, () =>
+        {
+            var form = new MultipartFormDataContent();
+            if (file is not null)
+            {
+                form.Add(new ByteArrayContent(file), "file", fileName);
+            }
+
+            foreach (var field in dates.Where(_ => date is not null))
+            {
+                form.Add(new StringContent(date!), field);
+            }
+
+            return form;
+        });
+
+        yield return Make("form: the template workbook", workbook);
+        yield return Make("form: no file", null);
+        yield return Make("form: an empty file", []);
+        yield return Make("form: not a workbook", Encoding.UTF8.GetBytes("PK\u0003\u0004 not a zip at all \0"));
+        yield return Make("form: a workbook cut in half", workbook[..(workbook.Length / 2)]);
+        yield return Make("form: 11 MB", new byte[11 * 1024 * 1024]);
+        yield return Make("form: a file named ../../etc/passwd", workbook, "../../etc/passwd");
+        yield return Make("form: a 300-character file name", workbook, new string('长', 300) + ".xlsx");
+        yield return Make("form: no date", workbook, date: null);
+        foreach (var odd in OddTexts.Where(t => t != LoneSurrogate))
+        {
+            yield return Make($"form: date {Show(odd)}", workbook, date: odd);
+        }
+
+        yield return new Probe("form: JSON instead", url, "{}", "application/json", true, null);
+    }
+
     private static readonly string[] OddTexts =
     [
         "", "-1", "0", "2147483648", "99999999999999999999999999999", "1e400", "abc", "\0", "%", new string('长', 3000), "2026-02-30",
@@ -213,7 +255,11 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
     private async Task<string?> SendAsync(HttpClient client, string method, Probe probe, TestCounty county)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), probe.Url);
-        if (probe.Body is not null)
+        if (probe.Form is not null)
+        {
+            request.Content = probe.Form();
+        }
+        else if (probe.Body is not null)
         {
             request.Content = new StringContent(probe.Body, Encoding.UTF8, probe.ContentType);
         }
@@ -491,5 +537,5 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
 
     private static string Trim(string text) => text.Length > 300 ? text[..300] : text;
 
-    private sealed record Probe(string What, string Url, string? Body, string ContentType, bool IfMatch, (string Name, string Value)? Header);
+    private sealed record Probe(string What, string Url, string? Body, string ContentType, bool IfMatch, (string Name, string Value)? Header, Func<HttpContent>? Form = null);
 }

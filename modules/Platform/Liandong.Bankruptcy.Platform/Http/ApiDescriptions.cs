@@ -19,6 +19,14 @@ public static class ApiDescriptions
     public static RouteHandlerBuilder Describe(this RouteHandlerBuilder builder, string name, string summary, string chinese) =>
         builder.WithName(name).WithSummary(summary).WithDescription(chinese);
 
+    /// <summary>
+    /// An endpoint that reads an uploaded form itself (<c>HttpRequest.ReadFormAsync</c>): the document shows its
+    /// <c>multipart/form-data</c> body, the required binary field <c>file</c> and <paramref name="dates"/> as required
+    /// dates (yyyy-MM-dd), so a client knows what to send.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsUpload(this RouteHandlerBuilder builder, params string[] dates) =>
+        builder.WithMetadata(new UploadForm(dates));
+
     /// <summary>An update that needs If-Match: it can answer 412 (stale) and 428 (missing).</summary>
     public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(IfMatchRequired.Instance);
@@ -84,6 +92,9 @@ public static class ApiDescriptions
     }
 
     internal static bool NeedsIfMatch(IEnumerable<object> metadata) => metadata.Contains(IfMatchRequired.Instance);
+
+    /// <summary>What <see cref="AcceptsUpload"/> declares: the form's date fields beside its <c>file</c>.</summary>
+    internal sealed record UploadForm(IReadOnlyList<string> Dates);
 
     private sealed class IfMatchRequired
     {

@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace Liandong.Bankruptcy.Platform.Http;
 
-/// <summary>What the generated document adds to ASP.NET's: its title, the If-Match header where an update needs it, and the tags it uses.</summary>
+/// <summary>
+/// What the generated document adds to ASP.NET's: its title, the If-Match header where an update needs it, the form of
+/// an upload (<see cref="ApiDescriptions.AcceptsUpload"/>), and the tags it uses.
+/// </summary>
 internal static class OpenApiDocument
 {
     public static void Configure(OpenApiOptions options)
@@ -30,8 +33,32 @@ internal static class OpenApiDocument
 
             return Task.CompletedTask;
         });
-        options.AddOperationTransformer((operation, _, _) =>
+        options.AddOperationTransformer((operation, context, _) =>
         {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiDescriptions.UploadForm>().FirstOrDefault() is { } form)
+            {
+                var fields = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The file (.xlsx for an import)." },
+                };
+                foreach (var date in form.Dates)
+                {
+                    fields[date] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
+                }
+
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["multipart/form-data"] = new()
+                        {
+                            Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = fields, Required = new HashSet<string>(fields.Keys) },
+                        },
+                    },
+                };
+            }
+
             if (operation.Responses?.ContainsKey("412") == true)
             {
                 operation.Parameters ??= [];

@@ -32,7 +32,7 @@ public static class Spreadsheets
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new ValidationErrors();
-        var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        var form = await Uploads.ReadFormAsync(request, cancellationToken);
         if (form?.Files.GetFile("file") is not { } file)
         {
             errors.Add("file", "validation.required");

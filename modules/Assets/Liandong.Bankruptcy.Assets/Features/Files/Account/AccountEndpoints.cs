@@ -41,6 +41,7 @@ internal static class AccountEndpoints
             .RequirePermission(AssetsPermissions.Manage)
             .RequiresIfMatch()
             .DisableAntiforgery()
+            .AcceptsUpload()
             .Describe("ImportBankStatement",
                 "Import the bank's statement (form field `file`, .xlsx with headers 交易日期, 收入金额, 支出金额, 对方户名, 摘要; at most 20,000 rows) and reconcile it with the entries",
                 "导入银行对账单并与账户收支逐笔核对（已导入的行不重复导入）");

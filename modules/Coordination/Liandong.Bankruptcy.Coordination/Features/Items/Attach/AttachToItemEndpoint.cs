@@ -17,7 +17,7 @@ internal static class AttachToItemEndpoint
                     throw BusinessException.NotFound(); // before reading the body
                 }
 
-                if (!request.HasFormContentType || (await request.ReadFormAsync(ct)).Files.GetFile("file") is not { } file)
+                if ((await Uploads.ReadFormAsync(request, ct))?.Files.GetFile("file") is not { } file)
                 {
                     var errors = new ValidationErrors();
                     errors.Add("file", "validation.required");
@@ -30,6 +30,7 @@ internal static class AttachToItemEndpoint
             })
             .RequirePermission(CoordinationPermissions.Work)
             .DisableAntiforgery()
+            .AcceptsUpload()
             .Describe("AttachToItem", "Attach a file (field `file`; at most 10 MB; PDF, PNG, JPEG, .docx or .xlsx by content) to an item of the user's unit",
                 "为本单位事项上传附件（字段 file；不超过 10 MB；PDF、PNG、JPEG、Word、Excel）");
 }

@@ -26,6 +26,7 @@ internal static class DeclareFromSpreadsheetEndpoint
             .RequirePermission(TaxPermissions.Declare)
             .RequiresIfMatch()
             .DisableAntiforgery()
+            .AcceptsUpload("declaredOn")
             .Describe("DeclareTaxClaimsFromSpreadsheet",
                 "Declare tax and social-insurance claims from a spreadsheet (form fields `file`, .xlsx with the template's headers, at most 500 rows; `declaredOn`)",
                 "以电子表格（按模板填写的 Excel 工作簿，至多 500 行）申报税收及社会保险费债权");
@@ -39,7 +40,7 @@ internal static class DeclareFromSpreadsheetEndpoint
     public static async Task<(DeclareTaxClaimsRequest Declaration, List<int> Rows)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        var form = await Uploads.ReadFormAsync(request, ct);
         var declaredOn = DateOnly.TryParseExact(form?["declaredOn"].ToString(), "yyyy-MM-dd", out var on) ? on : (DateOnly?)null;
         errors.RequiredDate("declaredOn", declaredOn);
         if (form?.Files.GetFile("file") is not { } file)

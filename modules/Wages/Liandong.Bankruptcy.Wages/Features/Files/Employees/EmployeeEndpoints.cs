@@ -27,6 +27,7 @@ internal static class EmployeeEndpoints
             .RequirePermission(WagesPermissions.Administer)
             .RequiresIfMatch()
             .DisableAntiforgery()
+            .AcceptsUpload()
             .Describe("ImportEmployeeClaims",
                 "List employees from a spreadsheet (form field `file`, .xlsx with the template's headers, at most 50,000 rows): every bad row reported, nothing imported while any is bad",
                 "以电子表格导入职工债权清单（有错误行时全部不导入，并逐行列明）");
