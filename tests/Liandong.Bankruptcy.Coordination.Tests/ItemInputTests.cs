@@ -73,6 +73,13 @@ public sealed class ItemInputTests(LiandongHostFixture host) : IAsyncLifetime
             (unreadable.StatusCode, (await _c.JsonAsync(unreadable)).GetProperty("code").GetString()).ShouldBe((HttpStatusCode.BadRequest, "platform.malformed_request"));
         }
 
+        using (var cut = new ByteArrayContent("--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4"u8.ToArray()))
+        {
+            cut.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut"); // nor one that ends inside its file
+            var unreadable = await _c.Tax.PostAsync($"/api/coordination/items/{id}/attachments", cut, _ct);
+            (unreadable.StatusCode, (await _c.JsonAsync(unreadable)).GetProperty("code").GetString()).ShouldBe((HttpStatusCode.BadRequest, "platform.malformed_request"));
+        }
+
         (await Upload(_c.Judge, id, "法院.pdf", "%PDF-1.4"u8.ToArray())).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // the court sees it, but it is tax's work
 
         var attachments = (await _c.ItemAsync(_c.Judge, id)).GetProperty("attachments").EnumerateArray().ToList();

@@ -191,6 +191,12 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         }
 
         yield return new Probe("form: JSON instead", url, "{}", "application/json", true, null);
+        yield return new Probe("form: a body that ends inside its file", url, null, "", true, null, () =>
+        {
+            var cut = new ByteArrayContent(Encoding.UTF8.GetBytes("--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\nPK"));
+            cut.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+            return cut;
+        });
     }
 
     private static readonly string[] OddTexts =

@@ -7,7 +7,8 @@ public static class Uploads
 {
     /// <summary>
     /// The request's form, or null when the request carries none; a form that cannot be read (a multipart body without a
-    /// part, a broken section) is 400 <c>platform.malformed_request</c>, as a broken JSON body is.
+    /// part, a broken section, a body that ends inside a section) is 400 <c>platform.malformed_request</c>, as a broken
+    /// JSON body is.
     /// </summary>
     public static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -21,8 +22,9 @@ public static class Uploads
         {
             return await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && !request.HttpContext.RequestAborted.IsCancellationRequested))
         {
+            // A section that is not one, or a body that ends inside a section (the client is still there to be told).
             throw new BadHttpRequestException("The form could not be read.", StatusCodes.Status400BadRequest, e);
         }
     }
