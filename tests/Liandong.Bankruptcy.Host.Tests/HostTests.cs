@@ -145,6 +145,21 @@ public sealed partial class HostTests(LiandongHostFixture host)
         english.ShouldContain("Liandong Bankruptcy");
     }
 
+    [Fact]
+    public async Task A_page_posted_a_form_that_cannot_be_read_answers_400_with_the_error_page()
+    {
+        using var client = host.CreateClient();
+        using var cut = new ByteArrayContent("--cut\r\nContent-Disposition: form-data; name=\"userName\"\r\n\r\n"u8.ToArray()); // ends inside its field
+        cut.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+
+        var response = await client.PostAsync("/account/sign-in", cut, _ct); // the error page once bound its route value from the same broken form
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = await response.Content.ReadAsStringAsync(_ct);
+        page.ShouldContain("<html lang=\"zh-Hans\">");
+        page.ShouldContain("id=\"correlation-id\"");
+    }
+
     [GeneratedRegex("""(?:src|href)\s*=\s*["']?(?:https?:)?//[^"' >]+""", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalAddress();
 

@@ -16,12 +16,15 @@ public sealed class ErrorModel : PageModel
 
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet(int status) => Show(status);
+    // No parameters, so nothing is bound: a POST re-executed here may carry a form that cannot be read (a broken
+    // multipart body), and binding would read it again and fail inside the error page itself.
+    public void OnGet() => Show();
 
-    public void OnPost(int status) => Show(status);
+    public void OnPost() => Show();
 
-    private void Show(int status)
+    private void Show()
     {
+        var status = int.Parse((string)RouteData.Values["status"]!, System.Globalization.CultureInfo.InvariantCulture);
         // Only as the re-execution of a failed request; asked for directly, the page says "not found" with its own status.
         Status = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null ? 404 : status;
         Response.StatusCode = Status;
