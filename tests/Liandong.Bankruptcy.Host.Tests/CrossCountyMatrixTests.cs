@@ -326,24 +326,8 @@ public sealed class CrossCountyMatrixTests(LiandongHostFixture host) : IAsyncLif
         return new Target(id, body);
     }
 
-    private async Task<Guid> AcceptedCaseOfA()
-    {
-        var registered = await _ownerOfA.PostAsJsonAsync("/api/cases", new
-        {
-            caseNumber = $"(2026){_a.CourtCode}破申{Interlocked.Increment(ref _caseSequence)}号",
-            procedure = "ApplicationReview",
-            debtors = new[] { new { name = "甲县某某有限公司", uscc = "91350100M000100Y43" } },
-        }, _ct);
-        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var caseId = (await registered.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
-        using var accept = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{caseId}/transitions")
-        {
-            Content = JsonContent.Create(new { action = "AcceptLiquidation", ruling = new { number = "(2026)甲", date = "2026-03-02", kind = "受理裁定" } }),
-        };
-        accept.Headers.IfMatch.Add(new EntityTagHeaderValue(registered.Headers.ETag!.Tag));
-        (await _ownerOfA.SendAsync(accept, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        return caseId;
-    }
+    private Task<Guid> AcceptedCaseOfA() =>
+        TestCases.AcceptedAsync(_ownerOfA, $"(2026){_a.CourtCode}破申{Interlocked.Increment(ref _caseSequence)}号", _ct);
 
     /// <summary>A module's file of a case in county A (tax, registration): the case accepted (the files open on that event).</summary>
     private async Task<Target> CaseFileTarget(object body) => new(await AcceptedCaseOfA(), body);

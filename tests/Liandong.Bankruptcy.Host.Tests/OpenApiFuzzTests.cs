@@ -36,7 +36,7 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         using var countyUser = host.CreateClient(await host.CreateUserAsync(county, Grantable(hostSide: false)));
         using var hostUser = host.CreateClient(await host.CreateUserAsync(null, Grantable(hostSide: true)));
         using var anonymous = host.CreateClient();
-        var caseId = await AcceptedCaseAsync(countyUser, county);
+        var caseId = await TestCases.AcceptedAsync(countyUser, $"(2026){county.CourtCode}破申1号", _ct);
         // A member unit's user too (the inbox, an item's steps): for every read, and the items' writes.
         var tax = (await host.UnitsByKindAsync(county, _ct))["Tax"];
         using var unitUser = host.CreateClient(await host.CreateUnitUserAsync(county, tax, null, Grantable(hostSide: false)));
@@ -365,25 +365,6 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         }
 
         return null;
-    }
-
-    private async Task<Guid> AcceptedCaseAsync(HttpClient client, TestCounty county)
-    {
-        var registered = await client.PostAsJsonAsync("/api/cases", new
-        {
-            caseNumber = $"(2026){county.CourtCode}破申1号",
-            procedure = "ApplicationReview",
-            debtors = new[] { new { name = "洛阳某某机械有限公司", uscc = "91350100M000100Y43" } },
-        }, _ct);
-        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var caseId = (await registered.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
-        using var accept = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{caseId}/transitions")
-        {
-            Content = JsonContent.Create(new { action = "AcceptLiquidation", ruling = new { number = "(2026)豫0302破申1号", date = "2026-03-02", kind = "受理裁定" } }),
-        };
-        accept.Headers.IfMatch.Add(registered.Headers.ETag!);
-        (await client.SendAsync(accept, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        return caseId;
     }
 
     /// <summary>A value the schema accepts as far as its type, format and enum say (not necessarily one the rules accept).</summary>
