@@ -13,7 +13,8 @@ namespace Liandong.Bankruptcy.Host.Tests;
 /// Every API route and method, asked by those who may not: anonymous (401), and for each permission the route needs, a
 /// user holding every other permission of its side (403). Both answers are problem details and change nothing. The
 /// metadata says which permission a route needs (<see cref="EndpointPermissionTests"/>); this proves the running host
-/// refuses without it, whatever the route values and body.
+/// refuses without it, whatever the route values and body; and that neither side reaches the other's routes with all of its
+/// own permissions (the host's administrator a county's, a county's administrator the host's).
 /// </summary>
 public sealed class PermissionSweepTests(LiandongHostFixture host)
 {
@@ -70,6 +71,42 @@ public sealed class PermissionSweepTests(LiandongHostFixture host)
 
         routes.Count.ShouldBeGreaterThan(100);
         refusals.ShouldBeGreaterThan(routes.Count); // the anonymous and at least one lacking permission, for most routes
+        wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_hosts_administrator_is_refused_every_county_route_and_a_countys_every_host_route()
+    {
+        var county = await host.CreateCountyAsync();
+        var catalog = host.Services.GetRequiredService<PermissionCatalog>();
+        string[] All(bool hostSide) => [.. catalog.ByName.Keys.Where(p => catalog.IsGrantable(p, hostSide))];
+        using var hostAdministrator = host.CreateClient(await host.CreateUserAsync(null, All(hostSide: true)));
+        using var countyAdministrator = host.CreateClient(await host.CreateUserAsync(county, All(hostSide: false)));
+        var routes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal) && Permissions.Required(e.Metadata).Any())
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Endpoint: e, Method: m)))
+            .ToList();
+
+        var wrong = new List<string>();
+        var asked = 0;
+        foreach (var (endpoint, method) in routes)
+        {
+            var required = Permissions.Required(endpoint.Metadata).ToList();
+            var name = $"{method} {endpoint.RoutePattern.RawText}";
+            if (required.Any(p => !catalog.IsGrantable(p, hostSide: true)))
+            {
+                asked++;
+                await ExpectAsync(hostAdministrator, method, Url(endpoint.RoutePattern.RawText!), HttpStatusCode.Forbidden, name + " as the host's administrator", county, wrong);
+            }
+
+            if (required.Any(p => !catalog.IsGrantable(p, hostSide: false)))
+            {
+                asked++;
+                await ExpectAsync(countyAdministrator, method, Url(endpoint.RoutePattern.RawText!), HttpStatusCode.Forbidden, name + " as a county's administrator", county, wrong);
+            }
+        }
+
+        asked.ShouldBeGreaterThan(100);
         wrong.ShouldBeEmpty();
     }
 
