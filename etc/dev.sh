@@ -105,6 +105,8 @@ summarize() {
   skipped=$(grep -E '^\s*skipped:\s*[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
   if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
   if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then failed=1; rc=1; fi
+  # Each failed test by name with the first lines of its error, last, where a log's tail (CI's) still shows them.
+  grep -E -A4 '^failed ' "$out" | grep -v -E '^\s*(at |from |failed:|succeeded:|skipped:|total:)|^--$' | cut -c1-400 || true
   echo "$passed passed, $failed failed, $skipped skipped"
   return "$rc"
 }
