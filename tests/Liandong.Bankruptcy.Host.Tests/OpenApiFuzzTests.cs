@@ -85,16 +85,16 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
         failures.Take(60).ShouldBeEmpty($"{failures.Count} of {sent} probes went wrong");
     }
 
+    /// <summary>The object a route's <c>{id}</c> names in the probes: the case for a case's files, else a known object of the list above.</summary>
+    private static Guid? IdFor(string path, Guid caseId, Guid? knownId) =>
+        CaseFileRoots.Any(root => path.StartsWith(root, StringComparison.Ordinal)) ? caseId : knownId;
+
     /// <summary>The requests for one operation: the plausible one, then one oddity at a time.</summary>
     private static IEnumerable<Probe> Probes(string path, List<JsonElement> parameters, JsonNode? body, JsonElement schemas, Guid caseId, Guid? knownId)
     {
         var pathValues = parameters.Where(p => p.GetProperty("in").GetString() == "path")
             .ToDictionary(p => p.GetProperty("name").GetString()!, p => PlausibleText(p.GetProperty("schema"), schemas));
-        if (pathValues.ContainsKey("id") && CaseFileRoots.Any(root => path.StartsWith(root, StringComparison.Ordinal)))
-        {
-            pathValues["id"] = caseId.ToString();
-        }
-        else if (pathValues.ContainsKey("id") && knownId is { } id)
+        if (pathValues.ContainsKey("id") && IdFor(path, caseId, knownId) is { } id)
         {
             pathValues["id"] = id.ToString();
         }
@@ -158,7 +158,7 @@ public sealed class OpenApiFuzzTests(LiandongHostFixture host)
     /// <summary>An upload's requests: no form, no file, an empty or broken or oversized file, an odd file name, odd dates.</summary>
     private static IEnumerable<Probe> FormProbes(string path, List<string> dates, Guid caseId, Guid? knownId, byte[] workbook)
     {
-        var url = Url(path, new() { ["id"] = (CaseFileRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)) ? caseId : knownId ?? Guid.NewGuid()).ToString() }, []);
+        var url = Url(path, new() { ["id"] = (IdFor(path, caseId, knownId) ?? Guid.NewGuid()).ToString() }, []);
 
         Probe Make(string what, byte[]? file, string fileName = "清单.xlsx", string? date = "2026-03-05") => new(what, url, null, "", true, null, () =>
         {

@@ -175,19 +175,18 @@ public static class RequestShape
         var sound = true;
         foreach (var member in Members.GetOrAdd(value.GetType(), Find))
         {
-            var name = prefix + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Property.Name);
             switch (member.Property.GetValue(value))
             {
                 case DateOnly date:
-                    sound &= CheckDate(date, name, errors);
+                    sound &= CheckDate(date, () => prefix + member.Name, errors);
                     break;
                 case string or null:
                     break;
                 case System.Collections.IEnumerable items when member.IsList:
-                    sound &= CheckList(items, member, name, errors, depth);
+                    sound &= CheckList(items, member, prefix + member.Name, errors, depth);
                     break;
                 case { } nested when member.IsNested && depth < MaxDepth:
-                    sound &= Check(nested, name + ".", errors, depth + 1);
+                    sound &= Check(nested, prefix + member.Name + ".", errors, depth + 1);
                     break;
             }
         }
@@ -201,22 +200,22 @@ public static class RequestShape
         var count = 0;
         foreach (var item in items)
         {
-            var at = $"{name}[{count++}]";
+            var index = count++;
             if (item is null)
             {
                 if (!member.OfTexts)
                 {
-                    errors.Add(at, "validation.required");
+                    errors.Add($"{name}[{index}]", "validation.required");
                     sound = false;
                 }
             }
             else if (item is DateOnly date)
             {
-                sound &= CheckDate(date, at, errors);
+                sound &= CheckDate(date, () => $"{name}[{index}]", errors);
             }
             else if (depth < MaxDepth && IsOurs(item.GetType()))
             {
-                sound &= Check(item, at + ".", errors, depth + 1);
+                sound &= Check(item, $"{name}[{index}].", errors, depth + 1);
             }
         }
 
@@ -229,14 +228,14 @@ public static class RequestShape
         return sound;
     }
 
-    private static bool CheckDate(DateOnly date, string name, ValidationErrors errors)
+    private static bool CheckDate(DateOnly date, Func<string> name, ValidationErrors errors)
     {
         if (date >= ValidationErrors.EarliestDate && date <= ValidationErrors.LatestDate)
         {
             return true;
         }
 
-        errors.Add(name, "validation.invalid_value");
+        errors.Add(name(), "validation.invalid_value");
         return false;
     }
 
@@ -245,6 +244,7 @@ public static class RequestShape
             .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
             .Select(p => new Member(
                 p,
+                System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name),
                 p.GetCustomAttributes(typeof(MaxItemsAttribute), true).OfType<MaxItemsAttribute>().FirstOrDefault()?.Max,
                 p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType),
                 typeof(IEnumerable<string>).IsAssignableFrom(p.PropertyType),
@@ -255,5 +255,6 @@ public static class RequestShape
     private static bool IsOurs(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("Liandong.", StringComparison.Ordinal) == true;
 
-    private sealed record Member(System.Reflection.PropertyInfo Property, int? Max, bool IsList, bool OfTexts, bool IsNested);
+    /// <summary>A property worth a look, with its name as the request's JSON spells it (worked out once per type).</summary>
+    private sealed record Member(System.Reflection.PropertyInfo Property, string Name, int? Max, bool IsList, bool OfTexts, bool IsNested);
 }
