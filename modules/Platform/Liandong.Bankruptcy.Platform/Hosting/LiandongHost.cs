@@ -79,20 +79,17 @@ public static partial class LiandongHost
             logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
             var consoleLevel = builder.Configuration.GetValue("Liandong:ConsoleLogLevel", LogEventLevel.Verbose);
             // Written on a background thread: a request never waits for the console (or whatever reads it) under a lock.
-            // The buffer is flushed when the host stops; a killed process loses at most what was still in it.
-            logger.WriteTo.Async(console =>
+            // What waits is written when the host stops; a killed process loses at most what was still waiting.
+            if (builder.Environment.IsDevelopment())
             {
-                if (builder.Environment.IsDevelopment())
-                {
-                    console.Console(outputTemplate:
-                        "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
-                        formatProvider: System.Globalization.CultureInfo.InvariantCulture, restrictedToMinimumLevel: consoleLevel);
-                }
-                else
-                {
-                    console.Console(new RenderedCompactJsonFormatter(), consoleLevel);
-                }
-            });
+                logger.WriteTo.Async(console => console.Console(outputTemplate:
+                    "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture, restrictedToMinimumLevel: consoleLevel));
+            }
+            else
+            {
+                logger.WriteTo.Sink(new BatchedConsoleSink(new RenderedCompactJsonFormatter(), Console.OpenStandardOutput()), consoleLevel);
+            }
 
             foreach (var sink in sp.GetServices<ILogEventSink>())
             {
