@@ -80,6 +80,33 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs the host's command-line verb (<c>migrate</c>, <c>seed-demo</c>) as an operator would, in the Production
+    /// environment with the owner's connection string, and returns its exit code and everything it wrote.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunVerbAsync(LiandongHostFixture host, string verb, CancellationToken cancellationToken)
+    {
+        var hostDir = Path.Combine(TestEnvironment.RepositoryRoot, "host", "Liandong.Bankruptcy.Host");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDir, "bin", "Debug", "net10.0", "Liandong.Bankruptcy.Host.dll"), verb])
+        {
+            WorkingDirectory = hostDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ConnectionStrings__LiandongOwner"] = host.Database.OwnerConnectionString;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        return (process.ExitCode, await output + await error);
+    }
+
     /// <summary>SIGKILL, as a crash: nothing in the process runs after it.</summary>
     public void Kill()
     {

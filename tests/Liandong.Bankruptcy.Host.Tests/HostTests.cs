@@ -23,6 +23,17 @@ public sealed partial class HostTests(LiandongHostFixture host)
     }
 
     [Fact]
+    public async Task Seeding_demo_data_with_production_settings_is_refused_and_the_operator_reads_why_as_the_process_ends()
+    {
+        // The refusal is logged right before the process returns from Main without disposing the host: the console
+        // log writes in batches, and the line must still reach standard output.
+        var (exitCode, output) = await HostProcess.RunVerbAsync(host, "seed-demo", _ct);
+
+        exitCode.ShouldBe(2);
+        output.ShouldContain("Demo data is never seeded with production settings");
+    }
+
+    [Fact]
     public async Task Ready_reports_degraded_while_a_message_is_dead_lettered()
     {
         using var client = host.CreateClient();

@@ -13,7 +13,8 @@ namespace Liandong.Bankruptcy.Platform.Hosting;
 /// buffer, so a batch costs one write to standard output instead of one per event (and a request log line per request
 /// made the console the host's largest cost after the query: a write, a wake-up of the writer and a flush each).
 /// The line format is the formatter's, unchanged. At most <see cref="Capacity"/> events wait; beyond that they are
-/// dropped and counted (Serilog's self-log says how many), as the asynchronous sink did. Disposing writes what waits.
+/// dropped and counted (Serilog's self-log says how many), as the asynchronous sink did. Disposing writes what waits,
+/// and so does the process's exit when nothing disposed the sink (a verb such as <c>migrate</c> returns without disposing it).
 /// A killed process loses at most the last interval's lines.
 /// </summary>
 internal sealed class BatchedConsoleSink : ILogEventSink, IDisposable
@@ -36,7 +37,11 @@ internal sealed class BatchedConsoleSink : ILogEventSink, IDisposable
         this.output = new StreamWriter(output, new UTF8Encoding(false), 32 * 1024) { AutoFlush = false };
         writer = new Thread(Run) { IsBackground = true, Name = "Console log" };
         writer.Start();
+        // A verb (migrate, seed-demo) returns from Main without disposing the host: its last lines are written here.
+        AppDomain.CurrentDomain.ProcessExit += WriteAtExit;
     }
+
+    private void WriteAtExit(object? sender, EventArgs e) => Dispose();
 
     public void Emit(LogEvent logEvent)
     {
@@ -96,6 +101,7 @@ internal sealed class BatchedConsoleSink : ILogEventSink, IDisposable
             return;
         }
 
+        AppDomain.CurrentDomain.ProcessExit -= WriteAtExit;
         stopping.Set();
         writer.Join();
         output.Dispose();
