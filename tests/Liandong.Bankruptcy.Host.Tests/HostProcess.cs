@@ -31,20 +31,8 @@ internal sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(LiandongHostFixture host, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var hostDir = Path.Combine(TestEnvironment.RepositoryRoot, "host", "Liandong.Bankruptcy.Host");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDir, "bin", "Debug", "net10.0", "Liandong.Bankruptcy.Host.dll"), "--urls", address.ToString()])
-        {
-            WorkingDirectory = hostDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = StartInfo("--urls", address.ToString());
         start.Environment["ConnectionStrings__Liandong"] = host.Database.AppConnectionString;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
         start.Environment.Remove("ConnectionStrings__LiandongOwner");
         // A home of its own, so the hosts share nothing on disk (ASP.NET's default key ring lives under $HOME).
         start.Environment["HOME"] = Directory.CreateTempSubdirectory("liandong-host-process").FullName;
@@ -86,19 +74,8 @@ internal sealed class HostProcess : IAsyncDisposable
     /// </summary>
     public static async Task<(int ExitCode, string Output)> RunVerbAsync(LiandongHostFixture host, string verb, CancellationToken cancellationToken)
     {
-        var hostDir = Path.Combine(TestEnvironment.RepositoryRoot, "host", "Liandong.Bankruptcy.Host");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDir, "bin", "Debug", "net10.0", "Liandong.Bankruptcy.Host.dll"), verb])
-        {
-            WorkingDirectory = hostDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = StartInfo(verb);
         start.Environment["ConnectionStrings__LiandongOwner"] = host.Database.OwnerConnectionString;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -136,6 +113,25 @@ internal sealed class HostProcess : IAsyncDisposable
         while (_output.Count > KeptLines && _output.TryDequeue(out _))
         {
         }
+    }
+
+    // The built host in the Production environment with the test run's protected-data keys, its output read by the test.
+    private static ProcessStartInfo StartInfo(params string[] arguments)
+    {
+        var hostDir = Path.Combine(TestEnvironment.RepositoryRoot, "host", "Liandong.Bankruptcy.Host");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(hostDir, "bin", "Debug", "net10.0", "Liandong.Bankruptcy.Host.dll"), .. arguments])
+        {
+            WorkingDirectory = hostDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in TestEnvironment.ProtectedDataSettings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return start;
     }
 
     private static int FreePort()
