@@ -172,9 +172,9 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
             await using var db = Context();
             (await db.Units.Select(u => u.Name).ToListAsync(_ct)).ShouldBe(["甲县法院"]);
             countyAsConnection = await db.Database.SqlQueryRaw<int>(BackendPid).SingleAsync(_ct);
-            await Should.ThrowAsync<PostgresException>(() => db.Database.SqlQueryRaw<int>("SELECT 1 / 0 AS \"Value\"").ToListAsync(_ct));
+            await Should.ThrowAsync<PostgresException>(() => db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\" FROM pg_authid").ToListAsync(_ct)); // not the application role's
             await Should.ThrowAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("UPDATE platform.units SET name = NULL", _ct));
-            db.Units.Add(new Unit(new string('长', 101), UnitKind.Court, null)); // longer than the column: the save fails
+            db.Units.Add(new Unit("甲县法院", UnitKind.Court, null)); // a second unit of that name: the save fails
             await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync(_ct));
         }
 
@@ -238,7 +238,7 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
             await using var db = Context();
             if (n % 3 == 0)
             {
-                await Should.ThrowAsync<PostgresException>(() => db.Database.SqlQueryRaw<int>("SELECT 1 / (count(*) - count(*))::int AS \"Value\" FROM platform.units").SingleAsync(_ct));
+                await Should.ThrowAsync<PostgresException>(() => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM platform.units, pg_authid").SingleAsync(_ct));
                 return (county, Names: (List<string>?)null);
             }
 
@@ -251,6 +251,51 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
         }
 
         answers.Count(a => a.Names is not null).ShouldBe(64);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task A_value_postgresql_refuses_on_any_use_of_a_statement_leaves_its_later_uses_right(bool multiplexed, bool save)
+    {
+        // Npgsql prepares a statement on its fifth use on a connection; a value refused there (a NUL character) must not
+        // spoil the statement for the commands after it, whichever use it was: a query, or a save reading back its version.
+        var tenant = host.Services.GetRequiredService<ICurrentTenant>();
+        using var _ = tenant.Change(_a.Id);
+        for (var refused = 1; refused <= 7; refused++)
+        {
+            var Context = OnePhysicalConnection(multiplexed, pool: $"refused-{Guid.NewGuid():N}");
+            for (var use = 1; use <= 9; use++)
+            {
+                await using var db = Context();
+                var name = use == refused ? "甲县\0法院" : "甲县法院";
+                if (save)
+                {
+                    var unit = new Unit($"{name}-{refused}-{use}", UnitKind.Court, null);
+                    db.Units.Add(unit);
+                    if (use == refused)
+                    {
+                        (await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync(_ct))).InnerException
+                            .ShouldBeOfType<PostgresException>().SqlState.ShouldBe(PostgresErrorCodes.UntranslatableCharacter);
+                        continue;
+                    }
+
+                    await db.SaveChangesAsync(_ct);
+                    unit.Version.ShouldNotBe(0u, $"use {use}, refused at {refused}");
+                }
+                else if (use == refused)
+                {
+                    (await Should.ThrowAsync<PostgresException>(() => db.Units.Where(u => u.Name == name).Select(u => u.Name).ToListAsync(_ct)))
+                        .SqlState.ShouldBe(PostgresErrorCodes.CharacterNotInRepertoire);
+                }
+                else
+                {
+                    (await db.Units.Where(u => u.Name == name).Select(u => u.Name).ToListAsync(_ct)).ShouldBe([name], $"use {use}, refused at {refused}");
+                }
+            }
+        }
     }
 
     [Fact]
@@ -302,11 +347,12 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
 
     // Contexts of the Platform module on a pool of one physical connection, configured as the host configures them
     // (multiplexed: as it configures every other module's).
-    private Func<PlatformDbContext> OnePhysicalConnection(bool multiplexed = false)
+    // A pool of one physical connection; a new pool of its own when named.
+    private Func<PlatformDbContext> OnePhysicalConnection(bool multiplexed = false, string pool = "")
     {
         var options = (DbContextOptions<PlatformDbContext>)ModuleServices.Configure(
             new DbContextOptionsBuilder<PlatformDbContext>().UseApplicationServiceProvider(host.Services),
-            new NpgsqlConnectionStringBuilder(host.Database.AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0 }.ConnectionString,
+            new NpgsqlConnectionStringBuilder(host.Database.AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0, ApplicationName = pool }.ConnectionString,
             PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>(), multiplexed).Options;
         return () => new PlatformDbContext(options);
     }

@@ -113,6 +113,7 @@ public static class ModuleServices
             .ConfigureWarnings(w => w.Log(
                 (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Information),
                 (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Information)));
+        options.AddInterceptors(PreparedStatementRecovery.Instance);
         if (interceptor is not null)
         {
             options.AddInterceptors(interceptor);
