@@ -36,7 +36,9 @@ public sealed class ShellTests(LiandongHostFixture host, BrowserFixture browser)
 
         await page.GotoAsync("/scalar/");
 
-        await page.GetByRole(AriaRole.Heading, new() { Name = "联动破产 Liandong Bankruptcy API" }).WaitForAsync(new() { Timeout = 20_000 });
+        // Generous: the reference builds the whole OpenAPI document on its first request, and its script is large, while
+        // other test assemblies share the two cores (20 s was once not enough).
+        await page.GetByRole(AriaRole.Heading, new() { Name = "联动破产 Liandong Bankruptcy API" }).WaitForAsync(new() { Timeout = 90_000 });
         await page.GetByText("Units", new() { Exact = true }).First.ClickAsync();
         await page.GetByText("/api/platform/units/{id}").First.WaitForAsync();
         offsite.ShouldBeEmpty();
