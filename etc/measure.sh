@@ -25,6 +25,12 @@
 #                                   each request; pgbench replays its statements rolled back on an untouched twin);
 #                                   with a commit, that commit's host on the same rows too ("before")
 #                                   (seeds like caselist, inbox and assessment; installs wrk from Debian)
+#   etc/measure.sh pair <user> <path> [rounds] [before-commit | VAR=value ...]
+#                                   paired A/B of one endpoint: this checkout's Release host (A) beside either a commit's
+#                                   host or this host run with the given environment (B), both warmed, then [rounds] (10)
+#                                   alternating 5 s wrk rounds at 16 connections; per round requests/s, p95 and the host's
+#                                   CPU per request (/proc/<pid>/stat); then the medians of the per-round ratios A ÷ B.
+#                                   The way to judge a change of a few per cent on a noisy machine (A/A: about ±8 %).
 #   etc/measure.sh wages-import [employees] [runs]
 #                                   a spreadsheet of [employees] (20,000) imported into a new case's employee list by the
 #                                   administrator firm over HTTP, [runs] (3) times: the request's time (the cases stay
@@ -460,6 +466,51 @@ load() {
   echo "the SQL of each row: $kept/<row>.sql"
 }
 
+# Paired A/B of one endpoint (see the usage at the top).
+pair() {
+  local user=$1 path=$2 rounds=${3:-10} port_a=5193 port_b=5194 app token_a token_b pid_a pid_b dir_b="" i side
+  shift 2; [ $# -gt 0 ] && shift
+  dev_database >/dev/null 2>&1
+  ensure_key_file
+  command -v wrk >/dev/null || { log "installing wrk from Debian"; export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq wrk >/dev/null; }
+  app="$(conn liandong_app "$LIANDONG_APP_PASSWORD" "$LIANDONG_PG_PORT" liandong)"
+  cd "$root/host/Liandong.Bankruptcy.Host"
+  dotnet build -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+  serve "$port_a" "$app"; pid_a=$served
+  if [ $# -gt 0 ] && [[ $1 != *=* ]]; then
+    dir_b=$(mktemp -d)
+    git -C "$root" worktree add --detach "$dir_b" "$1" >/dev/null 2>&1
+    log "building $1 for B"
+    (cd "$dir_b" && dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null)
+    serve "$port_b" "$app" "$dir_b/host/Liandong.Bankruptcy.Host"
+  else
+    (export "$@"; serve "$port_b" "$app"; echo "$served" >"$root/TestResults/pair-b.pid")
+    served=$(cat "$root/TestResults/pair-b.pid")
+  fi
+  pid_b=$served
+  trap 'kill $pid_a $pid_b 2>/dev/null || true; [ -z "$dir_b" ] || git -C "$root" worktree remove --force "$dir_b"' RETURN
+  token_a=$(token_for "$port_a" "$user"); token_b=$(token_for "$port_b" "$user")
+  warm_http "http://127.0.0.1:$port_a$path" "$token_a" 16
+  warm_http "http://127.0.0.1:$port_b$path" "$token_b" 16
+  cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+  local rows; rows=$(for ((i = 1; i <= rounds; i++)); do
+    for side in A B; do
+      local port=$port_a token=$token_a pid=$pid_a before rps p95
+      [ $side = A ] || { port=$port_b; token=$token_b; pid=$pid_b; }
+      before=$(cpu_ticks "$pid")
+      read -r rps _ p95 _ <<<"$(bench_http "http://127.0.0.1:$port$path" "$token" 5 16)"
+      echo "$i $side $rps $p95 $(( ($(cpu_ticks "$pid") - before) * 1000000 / $(getconf CLK_TCK) / (rps * 5) ))"
+    done
+  done)
+  echo "round side r/s p95-ms cpu-us-per-request"; echo "$rows"
+  echo "$rows" | awk '
+    $2 == "A" { r = $3; p = $4; c = $5 }
+    $2 == "B" { n++; rr[n] = r / $3; pp[n] = p / $4; cc[n] = c / $5 }
+    function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+    END { printf "medians of A / B over %d rounds: r/s %.3f  p95 %.3f  CPU per request %.3f\n", n, median(rr, n), median(pp, n), median(cc, n) }'
+}
+
 # A row of the table, from the figures load and write_row read into their locals (bash's dynamic scope).
 print_row() {
   printf '%-30s %8s %6s %6s %6s | %8s %6s %6s | %8s | %5.2f %5.2f' "$1" "$host_rps" "$host_p50" "$host_p95" "$host_p99" \
@@ -565,6 +616,7 @@ case ${1:-} in
   caselist) shift; caselist "$@" ;;
   inbox) shift; inbox "$@" ;;
   load) shift; load "$@" ;;
+  pair) shift; pair "$@" ;;
   wages-import) shift; wagesimport "$@" ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | distribution | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit]" >&2; exit 2 ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | distribution | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit] | pair <user> <path> [rounds] [before-commit | VAR=value ...]" >&2; exit 2 ;;
 esac
