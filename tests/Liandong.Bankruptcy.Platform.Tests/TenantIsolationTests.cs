@@ -253,15 +253,20 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
         answers.Count(a => a.Names is not null).ShouldBe(64);
     }
 
+    public enum Refused { InAQuery, InASave, InASavesLaterStatement }
+
     [Theory]
-    [InlineData(false, false)]
-    [InlineData(false, true)]
-    [InlineData(true, false)]
-    [InlineData(true, true)]
-    public async Task A_value_postgresql_refuses_on_any_use_of_a_statement_leaves_its_later_uses_right(bool multiplexed, bool save)
+    [InlineData(false, Refused.InAQuery)]
+    [InlineData(false, Refused.InASave)]
+    [InlineData(false, Refused.InASavesLaterStatement)]
+    [InlineData(true, Refused.InAQuery)]
+    [InlineData(true, Refused.InASave)]
+    [InlineData(true, Refused.InASavesLaterStatement)]
+    public async Task A_value_postgresql_refuses_on_any_use_of_a_statement_leaves_its_later_uses_right(bool multiplexed, Refused where)
     {
         // Npgsql prepares a statement on its fifth use on a connection; a value refused there (a NUL character) must not
-        // spoil the statement for the commands after it, whichever use it was: a query, or a save reading back its version.
+        // spoil the statement for the commands after it, whichever use it was: a query, a save reading back its version,
+        // or a save's later statement (refused while EF reads the batch's results, after its first statements ran).
         var tenant = host.Services.GetRequiredService<ICurrentTenant>();
         using var _ = tenant.Change(_a.Id);
         for (var refused = 1; refused <= 7; refused++)
@@ -271,7 +276,23 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
             {
                 await using var db = Context();
                 var name = use == refused ? "甲县\0法院" : "甲县法院";
-                if (save)
+                if (where == Refused.InASavesLaterStatement)
+                {
+                    // The unit's audit row comes first in the batch, the key (unaudited) after it.
+                    var unit = new Unit($"甲县法院-{refused}-{use}", UnitKind.Court, null);
+                    db.Units.Add(unit);
+                    db.DataProtectionKeys.Add(new() { FriendlyName = $"{name}-{refused}-{use}", Xml = "<key/>" });
+                    if (use == refused)
+                    {
+                        (await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync(_ct))).InnerException
+                            .ShouldBeOfType<PostgresException>().SqlState.ShouldBe(PostgresErrorCodes.CharacterNotInRepertoire);
+                        continue;
+                    }
+
+                    await db.SaveChangesAsync(_ct);
+                    unit.Version.ShouldNotBe(0u, $"use {use}, refused at {refused}");
+                }
+                else if (where == Refused.InASave)
                 {
                     var unit = new Unit($"{name}-{refused}-{use}", UnitKind.Court, null);
                     db.Units.Add(unit);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
@@ -17,9 +18,11 @@ namespace Liandong.Bankruptcy.Platform.Persistence;
 /// DataRow") and fails, an innocent request answered 500 (npgsql/npgsql#6391, open). Such failures are all data
 /// exceptions, rare once input is validated; clearing the pool costs the pool's connections a reconnect: idle ones close
 /// now, busy ones (the failed command's among them) when they return. A failure at execution (a unique key, a
-/// serialization conflict) leaves the bookkeeping right and the pool alone.
+/// serialization conflict) leaves the bookkeeping right and the pool alone. Both ways a refusal reaches EF are watched: a
+/// failed command (a query; a save's first statement), and a failed save, whose later statements fail while EF reads
+/// the batch's results, after the command itself was reported executed.
 /// </remarks>
-internal sealed class PreparedStatementRecovery : DbCommandInterceptor
+internal sealed class PreparedStatementRecovery : DbCommandInterceptor, ISaveChangesInterceptor
 {
     public static readonly PreparedStatementRecovery Instance = new();
 
@@ -27,20 +30,37 @@ internal sealed class PreparedStatementRecovery : DbCommandInterceptor
     {
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Retire(command, eventData.Exception);
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Retire(command.Connection, eventData.Exception);
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Retire(command, eventData.Exception);
+        Retire(command.Connection, eventData.Exception);
         return Task.CompletedTask;
     }
 
-    private static void Retire(DbCommand command, Exception exception)
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => Retire(eventData.Context, eventData.Exception);
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (exception is PostgresException failure && failure.SqlState.StartsWith("22", StringComparison.Ordinal)
-            && command.Connection is NpgsqlConnection connection)
+        Retire(eventData.Context, eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    private static void Retire(DbContext? context, Exception exception)
+    {
+        if (context is not null)
         {
-            NpgsqlConnection.ClearPool(connection);
+            Retire(context.Database.GetDbConnection(), exception);
+        }
+    }
+
+    private static void Retire(DbConnection? connection, Exception exception)
+    {
+        if ((exception as PostgresException ?? exception.InnerException as PostgresException) is { } failure
+            && failure.SqlState.StartsWith("22", StringComparison.Ordinal)
+            && connection is NpgsqlConnection npgsql)
+        {
+            NpgsqlConnection.ClearPool(npgsql);
         }
     }
 }
