@@ -484,8 +484,9 @@ pair() {
     (cd "$dir_b" && dotnet build host/Liandong.Bankruptcy.Host/Liandong.Bankruptcy.Host.csproj -c Release -v quiet -nologo -clp:NoSummary >/dev/null)
     serve "$port_b" "$app" "$dir_b/host/Liandong.Bankruptcy.Host"
   else
-    (export "$@"; serve "$port_b" "$app"; echo "$served" >"$root/TestResults/pair-b.pid")
-    served=$(cat "$root/TestResults/pair-b.pid")
+    local pid_file; pid_file=$(mktemp)
+    (export "$@"; serve "$port_b" "$app"; echo "$served" >"$pid_file") # the environment for B's host only
+    served=$(cat "$pid_file"); rm -f "$pid_file"
   fi
   pid_b=$served
   trap 'kill $pid_a $pid_b 2>/dev/null || true; [ -z "$dir_b" ] || git -C "$root" worktree remove --force "$dir_b"' RETURN

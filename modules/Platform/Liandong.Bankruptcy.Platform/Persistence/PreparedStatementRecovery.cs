@@ -18,9 +18,9 @@ namespace Liandong.Bankruptcy.Platform.Persistence;
 /// DataRow") and fails, an innocent request answered 500 (npgsql/npgsql#6391, open). Such failures are all data
 /// exceptions, rare once input is validated; clearing the pool costs the pool's connections a reconnect: idle ones close
 /// now, busy ones (the failed command's among them) when they return. A failure at execution (a unique key, a
-/// serialization conflict) leaves the bookkeeping right and the pool alone. Both ways a refusal reaches EF are watched: a
-/// failed command (a query; a save's first statement), and a failed save, whose later statements fail while EF reads
-/// the batch's results, after the command itself was reported executed.
+/// serialization conflict) leaves the bookkeeping right and the pool alone. A failed save is watched as a save, not as a
+/// command: its later statements fail while EF reads the batch's results, after the command was reported executed, so
+/// only the save's failure reports them all; failed commands are watched for the rest (queries, raw SQL, bulk updates).
 /// </remarks>
 internal sealed class PreparedStatementRecovery : DbCommandInterceptor, ISaveChangesInterceptor
 {
@@ -30,11 +30,17 @@ internal sealed class PreparedStatementRecovery : DbCommandInterceptor, ISaveCha
     {
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Retire(command.Connection, eventData.Exception);
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData)
+    {
+        if (eventData.CommandSource != CommandSource.SaveChanges)
+        {
+            Retire(command.Connection, eventData.Exception);
+        }
+    }
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Retire(command.Connection, eventData.Exception);
+        CommandFailed(command, eventData);
         return Task.CompletedTask;
     }
 
