@@ -113,6 +113,10 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
 {
     private readonly ConcurrentDictionary<string, AuthorizationPolicy> _policies = new(StringComparer.Ordinal);
 
+    // A name always gives the same policy, so the endpoint's combined policy may be built once and kept, as the
+    // default provider's is (a derived provider is otherwise asked, and the policies combined, on every request).
+    public override bool AllowsCachingPolicies => true;
+
     public override Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
         if (!policyName.StartsWith(Permissions.PolicyPrefix, StringComparison.Ordinal))
