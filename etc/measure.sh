@@ -23,7 +23,8 @@
 #                                   requests/s, p50/p95/p99 and
 #                                   host ÷ pgbench; then one write (a unit completes an item with If-Match, a fresh item
 #                                   each request; pgbench replays its statements rolled back on an untouched twin);
-#                                   with a commit, that commit's host on the same rows too ("before")
+#                                   with a commit, that commit's host on the same rows too ("before"); and the host's
+#                                   floor, a signed-in request without a database (GET /api/auth/me)
 #                                   (seeds like caselist, inbox and assessment; installs wrk from Debian)
 #   etc/measure.sh pair <user> <path> [rounds] [before-commit | VAR=value ...]
 #                                   paired A/B of one endpoint: this checkout's Release host (A) beside either a commit's
@@ -438,7 +439,7 @@ load() {
   trap 'kill $served $before_pid 2>/dev/null || true; [ -z "$before_dir" ] || git -C "$root" worktree remove --force "$before_dir"' RETURN
   printf '%-30s %8s %6s %6s %6s | %8s %6s %6s | %8s | %5s %5s' what "host r/s" p50 p95 p99 "pg prep" p50 p95 "pg ext" "÷prep" "÷ext"
   [ -z "$baseline" ] && echo || printf ' | %10s %6s %5s\n' "before r/s" p95 "÷prep"
-  local target user path label token script n=0 kept="$root/TestResults/load"
+  local target user path label token script n=0 kept="$root/TestResults/load" notifications_rps=0
   mkdir -p "$kept"
   for target in \
     "410305-tax|/api/coordination/inbox?limit=50|unit inbox (50 of 1,000,000)" \
@@ -458,6 +459,7 @@ load() {
     read -r ext_rps _ <<<"$(bench_sql "$script" "$seconds" "$connections" extended)"
     read -r host_rps host_p50 host_p95 host_p99 <<<"$(bench_http "http://127.0.0.1:$port$path" "$token" "$seconds" "$connections")"
     print_row "$label"
+    [ "$label" != notifications ] || notifications_rps=$host_rps
     if [ -n "$baseline" ]; then
       token=$(token_for "$before_port" "$user")
       warm_http "http://127.0.0.1:$before_port$path" "$token" "$connections" "$([ $n = 1 ] && echo fresh)"
@@ -467,6 +469,7 @@ load() {
       echo
     fi
   done
+  floor_row
   write_row
   echo "the SQL of each row: $kept/<row>.sql"
 }
@@ -525,6 +528,19 @@ print_row() {
 
 print_before() {
   printf ' | %10s %6s %5.2f\n' "$old_rps" "$old_p95" "$(echo "$old_rps / $prep_rps" | bc -l)"
+}
+
+# The host's floor: a signed-in request that opens no database connection (GET /api/auth/me: authentication, the
+# directory's cached check, authorization, the request log, a small JSON body), no SQL to pair it with. A read whose SQL
+# pgbench runs at more than a few times this rate is bounded by it, not by its database path; the last column is the
+# share of the floor the notifications row reached.
+floor_row() {
+  local token floor_rps floor_p50 floor_p95 floor_p99
+  token=$(token_for "$port" 410305-tax)
+  warm_http "http://127.0.0.1:$port/api/auth/me" "$token" "$connections"
+  read -r floor_rps floor_p50 floor_p95 floor_p99 <<<"$(bench_http "http://127.0.0.1:$port/api/auth/me" "$token" "$seconds" "$connections")"
+  printf '%-30s %8s %6s %6s %6s | %8s %6s %6s | %8s | notifications ÷ this %.2f\n' "floor: signed in, no database" \
+    "$floor_rps" "$floor_p50" "$floor_p95" "$floor_p99" - - - - "$(echo "$notifications_rps / $floor_rps" | bc -l)"
 }
 
 # $1 fresh items in progress at 410305-tax's unit, due far ahead (off every first page), as "id|version" lines.
