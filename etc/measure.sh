@@ -531,9 +531,9 @@ print_before() {
 }
 
 # The host's floor: a signed-in request that opens no database connection (GET /api/auth/me: authentication, the
-# directory's cached check, authorization, the request log, a small JSON body), no SQL to pair it with. A read whose SQL
-# pgbench runs at more than a few times this rate is bounded by it, not by its database path; the last column is the
-# share of the floor the notifications row reached.
+# directory's cached check, authorization, the request log, a small JSON body), no SQL to pair it with. No read can be
+# faster; a read whose SQL is cheap and that still runs well below it spends the difference on its database path in the
+# host. The last column is the share of the floor the notifications row reached.
 floor_row() {
   local token floor_rps floor_p50 floor_p95 floor_p99
   token=$(token_for "$port" 410305-tax)

@@ -48,7 +48,7 @@ internal sealed class PreparedStatementRecovery : DbCommandInterceptor, ISaveCha
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Retire(eventData.Context, eventData.Exception);
+        SaveChangesFailed(eventData);
         return Task.CompletedTask;
     }
 
