@@ -113,6 +113,9 @@ public static class ModuleServices
             .ConfigureWarnings(w => w.Log(
                 (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Information),
                 (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Information)));
+#pragma warning disable EF9100 // experimental: see QueryDelegateHoisting
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Query.ILiftableConstantProcessor, QueryDelegateHoisting>();
+#pragma warning restore EF9100
         options.AddInterceptors(PreparedStatementRecovery.Instance);
         if (interceptor is not null)
         {
