@@ -118,6 +118,28 @@ public sealed partial class HostTests(LiandongHostFixture host)
     }
 
     [Fact]
+    public async Task Every_request_gets_its_own_correlation_id_also_in_a_trace_the_caller_continues()
+    {
+        using var client = host.CreateClient();
+        var ids = new List<string>();
+        foreach (var traceParent in new[] { null, null, "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+            if (traceParent is not null)
+            {
+                request.Headers.TryAddWithoutValidation("traceparent", traceParent);
+            }
+
+            var response = await client.SendAsync(request, _ct);
+            ids.Add(response.Headers.GetValues("X-Correlation-Id").Single());
+        }
+
+        ids.ShouldAllBe(id => id.Length == 32, string.Join(" ", ids));
+        ids.Distinct().Count().ShouldBe(4, string.Join(" ", ids));
+        ids.ShouldNotContain("0af7651916cd43dd8448eb211c80319c");
+    }
+
+    [Fact]
     public async Task A_wrong_method_is_a_405_problem()
     {
         using var client = host.CreateClient();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Serilog.Context;
@@ -23,7 +24,7 @@ public static partial class CorrelationId
     internal static async Task Middleware(HttpContext context, RequestDelegate next)
     {
         var incoming = context.Request.Headers[Header].ToString();
-        var id = SafeId().IsMatch(incoming) ? incoming : Guid.CreateVersion7().ToString("N");
+        var id = SafeId().IsMatch(incoming) ? incoming : NewId();
         context.Items[ItemKey] = id;
         context.Response.Headers[Header] = id;
         using (LogContext.PushProperty("CorrelationId", id))
@@ -31,6 +32,14 @@ public static partial class CorrelationId
             await next(context);
         }
     }
+
+    // The request's own W3C trace id when it started one (ASP.NET Core does while anything logs; the id is drawn from a
+    // per-thread generator and is each log line's @tr as well), else a new GUID (the OS's random source: on Linux a
+    // system call per request). A trace the caller continues (traceparent) is shared by its requests: each then gets a GUID.
+    private static string NewId() =>
+        Activity.Current is { IdFormat: ActivityIdFormat.W3C, ParentId: null } activity
+            ? activity.TraceId.ToHexString()
+            : Guid.CreateVersion7().ToString("N");
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{8,64}$")]
     private static partial Regex SafeId();
