@@ -204,7 +204,7 @@ public static partial class LiandongHost
         }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
 
-        var api = app.MapGroup("/api").AddEndpointFilter<ValidationFilter>().DeclareProblems();
+        var api = app.MapGroup("/api").AddEndpointFilterFactory(ValidationFilter.Factory).DeclareProblems();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
             module.MapEndpoints(api);

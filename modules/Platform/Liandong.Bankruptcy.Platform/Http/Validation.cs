@@ -106,9 +106,20 @@ public static class ClockChecks
     }
 }
 
-/// <summary>Runs <see cref="IValidatable.Validate"/> on every bound request body of the endpoint.</summary>
+/// <summary>
+/// Runs <see cref="IValidatable.Validate"/> on every bound request body of the endpoint. Added as a factory: an endpoint
+/// none of whose parameters can hold a request that validates itself (most reads) gets no filter at all, so ASP.NET Core
+/// does not box its arguments into a filter context on every request for nothing.
+/// </summary>
 internal sealed class ValidationFilter : IEndpointFilter
 {
+    private static readonly ValidationFilter Instance = new();
+
+    public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next) =>
+        context.MethodInfo.GetParameters().Any(p => typeof(IValidatable).IsAssignableFrom(p.ParameterType) || p.ParameterType.IsAssignableFrom(typeof(IValidatable)))
+            ? invocation => Instance.InvokeAsync(invocation, next)
+            : next;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var errors = new ValidationErrors();
