@@ -116,9 +116,13 @@ internal sealed class ValidationFilter : IEndpointFilter
     private static readonly ValidationFilter Instance = new();
 
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next) =>
-        context.MethodInfo.GetParameters().Any(p => typeof(IValidatable).IsAssignableFrom(p.ParameterType) || p.ParameterType.IsAssignableFrom(typeof(IValidatable)))
+        context.MethodInfo.GetParameters().Any(p => CanHoldRequest(p.ParameterType))
             ? invocation => Instance.InvokeAsync(invocation, next)
             : next;
+
+    // An IValidatable type itself, or a type one could be bound to (object, an interface it implements).
+    private static bool CanHoldRequest(Type type) =>
+        typeof(IValidatable).IsAssignableFrom(type) || type.IsAssignableFrom(typeof(IValidatable));
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
