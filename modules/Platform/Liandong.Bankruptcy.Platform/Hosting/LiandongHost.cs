@@ -105,8 +105,7 @@ public static partial class LiandongHost
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            // Chinese text as itself, not as \uXXXX escapes (a third of the bytes); HTML-sensitive characters stay escaped.
-            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.Encoder = ApiJson.Encoder;
         });
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

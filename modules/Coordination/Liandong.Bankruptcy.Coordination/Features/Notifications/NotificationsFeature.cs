@@ -15,7 +15,7 @@ internal static class NotificationsFeature
     /// <summary>Under <c>/coordination</c>.</summary>
     public static void MapNotifications(this IEndpointRouteBuilder coordination)
     {
-        coordination.MapGet("/notifications", async (NotificationInbox inbox, CancellationToken ct) => TypedResults.Ok(await inbox.ListAsync(ct)))
+        coordination.MapGet("/notifications", async (NotificationInbox inbox, CancellationToken ct) => ApiJson.Ok(await inbox.ListAsync(ct), CoordinationJson.Default.NotificationsDto))
             .RequirePermission(CoordinationPermissions.Items)
             .Describe("ListNotifications", "The user's notifications, newest first", "我的通知");
         coordination.MapPost("/notifications/read", async (NotificationInbox inbox, CancellationToken ct) =>

@@ -28,7 +28,7 @@ internal static class UnitEndpoints
             .Describe("UpdateUnit", "Update a member unit", "修改成员单位");
     }
 
-    private static async Task<Ok<ListResponse<UnitDto>>> List(
+    private static async Task<JsonOk<ListResponse<UnitDto>>> List(
         PageRequest page, UnitKind? kind, PlatformDbContext db, CancellationToken cancellationToken)
     {
         var query = db.Units.AsNoTracking();
@@ -37,8 +37,9 @@ internal static class UnitEndpoints
             query = query.Where(u => u.Kind == kind);
         }
 
-        return TypedResults.Ok(await page.ReadAsync(
-            query, u => u.Name, u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.NoticeEmail, u.Version), u => u.Name, cancellationToken));
+        return ApiJson.Ok(await page.ReadAsync(
+            query, u => u.Name, u => new UnitDto(u.Id, u.Name, u.Kind, u.AccountableHead, u.IsActive, u.NoticeEmail, u.Version), u => u.Name, cancellationToken),
+            PlatformJson.Default.ListResponseUnitDto);
     }
 
     private static async Task<Ok<UnitDto>> Get(Guid id, PlatformDbContext db, HttpContext http, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ internal static class ListCasesEndpoint
 {
     public static void Map(IEndpointRouteBuilder cases) =>
         cases.MapGet("/", async (PageRequest page, [AsParameters] CaseFilter filter, CaseList list, CancellationToken ct) =>
-                TypedResults.Ok(await list.ListAsync(page, filter, ct)))
+                ApiJson.Ok(await list.ListAsync(page, filter, ct), CasesJson.Default.ListResponseCaseSummary))
             .RequirePermission(CasesPermissions.View)
             .Describe("ListCases", "The county's cases, filtered", "破产案件列表");
 }

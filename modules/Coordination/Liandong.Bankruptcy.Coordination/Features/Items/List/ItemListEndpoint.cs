@@ -10,7 +10,7 @@ internal static class ItemListEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/items", async (PageRequest page, [AsParameters] ItemFilter filter, ItemList list, CancellationToken ct) =>
-                TypedResults.Ok(await list.ListAsync(page, filter, ct)))
+                ApiJson.Ok(await list.ListAsync(page, filter, ct), CoordinationJson.Default.ListResponseItemSummary))
             .RequirePermission(CoordinationPermissions.Items)
             .Describe("ListItems", "The items the user may see, open ones by due date or those of one status", "联动事项清单：可见的事项，按状态、单位、案件筛选");
 }
