@@ -118,6 +118,20 @@ public sealed partial class HostTests(LiandongHostFixture host)
     }
 
     [Fact]
+    public async Task The_request_log_line_carries_the_correlation_id_the_caller_sent()
+    {
+        using var client = host.CreateClient();
+        var id = $"log-line-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        request.Headers.TryAddWithoutValidation("X-Correlation-Id", id);
+
+        (await client.SendAsync(request, _ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Logs.Lines.Any(line =>
+            line.Contains("/health/live", StringComparison.Ordinal) && line.Contains($"CorrelationId=\"{id}\"", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public async Task Every_request_gets_its_own_correlation_id_also_in_a_trace_the_caller_continues()
     {
         using var client = host.CreateClient();

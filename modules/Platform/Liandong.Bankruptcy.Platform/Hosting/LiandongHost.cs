@@ -76,7 +76,8 @@ public static partial class LiandongHost
 
         services.AddSerilog((sp, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext()
+                .Enrich.With(new CorrelationId.LogEnricher(sp.GetRequiredService<IHttpContextAccessor>()));
             var consoleLevel = builder.Configuration.GetValue("Liandong:ConsoleLogLevel", LogEventLevel.Verbose);
             // Written on a background thread: a request never waits for the console (or whatever reads it) under a lock.
             // What waits is written when the host stops; a killed process loses at most what was still waiting.

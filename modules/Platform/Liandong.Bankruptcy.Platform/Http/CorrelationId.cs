@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using Serilog.Context;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace Liandong.Bankruptcy.Platform.Http;
 
@@ -21,15 +22,35 @@ public static partial class CorrelationId
         return context.Items[ItemKey] as string ?? context.TraceIdentifier;
     }
 
-    internal static async Task Middleware(HttpContext context, RequestDelegate next)
+    internal static Task Middleware(HttpContext context, RequestDelegate next)
     {
         var incoming = context.Request.Headers[Header].ToString();
         var id = SafeId().IsMatch(incoming) ? incoming : NewId();
         context.Items[ItemKey] = id;
         context.Response.Headers[Header] = id;
-        using (LogContext.PushProperty("CorrelationId", id))
+        return next(context);
+    }
+
+    /// <summary>
+    /// Gives every log event written while a request runs its correlation id, read from the request itself: nothing
+    /// pushed onto an async-local and popped again per request, as Serilog's <c>LogContext</c> would.
+    /// </summary>
+    internal sealed class LogEnricher(IHttpContextAccessor accessor) : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
         {
-            await next(context);
+            ArgumentNullException.ThrowIfNull(logEvent);
+            try
+            {
+                if (accessor.HttpContext?.Items[ItemKey] is string id)
+                {
+                    logEvent.AddPropertyIfAbsent(new LogEventProperty("CorrelationId", new ScalarValue(id)));
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // Work the request started logged just as the request ended: the line goes out without the id.
+            }
         }
     }
 
