@@ -3,6 +3,7 @@
 #   etc/measure.sh startup [runs]   host process start → /health/ready 200, against the migrated dev database
 #   etc/measure.sh ci               `.ci/run` on a fresh clone of HEAD with an empty NuGet cache, wall-clock
 #   etc/measure.sh distribution     BenchmarkDotNet: the distribution engine over 1,000,000 claim lines (no database)
+#   etc/measure.sh json             BenchmarkDotNet: a page of the inbox written by the API's options and by generated code
 #   etc/measure.sh permissions      BenchmarkDotNet: a warm permission check, the authorization step of a request
 #                                   (needs the dev database with demo data: run `etc/dev.sh run` once first)
 #   etc/measure.sh caselist [requests] [query]
@@ -121,6 +122,13 @@ distribution() {
   dotnet build -c Release -v quiet -nologo -clp:NoSummary >/dev/null
   dotnet bin/Release/net10.0/Liandong.Bankruptcy.Benchmarks.dll --filter '*DistributionBenchmarks*' >/dev/null
   sed -n '/^| Method/,$p' BenchmarkDotNet.Artifacts/results/*DistributionBenchmarks-report-github.md
+}
+
+json() {
+  cd "$root/tests/Liandong.Bankruptcy.Benchmarks"
+  dotnet build -c Release -v quiet -nologo -clp:NoSummary >/dev/null
+  dotnet bin/Release/net10.0/Liandong.Bankruptcy.Benchmarks.dll --filter '*ApiJsonBenchmarks*' >/dev/null
+  sed -n '/^| Method/,$p' BenchmarkDotNet.Artifacts/results/*ApiJsonBenchmarks-report-github.md
 }
 
 caselist() {
@@ -635,10 +643,11 @@ case ${1:-} in
   ci) ci ;;
   permissions) permissions ;;
   distribution) distribution ;;
+  json) json ;;
   caselist) shift; caselist "$@" ;;
   inbox) shift; inbox "$@" ;;
   load) shift; load "$@" ;;
   pair) shift; pair "$@" ;;
   wages-import) shift; wagesimport "$@" ;;
-  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | distribution | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit] | pair <user> <path> [rounds] [before-commit | VAR=value ...]" >&2; exit 2 ;;
+  *) echo "usage: etc/measure.sh startup [runs] | ci | permissions | distribution | json | caselist [requests] [query] | inbox [requests] | load [seconds] [connections] [before-commit] | pair <user> <path> [rounds] [before-commit | VAR=value ...]" >&2; exit 2 ;;
 esac

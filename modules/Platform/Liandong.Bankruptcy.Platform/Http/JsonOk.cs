@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +23,31 @@ public static class ApiJson
     /// <c>TypedResults.Ok</c>, for a hot read's rows without the per-property dispatch of the API's reflection-based options.
     /// </summary>
     public static JsonOk<T> Ok<T>(T value, JsonTypeInfo<T> typeInfo) => new(value, typeInfo);
+
+    /// <summary>The API's options (ASP.NET Core's web defaults, set by the host): enums by name, the encoder above.</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.Encoder = Encoder;
+    }
+
+    /// <summary>Writes <paramref name="value"/> with its generated serializer (when it has one) and the API's encoder.</summary>
+    public static void Write<T>(IBufferWriter<byte> output, T value, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        if (typeInfo.SerializeHandler is { } generated)
+        {
+            generated(writer, value);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+    }
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder, SkipValidation = true };
 }
 
 /// <summary>
@@ -30,8 +57,6 @@ public static class ApiJson
 /// </summary>
 public sealed class JsonOk<T> : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ApiJson.Encoder, SkipValidation = true };
-
     private readonly JsonTypeInfo<T> _typeInfo;
 
     internal JsonOk(T value, JsonTypeInfo<T> typeInfo)
@@ -55,19 +80,7 @@ public sealed class JsonOk<T> : IResult, IEndpointMetadataProvider, IStatusCodeH
         var response = httpContext.Response;
         response.StatusCode = StatusCode;
         response.ContentType = "application/json; charset=utf-8";
-        // Into the response's buffer (a page is bounded: at most 200 rows), then one flush.
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
-        {
-            if (_typeInfo.SerializeHandler is { } generated)
-            {
-                generated(writer, Value);
-            }
-            else
-            {
-                JsonSerializer.Serialize(writer, Value, _typeInfo);
-            }
-        }
-
+        ApiJson.Write(response.BodyWriter, Value, _typeInfo); // into the response's buffer (a page: at most 200 rows), then one flush
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 
