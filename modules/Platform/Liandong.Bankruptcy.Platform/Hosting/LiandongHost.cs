@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Liandong.Bankruptcy.Platform.Auditing;
 using Liandong.Bankruptcy.Platform.Authorization;
