@@ -19,16 +19,18 @@ namespace Liandong.Bankruptcy.Browser.Tests;
 /// is requested from outside the host (every request is listed), nothing is wider than the screen, and a full-page
 /// screenshot of each is kept in <c>TestResults/screenshots/</c> as a reviewable artefact (not compared).
 /// </summary>
-public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture browser)
+/// <remarks>
+/// One class per screen (<see cref="DeskDesignSystemTests"/>, <see cref="PhoneDesignSystemTests"/>): xunit runs the
+/// tests of a class one after another and classes side by side, and these two walks are the browser suite's longest.
+/// </remarks>
+public abstract class DesignSystemTests(LiandongHostFixture host, BrowserFixture browser, int width, int height)
 {
     private const string Password = "Sheji2026Mima";
 
     public static readonly string ScreenshotRoot = Path.Combine(TestEnvironment.RepositoryRoot, "TestResults", "screenshots");
 
-    [Theory]
-    [InlineData(1366, 768)]
-    [InlineData(390, 844)]
-    public async Task Every_page_passes_axe_fits_the_screen_and_loads_only_from_the_host(int width, int height)
+    [Fact]
+    public async Task Every_page_passes_axe_fits_the_screen_and_loads_only_from_the_host()
     {
         var ct = TestContext.Current.CancellationToken;
         var county = await host.CreateCountyAsync();
@@ -215,3 +217,9 @@ public sealed class DesignSystemTests(LiandongHostFixture host, BrowserFixture b
         return caseId;
     }
 }
+
+/// <summary><see cref="DesignSystemTests"/> at a desk: 1366 × 768.</summary>
+public sealed class DeskDesignSystemTests(LiandongHostFixture host, BrowserFixture browser) : DesignSystemTests(host, browser, 1366, 768);
+
+/// <summary><see cref="DesignSystemTests"/> on a phone: 390 × 844.</summary>
+public sealed class PhoneDesignSystemTests(LiandongHostFixture host, BrowserFixture browser) : DesignSystemTests(host, browser, 390, 844);

@@ -18,7 +18,10 @@ internal static class PageActions
     /// <summary>Follows an entry of the main navigation, opening the menu first where it is one (a phone).</summary>
     public static async Task NavigateAsync(this IPage page, string entry)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load); // the stylesheet decides whether the menu button shows
+        // The stylesheet decides whether the menu button shows: wait until the document has loaded. Asked of the document
+        // itself, not of Playwright's "load" event: once, with the headless shell, that event never reached a wait begun
+        // just after the sign-in's redirect, though the page had loaded (its network idle).
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
         var menu = page.Locator("header.shell .navbar-toggler");
         if (await menu.IsVisibleAsync())
         {
