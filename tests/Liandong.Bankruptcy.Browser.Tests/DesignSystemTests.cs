@@ -23,7 +23,7 @@ namespace Liandong.Bankruptcy.Browser.Tests;
 /// One class per screen (<see cref="DeskDesignSystemTests"/>, <see cref="PhoneDesignSystemTests"/>): xunit runs the
 /// tests of a class one after another and classes side by side, and these two walks are the browser suite's longest.
 /// </remarks>
-public abstract class DesignSystemTests(LiandongHostFixture host, BrowserFixture browser, int width, int height)
+public abstract class DesignSystemTests(LiandongHostFixture host, BrowserFixture browser, int width)
 {
     private const string Password = "Sheji2026Mima";
 
@@ -54,7 +54,7 @@ public abstract class DesignSystemTests(LiandongHostFixture host, BrowserFixture
         await EstateAsync(county, caseId, ct);
 
         var requests = new List<string>();
-        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: (width, height));
+        var (context, page, offsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (context)
         {
             page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
@@ -85,7 +85,7 @@ public abstract class DesignSystemTests(LiandongHostFixture host, BrowserFixture
                 await page.GotoAsync($"/cases/{caseId}");
                 var tabs = await page.GetByRole(AriaRole.Tablist).First.BoundingBoxAsync();
                 tabs.ShouldNotBeNull();
-                (tabs.Y + tabs.Height).ShouldBeLessThanOrEqualTo(height);
+                (tabs.Y + tabs.Height).ShouldBeLessThanOrEqualTo(BrowserFixture.Screen(width).Height);
 
                 // In print every tab's content shows with its heading and the shell does not; kept as A4 PDFs to look at.
                 await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -101,7 +101,7 @@ public abstract class DesignSystemTests(LiandongHostFixture host, BrowserFixture
             }
         }
 
-        var (hostContext, hostPage, hostOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: (width, height));
+        var (hostContext, hostPage, hostOffsite) = await browser.OpenAsync(host.BaseAddress, viewport: BrowserFixture.Screen(width));
         await using (hostContext)
         {
             hostPage.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
@@ -219,7 +219,7 @@ public abstract class DesignSystemTests(LiandongHostFixture host, BrowserFixture
 }
 
 /// <summary><see cref="DesignSystemTests"/> at a desk: 1366 × 768.</summary>
-public sealed class DeskDesignSystemTests(LiandongHostFixture host, BrowserFixture browser) : DesignSystemTests(host, browser, 1366, 768);
+public sealed class DeskDesignSystemTests(LiandongHostFixture host, BrowserFixture browser) : DesignSystemTests(host, browser, 1366);
 
 /// <summary><see cref="DesignSystemTests"/> on a phone: 390 × 844.</summary>
-public sealed class PhoneDesignSystemTests(LiandongHostFixture host, BrowserFixture browser) : DesignSystemTests(host, browser, 390, 844);
+public sealed class PhoneDesignSystemTests(LiandongHostFixture host, BrowserFixture browser) : DesignSystemTests(host, browser, 390);
