@@ -321,6 +321,13 @@ wagesimport() {
 capture_sql() {
   local port=$1 token=$2 path=$3 logfile=$4 before
   shift 4 # the rest: curl's options for a write (method, headers, body)
+  # The load before may leave requests in flight (a slow read queues up behind wrk's connections): their statements
+  # are not this request's, so wait (up to 60 s) until the host has none running.
+  for _ in $(seq 120); do
+    [ "$(PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -qAt -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres -c \
+      "SELECT count(*) FROM pg_stat_activity WHERE usename = 'liandong_app' AND state <> 'idle'")" = 0 ] && break
+    sleep 0.5
+  done
   PGPASSWORD=$LIANDONG_PG_SUPERUSER_PASSWORD psql -X -q -h 127.0.0.1 -p "$LIANDONG_PG_PORT" -U postgres -d postgres \
     -c "ALTER SYSTEM SET log_statement = 'all'" -c "ALTER SYSTEM SET log_line_prefix = '%m [%p] '" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 0.3

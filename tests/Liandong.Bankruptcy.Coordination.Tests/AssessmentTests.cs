@@ -7,6 +7,7 @@ using Liandong.Bankruptcy.Coordination.Persistence;
 using Liandong.Bankruptcy.Platform;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Liandong.Bankruptcy.Platform.Time;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -166,6 +167,52 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
         page.ShouldContain("洛阳市中级人民法院：1 / 1 / 0 / 0 / 0");
     }
 
+    [Fact]
+    public async Task Overdue_now_and_the_inbox_counts_follow_every_change_of_an_item()
+    {
+        var (tax, market) = (_a.Units["Tax"], _a.Units["MarketRegulation"]);
+        var ids = new List<Guid>();
+        await InCountyAsync(_a.County, async (db, calendar) =>
+        {
+            var items = Enumerable.Range(1, 5).Select(n => Item(tax, $"计数{n}", new DueRule(3, PeriodUnit.Days), "2026-06-08", calendar)).ToList();
+            db.Items.AddRange(items); // all due 06-11, open, at tax
+            ids.AddRange(items.Select(i => i.Id));
+            await Task.CompletedTask;
+        });
+        await InCountyAsync(_b.County, async (db, calendar) =>
+        {
+            db.Items.Add(Item(_b.Units["Tax"], "乙县计数", new DueRule(3, PeriodUnit.Days), "2026-06-08", calendar)); // not A's
+            await Task.CompletedTask;
+        });
+        (await TaxCountsAsync()).ShouldBe((5, 5));
+
+        var at = DateTimeOffset.UtcNow;
+        await ChangeAsync(ids[0], (item, calendar) => Complete(item, "2026-06-10", calendar));                                     // closed
+        await ChangeAsync(ids[1], (item, _) => item.Return("不属于本单位职责", null, at).ShouldBe(ItemOutcome.Done));                // closed
+        await ChangeAsync(ids[1], (item, calendar) => item.Reassign(new UnitRef(market, "市场监管局"), calendar, 2, null, at).ShouldBe(ItemOutcome.Done)); // open again, at market
+        await ChangeAsync(ids[2], (item, calendar) => item.Reassign(new UnitRef(market, "市场监管局"), calendar, 2, null, at).ShouldBe(ItemOutcome.Done)); // open, moved to market
+        var later = BusinessClock.Today(TimeProvider.System).AddDays(30);
+        await ChangeAsync(ids[3], (item, calendar) => item.DueAt(later, calendar, 2).ShouldBeTrue());                              // due in a month: open, not overdue
+        await ChangeAsync(ids[4], (item, _) => item.SignFor(null, at).ShouldBe(ItemOutcome.Done));                                // updated, still open, same day
+
+        (await TaxCountsAsync()).ShouldBe((2, 1)); // ids[3] (not overdue) and ids[4]
+        var figures = await _a.Office.GetFromJsonAsync<JsonElement>($"/api/coordination/assessment?{Period}", _ct);
+        Int(Unit(figures, tax), "overdueNow").ShouldBe(1);
+        Int(Unit(figures, market), "overdueNow").ShouldBe(2);
+        Int(figures.GetProperty("total"), "overdueNow").ShouldBe(3);
+
+        // Whatever the path, the counts are those of the items: grouped by unit and due date, in this county only.
+        await InCountyAsync(_a.County, async (db, _) =>
+        {
+            var items = await db.Items.Where(i => i.IsOpen).GroupBy(i => new { i.UnitId, i.DueOn }).Select(g => new { g.Key.UnitId, DueOn = g.Key.DueOn!.Value, Count = g.Count() })
+                .OrderBy(x => x.UnitId).ThenBy(x => x.DueOn).ToListAsync(_ct);
+            var counted = await db.OpenItemCounts.Where(c => c.Count != 0).Select(c => new { c.UnitId, c.DueOn, c.Count })
+                .OrderBy(x => x.UnitId).ThenBy(x => x.DueOn).ToListAsync(_ct);
+            counted.ShouldBe(items);
+            counted.Sum(c => c.Count).ShouldBe(4);
+        });
+    }
+
     /// <summary>
     /// County A's fixture: tax a (on time), b (late), c (open, overdue); market d (returned on 06-09); the intermediate
     /// court e (completed the day it started). All start Mon 2026-06-08.
@@ -198,6 +245,18 @@ public sealed class AssessmentTests(LiandongHostFixture host) : IAsyncLifetime
     {
         item.SignFor(null, DateTimeOffset.UtcNow).ShouldBe(ItemOutcome.Done);
         item.Complete("办结", DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), calendar, null, DateTimeOffset.UtcNow).ShouldBe(ItemOutcome.Done);
+    }
+
+    /// <summary>Loads one of county A's items, changes it and saves, as a handler would.</summary>
+    private Task ChangeAsync(Guid id, Action<CoordinationItem, WorkingCalendar> change) => InCountyAsync(_a.County, async (db, calendar) =>
+        change(await db.Items.Include(i => i.History).SingleAsync(i => i.Id == id, _ct), calendar));
+
+    /// <summary>The open and overdue items county A's tax officer is shown (the inbox's counts).</summary>
+    private async Task<(int Open, int Overdue)> TaxCountsAsync()
+    {
+        var counts = await _a.Tax.GetFromJsonAsync<JsonElement>("/api/coordination/counts", _ct);
+        var mine = counts.EnumerateArray().Single(c => c.GetProperty("divisionCode").GetString() == _a.County.DivisionCode);
+        return (Int(mine, "open"), Int(mine, "overdue"));
     }
 
     private async Task InCountyAsync(TestCounty county, Func<CoordinationDbContext, WorkingCalendar, Task> build)

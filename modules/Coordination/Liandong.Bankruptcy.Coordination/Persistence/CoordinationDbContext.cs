@@ -47,6 +47,9 @@ internal sealed class CoordinationDbContext(DbContextOptions<CoordinationDbConte
 
     public DbSet<UnitDayCounter> Counters => Set<UnitDayCounter>();
 
+    /// <summary>Open items per unit and due date, kept by the database's triggers on the items (read-only here).</summary>
+    public DbSet<OpenItemCount> OpenItemCounts => Set<OpenItemCount>();
+
     public DbSet<AssessmentRecord> AssessmentRecords => Set<AssessmentRecord>();
 
     public DbSet<RiskMatter> Risks => Set<RiskMatter>();
@@ -148,6 +151,7 @@ internal sealed class CoordinationDbContext(DbContextOptions<CoordinationDbConte
         modelBuilder.ApplyConfiguration(new Configurations.MeetingCaseConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.MemoDecisionConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.UnitDayCounterConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.OpenItemCountConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.AssessmentRecordConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.RiskMatterConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.RiskLinkConfiguration());
@@ -155,7 +159,7 @@ internal sealed class CoordinationDbContext(DbContextOptions<CoordinationDbConte
 
         modelBuilder.Entity<CoordinationItem>(e =>
         {
-            e.ToTable("items");
+            e.ToTable("items", t => t.HasCheckConstraint("ck_items_open_is_due", "NOT is_open OR due_on IS NOT NULL")); // what open_item_counts counts
             e.Property(i => i.CaseNumber).HasMaxLength(40);
             e.Property(i => i.Kind).HasMaxLength(60);
             e.Property(i => i.Title).HasMaxLength(200);

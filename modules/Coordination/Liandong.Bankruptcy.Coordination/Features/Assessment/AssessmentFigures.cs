@@ -12,7 +12,7 @@ namespace Liandong.Bankruptcy.Coordination.Features.Assessment;
 /// counters, items assigned (reaching the unit, by template, consent, memo or reassignment), completed, completed on
 /// time (on or before the due date), gone overdue, returned, and the average handling time in working days from the
 /// day an item started counting to its completion (on the county's calendar at completion: holidays and weekends inside
-/// do not count; completing on the first day is 0); from the items, those overdue now. Each unit's accountable head, and the
+/// do not count; completing on the first day is 0); from the open items' counts per due date, those overdue now. Each unit's accountable head, and the
 /// commendations and accountability recorded for the period.
 /// </summary>
 internal sealed class AssessmentFigures(CoordinationDbContext db, IUnitDirectory units, TimeProvider clock)
@@ -55,8 +55,9 @@ internal sealed class AssessmentFigures(CoordinationDbContext db, IUnitDirectory
                 HandlingDays = g.Sum(c => (long)c.HandlingDays),
             })
             .ToDictionaryAsync(x => x.UnitId, cancellationToken);
-        var overdueNow = await db.Items.AsNoTracking().Where(i => i.IsOpen && i.DueOn < today)
-            .GroupBy(i => i.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var overdueNow = (await db.OpenItemCounts.Where(c => c.DueOn < today).GroupBy(c => c.UnitId)
+                .Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken))
+            .Where(x => x.Count > 0).ToDictionary(x => x.Key, x => x.Count);
         var records = await db.AssessmentRecords.AsNoTracking().Where(r => r.From <= to && r.To >= from).OrderBy(r => r.DecidedOn)
             .Select(r => new RecordDto(r.Id, r.UnitId, r.UnitName, r.Kind, r.From, r.To, r.Reason, r.DecidedOn)).ToListAsync(cancellationToken);
 

@@ -21,7 +21,7 @@ internal sealed class ItemCounts(CoordinationDbContext db, ICurrentUnit unit, IP
 
         if (unit.Unit is { } mine && await permissions.IsGrantedAsync(user, CoordinationPermissions.Work, cancellationToken))
         {
-            counts["/coordination/inbox"] = await db.Items.CountAsync(i => i.IsOpen && i.UnitId == mine.Id, cancellationToken);
+            counts["/coordination/inbox"] = await db.OpenItemCounts.Where(c => c.UnitId == mine.Id).SumAsync(c => c.Count, cancellationToken);
         }
 
         if (await permissions.IsGrantedAsync(user, CoordinationPermissions.Oversee, cancellationToken))

@@ -77,9 +77,10 @@ internal sealed class NotificationInbox(CoordinationDbContext db, IAuditContext 
             using var _ = tenant.Change(membership.TenantId);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CoordinationDbContext>();
-            var open = db.Items.Where(i => i.IsOpen && i.UnitId == membership.Unit!.Id);
-            counts.Add(new CountyCountDto(membership.DivisionCode, membership.Name,
-                await open.CountAsync(cancellationToken), await open.CountAsync(i => i.DueOn < today, cancellationToken)));
+            var open = await db.OpenItemCounts.Where(c => c.UnitId == membership.Unit!.Id)
+                .GroupBy(c => 1).Select(g => new { All = g.Sum(c => c.Count), Overdue = g.Sum(c => c.DueOn < today ? c.Count : 0) })
+                .SingleOrDefaultAsync(cancellationToken);
+            counts.Add(new CountyCountDto(membership.DivisionCode, membership.Name, open?.All ?? 0, open?.Overdue ?? 0));
         }
 
         return counts;

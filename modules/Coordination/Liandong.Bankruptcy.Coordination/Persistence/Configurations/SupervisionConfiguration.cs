@@ -15,6 +15,15 @@ internal sealed class UnitDayCounterConfiguration : IEntityTypeConfiguration<Uni
     }
 }
 
+internal sealed class OpenItemCountConfiguration : IEntityTypeConfiguration<OpenItemCount>
+{
+    public void Configure(EntityTypeBuilder<OpenItemCount> e)
+    {
+        e.ToTable("open_item_counts");
+        e.HasKey(c => new { c.TenantId, c.UnitId, c.DueOn });
+    }
+}
+
 internal sealed class AssessmentRecordConfiguration : IEntityTypeConfiguration<AssessmentRecord>
 {
     public void Configure(EntityTypeBuilder<AssessmentRecord> e)

@@ -373,7 +373,10 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasDatabaseName("ix_items_tenant_id_unit_id_due_on_id")
                         .HasFilter("is_open");
 
-                    b.ToTable("items", "coordination");
+                    b.ToTable("items", "coordination", t =>
+                        {
+                            t.HasCheckConstraint("ck_items_open_is_due", "NOT is_open OR due_on IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.CoordinationMeeting", b =>
@@ -1155,6 +1158,30 @@ namespace Liandong.Bankruptcy.Coordination.Persistence.Migrations
                         .HasFilter("read_at IS NULL");
 
                     b.ToTable("notifications", "coordination");
+                });
+
+            modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.OpenItemCount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("TenantId", "UnitId", "DueOn")
+                        .HasName("pk_open_item_counts");
+
+                    b.ToTable("open_item_counts", "coordination");
                 });
 
             modelBuilder.Entity("Liandong.Bankruptcy.Coordination.Domain.RiskLink", b =>
