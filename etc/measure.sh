@@ -222,7 +222,7 @@ SELECT tenant_id, unit_id, day, max(unit_name), sum(a), sum(c), sum(o), 0, 0, su
     FROM coordination.items WHERE kind = 'measure' AND completed_on IS NOT NULL
 ) x GROUP BY tenant_id, unit_id, day
 ON CONFLICT (tenant_id, unit_id, day) DO NOTHING;
-VACUUM ANALYZE coordination.items; VACUUM ANALYZE coordination.unit_day_counters; -- as a settled table would be (index-only scans)
+VACUUM ANALYZE coordination.items; VACUUM ANALYZE coordination.unit_day_counters; VACUUM ANALYZE coordination.open_item_counts; -- as settled tables would be (index-only scans)
 SQL
   serve "$port" "$app"
   trap 'kill $served 2>/dev/null || true' RETURN
