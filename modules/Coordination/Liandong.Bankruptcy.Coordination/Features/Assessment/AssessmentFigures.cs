@@ -12,8 +12,8 @@ namespace Liandong.Bankruptcy.Coordination.Features.Assessment;
 /// counters, items assigned (reaching the unit, by template, consent, memo or reassignment), completed, completed on
 /// time (on or before the due date), gone overdue, returned, and the average handling time in working days from the
 /// day an item started counting to its completion (on the county's calendar at completion: holidays and weekends inside
-/// do not count; completing on the first day is 0); from the open items' counts per due date, those overdue now. Each unit's accountable head, and the
-/// commendations and accountability recorded for the period.
+/// do not count; completing on the first day is 0); from the open items' counts per due date, those overdue now. Each
+/// unit's accountable head, and the commendations and accountability recorded for the period.
 /// </summary>
 internal sealed class AssessmentFigures(CoordinationDbContext db, IUnitDirectory units, TimeProvider clock)
 {
