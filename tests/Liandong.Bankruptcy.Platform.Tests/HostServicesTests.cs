@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Platform.Hosting;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,25 +49,33 @@ public sealed class HostServicesTests(LiandongHostFixture host)
     }
 
     [Fact]
-    public async Task Efs_check_for_a_context_used_twice_at_once_is_on_in_the_tests_and_off_in_production()
+    public async Task Efs_checks_for_a_context_used_twice_at_once_and_an_unsplit_query_are_on_in_the_tests_and_off_in_production()
     {
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            ThreadSafetyChecks(scope.ServiceProvider.GetRequiredService<PlatformDbContext>()).ShouldBeTrue();
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            ThreadSafetyChecks(db).ShouldBeTrue();
+            Should.Throw<InvalidOperationException>(() => TwoCollections(db).ToQueryString())
+                .Message.ShouldContain(nameof(RelationalEventId.MultipleCollectionIncludeWarning));
+            TwoCollections(db).AsSplitQuery().ToQueryString().ShouldNotBeEmpty(); // said how: compiles
         }
 
         await using var production = ProductionHost();
-        production.Services.GetRequiredService<DatabaseSettings>().ThreadSafetyChecks.ShouldBeFalse();
+        production.Services.GetRequiredService<DatabaseSettings>().DevelopmentChecks.ShouldBeFalse();
         await using (var scope = production.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             ThreadSafetyChecks(db).ShouldBeFalse();
+            TwoCollections(db).ToQueryString().ShouldNotBeEmpty(); // logged, not thrown
             // The rest of its configuration is the serving host's: still multiplexed, still answering.
             (await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(_ct)).ShouldBe(1);
         }
 
         static bool ThreadSafetyChecks(DbContext db) =>
             db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled;
+
+        static IQueryable<object> TwoCollections(PlatformDbContext db) =>
+            db.Memberships.Select(m => new { Roles = m.Roles.Select(r => r.RoleId).ToList(), Grants = m.Grants.Select(g => g.Permission).ToList() });
     }
 
     /// <summary>A second host in this process, built as Production builds it, on the fixture's database.</summary>

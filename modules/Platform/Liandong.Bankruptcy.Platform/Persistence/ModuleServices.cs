@@ -21,7 +21,13 @@ public static class ModuleServices
         {
             var database = sp.GetRequiredService<DatabaseSettings>();
             Configure(options, database.ConnectionString, schema, sp.GetRequiredService<TenantCommandInterceptor>(), database.Serving)
-                .EnableThreadSafetyChecks(database.ThreadSafetyChecks);
+                .EnableThreadSafetyChecks(database.DevelopmentChecks);
+            if (database.DevelopmentChecks)
+            {
+                // A query that loads two collections says how (AsSplitQuery, or AsSingleQuery where the product is a
+                // handful of rows): in one statement each row comes once per pair of the two collections' rows.
+                options.ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.MultipleCollectionIncludeWarning));
+            }
         });
 
         // Pooled: a request leases a context whose EF services already exist instead of building them (the largest
@@ -132,10 +138,11 @@ public sealed record ModuleDbContextRegistration(Type ContextType, string Schema
 /// <summary>
 /// The connection string this process uses: the application role's, or the owner's in the migrate and seed steps;
 /// <paramref name="Serving"/> when it serves requests (its module contexts are then multiplexed).
-/// <paramref name="ThreadSafetyChecks"/>: EF's detection of a context used by two operations at once, on everywhere but
-/// in Production (as the container's scope validation). The check enters and leaves an async-local section around every
-/// row a query reads, each a new execution context: a quarter of all a 50-row list allocated per request. A context is
-/// never shared between concurrent operations here (one per scope, leased from the pool); Development and the tests
-/// keep the check to catch one that would be.
+/// <paramref name="DevelopmentChecks"/>, on everywhere but in Production (as the container's scope validation): EF's
+/// detection of a context used by two operations at once, and a query loading two collections without saying how to
+/// split them an error instead of a warning. The first check enters and leaves an async-local section around every row a
+/// query reads, each a new execution context: a quarter of all a 50-row list allocated per request. A context is never
+/// shared between concurrent operations here (one per scope, leased from the pool); Development and the tests keep the
+/// checks to catch the code that would break them.
 /// </summary>
-public sealed record DatabaseSettings(string ConnectionString, bool Serving = false, bool ThreadSafetyChecks = true);
+public sealed record DatabaseSettings(string ConnectionString, bool Serving = false, bool DevelopmentChecks = true);

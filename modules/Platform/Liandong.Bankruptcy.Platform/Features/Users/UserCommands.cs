@@ -22,7 +22,8 @@ internal sealed class UserCommands(
     }
 
     public async Task<Membership> FindMembershipAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Memberships.Include(m => m.Roles).Include(m => m.Grants).SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
+        // One member's few roles times their direct grants: a handful of rows in one round trip.
+        await db.Memberships.Include(m => m.Roles).Include(m => m.Grants).AsSingleQuery().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken)
         ?? throw BusinessException.NotFound();
 
     /// <summary>A member's unit, roles, direct grants and access in this county, based on the version the change was made from.</summary>

@@ -43,7 +43,7 @@ internal static class UserEndpoints
 
     private static async Task<Ok<ListResponse<MemberDto>>> List(PageRequest page, PlatformDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await page.ReadAsync(
-            db.Memberships.AsNoTracking(), m => m.UserName,
+            db.Memberships.AsNoTracking().AsSplitQuery(), m => m.UserName, // roles and grants: not a row per role times grant
             m => new MemberDto(m.UserId, m.UserName, m.DisplayName, m.UnitId, m.IsActive,
                 m.Roles.Select(r => r.RoleId).ToList(), m.Grants.Select(g => g.Permission).ToList(), m.Version),
             m => m.UserName, cancellationToken));
