@@ -33,6 +33,9 @@
 #                                   alternating 5 s wrk rounds at 16 connections; per round requests/s, p95 and the host's
 #                                   CPU per request (/proc/<pid>/stat); then the medians of the per-round ratios A ÷ B.
 #                                   The way to judge a change of a few per cent on a noisy machine (A/A: about ±8 %).
+#                                   LIANDONG_CONNECTION_OPTIONS=… is added to that host's connection string (as
+#                                   "LIANDONG_CONNECTION_OPTIONS=Max Auto Prepare=0"); Liandong__RequestConnections=8
+#                                   sizes its requests' pool.
 #   etc/measure.sh wages-import [employees] [runs]
 #                                   a spreadsheet of [employees] (20,000) imported into a new case's employee list by the
 #                                   administrator firm over HTTP, [runs] (3) times: the request's time (the cases stay
@@ -50,7 +53,7 @@ serve() {
   if curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; then
     echo "port $1 already serves a host (a measurement left running?): stop it first" >&2; return 1
   fi
-  ConnectionStrings__Liandong="$2" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
+  ConnectionStrings__Liandong="$2${LIANDONG_CONNECTION_OPTIONS:+;$LIANDONG_CONNECTION_OPTIONS}" ASPNETCORE_ENVIRONMENT=Production Liandong__Coordination__SweepEnabled=false \
     dotnet "${3:-.}/bin/Release/net10.0/Liandong.Bankruptcy.Host.dll" --urls "http://127.0.0.1:$1" >/dev/null 2>&1 &
   served=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null; do sleep 0.05; done

@@ -67,7 +67,7 @@ public sealed class HostServicesTests(LiandongHostFixture host)
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             ThreadSafetyChecks(db).ShouldBeFalse();
             TwoCollections(db).ToQueryString().ShouldNotBeEmpty(); // logged, not thrown
-            // The rest of its configuration is the serving host's: still multiplexed, still answering.
+            // The rest of its configuration is the serving host's: still answering.
             (await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync(_ct)).ShouldBe(1);
         }
 

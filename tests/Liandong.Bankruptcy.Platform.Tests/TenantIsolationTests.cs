@@ -2,6 +2,7 @@ using Liandong.Bankruptcy.Platform.Domain;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Liandong.Bankruptcy.Platform.Tenancy;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -220,16 +221,12 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     }
 
     [Fact]
-    public async Task Commands_of_two_counties_multiplexed_on_one_physical_connection_each_see_only_their_own_county_even_after_failures()
+    public async Task Commands_of_two_counties_taking_turns_on_one_physical_connection_each_see_only_their_own_county_even_after_failures()
     {
         var tenant = host.Services.GetRequiredService<ICurrentTenant>();
-        var Context = OnePhysicalConnection(multiplexed: true);
-        await using (var probe = Context())
-        {
-            new NpgsqlConnectionStringBuilder(probe.Database.GetDbConnection().ConnectionString).Multiplexing.ShouldBeTrue();
-        }
+        var Context = OnePhysicalConnection(pool: $"turns-{Guid.NewGuid():N}");
 
-        // 96 commands in flight at once on one physical connection, the counties interleaved, every third one failing
+        // 96 commands at once waiting for one physical connection, the counties interleaved, every third one failing
         // inside its transaction (after its county was set): each answer is its own county's, and nothing else.
         var answers = await Task.WhenAll(Enumerable.Range(0, 96).Select(n => Task.Run(async () =>
         {
@@ -256,13 +253,10 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     public enum Refused { InAQuery, InASave, InASavesLaterStatement }
 
     [Theory]
-    [InlineData(false, Refused.InAQuery)]
-    [InlineData(false, Refused.InASave)]
-    [InlineData(false, Refused.InASavesLaterStatement)]
-    [InlineData(true, Refused.InAQuery)]
-    [InlineData(true, Refused.InASave)]
-    [InlineData(true, Refused.InASavesLaterStatement)]
-    public async Task A_value_postgresql_refuses_on_any_use_of_a_statement_leaves_its_later_uses_right(bool multiplexed, Refused where)
+    [InlineData(Refused.InAQuery)]
+    [InlineData(Refused.InASave)]
+    [InlineData(Refused.InASavesLaterStatement)]
+    public async Task A_value_postgresql_refuses_on_any_use_of_a_statement_leaves_its_later_uses_right(Refused where)
     {
         // Npgsql prepares a statement on its fifth use on a connection; a value refused there (a NUL character) must not
         // spoil the statement for the commands after it, whichever use it was: a query, a save reading back its version,
@@ -271,7 +265,7 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
         using var _ = tenant.Change(_a.Id);
         for (var refused = 1; refused <= 7; refused++)
         {
-            var Context = OnePhysicalConnection(multiplexed, pool: $"refused-{Guid.NewGuid():N}");
+            var Context = OnePhysicalConnection(pool: $"refused-{Guid.NewGuid():N}");
             for (var use = 1; use <= 9; use++)
             {
                 await using var db = Context();
@@ -313,12 +307,51 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
     }
 
     [Fact]
-    public async Task The_hosts_platform_context_is_multiplexed_and_the_key_ring_is_read_and_written_synchronously_beside_it()
+    public async Task A_requests_contexts_share_at_most_its_request_connections_and_every_other_scope_the_configured_pool()
+    {
+        var settings = host.Services.GetRequiredService<DatabaseSettings>();
+        settings.Serving.ShouldBeTrue();
+        var size = settings.RequestPoolSize;
+        var accessor = host.Services.GetRequiredService<IHttpContextAccessor>();
+        var tenant = host.Services.GetRequiredService<ICurrentTenant>();
+
+        // Three times as many statements at once as the requests' pool has connections, each holding its connection
+        // half a second: in requests' scopes they take turns on at most that many backends (and all answer); in other
+        // scopes (a message handler's, a scope a request opens) each has a backend of its own.
+        (await Backends(asRequest: true)).Distinct().Count().ShouldBeLessThanOrEqualTo(size);
+        (await Backends(asRequest: false)).Distinct().Count().ShouldBe(3 * size);
+
+        // A pooled context leased by a request and then elsewhere follows its scope, not its last lease.
+        await using (var request = host.Services.CreateAsyncScope())
+        {
+            accessor.HttpContext = new DefaultHttpContext { RequestServices = request.ServiceProvider };
+            var db = request.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).MaxPoolSize.ShouldBe(size);
+            accessor.HttpContext = null;
+        }
+
+        await using (var other = host.Services.CreateAsyncScope())
+        {
+            var db = other.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).MaxPoolSize
+                .ShouldBe(new NpgsqlConnectionStringBuilder(settings.ConnectionString).MaxPoolSize);
+        }
+
+        async Task<int[]> Backends(bool asRequest) => await Task.WhenAll(Enumerable.Range(0, 3 * size).Select(_ => Task.Run(async () =>
+        {
+            using var county = tenant.Change(_a.Id);
+            await using var scope = host.Services.CreateAsyncScope();
+            accessor.HttpContext = asRequest ? new DefaultHttpContext { RequestServices = scope.ServiceProvider } : null;
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            return await db.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\" FROM pg_sleep(0.5)").SingleAsync(_ct);
+        }, _ct)));
+    }
+
+    [Fact]
+    public async Task The_key_ring_is_read_and_written_synchronously_beside_the_module_contexts()
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        new NpgsqlConnectionStringBuilder(db.Database.GetDbConnection().ConnectionString).Multiplexing.ShouldBeTrue();
-        host.Services.GetRequiredService<DatabaseSettings>().Serving.ShouldBeTrue();
 
         // Data protection creates and reads keys synchronously: a new key lands in the table and a second reader finds it.
         var keys = host.Services.GetRequiredService<IKeyManager>();
@@ -359,15 +392,14 @@ public sealed class TenantIsolationTests(LiandongHostFixture host) : IAsyncLifet
         await db.SaveChangesAsync(_ct);
     }
 
-    // Contexts of the Platform module on a pool of one physical connection, configured as the host configures them
-    // (multiplexed: as it configures every other module's).
-    // A pool of one physical connection; a new pool of its own when named.
-    private Func<PlatformDbContext> OnePhysicalConnection(bool multiplexed = false, string pool = "")
+    // Contexts of the Platform module on a pool of one physical connection, configured as the host configures them;
+    // a new pool of its own when named.
+    private Func<PlatformDbContext> OnePhysicalConnection(string pool = "")
     {
         var options = (DbContextOptions<PlatformDbContext>)ModuleServices.Configure(
             new DbContextOptionsBuilder<PlatformDbContext>().UseApplicationServiceProvider(host.Services),
             new NpgsqlConnectionStringBuilder(host.Database.AppConnectionString) { MaxPoolSize = 1, MinPoolSize = 0, ApplicationName = pool }.ConnectionString,
-            PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>(), multiplexed).Options;
+            PlatformDbContext.SchemaName, host.Services.GetRequiredService<TenantCommandInterceptor>()).Options;
         return () => new PlatformDbContext(options);
     }
 

@@ -66,7 +66,8 @@ public static partial class LiandongHost
         var services = builder.Services;
         services.AddSingleton(verb);
         services.AddSingleton(new ModuleCatalog(modules));
-        services.AddSingleton(new DatabaseSettings(connectionString, Serving: !verb.UsesOwner, DevelopmentChecks: !builder.Environment.IsProduction()));
+        services.AddSingleton(new DatabaseSettings(connectionString, Serving: !verb.UsesOwner, DevelopmentChecks: !builder.Environment.IsProduction(),
+            RequestConnections: builder.Configuration.GetValue("Liandong:RequestConnections", 0)));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TenantCommandInterceptor>();
         services.AddHttpContextAccessor();

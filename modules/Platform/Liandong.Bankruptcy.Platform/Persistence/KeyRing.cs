@@ -8,7 +8,7 @@ namespace Liandong.Bankruptcy.Platform.Persistence;
 /// <summary>
 /// ASP.NET Core data protection's key ring, one for every host, in <c>platform.data_protection_keys</c> (Platform's
 /// migrations own the table). The library reads and writes it synchronously, which a multiplexed pool refuses, so it
-/// has connections of its own from a pool that is never multiplexed, and the module contexts stay multiplexed.
+/// has connections of its own from a pool that is never multiplexed, whatever the configured string says.
 /// The table has no county (a key serves every county) and no row-level security.
 /// </summary>
 internal sealed class KeyRing(DatabaseSettings database, ILogger<KeyRing> logger) : IXmlRepository

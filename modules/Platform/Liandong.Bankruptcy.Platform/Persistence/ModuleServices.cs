@@ -12,7 +12,8 @@ public static class ModuleServices
     /// <summary>
     /// Registers a module's DbContext the one way: Npgsql on the configured connection, the module's schema for its
     /// migrations history, snake_case names, the tenant session interceptor, and Wolverine's outbox integration.
-    /// When the host serves, its commands share the pool's physical connections (<see cref="ForEntityFramework"/>).
+    /// A context leased in a request's own scope takes its connections from the requests' bounded pool
+    /// (<see cref="ConnectionPools"/>).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
@@ -20,7 +21,7 @@ public static class ModuleServices
         services.AddDbContextWithWolverineIntegration<TContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<DatabaseSettings>();
-            Configure(options, database.ConnectionString, schema, sp.GetRequiredService<TenantCommandInterceptor>(), database.Serving)
+            Configure(options, database.ConnectionString, schema, sp.GetRequiredService<TenantCommandInterceptor>())
                 .EnableThreadSafetyChecks(database.DevelopmentChecks);
             if (database.DevelopmentChecks)
             {
@@ -34,7 +35,9 @@ public static class ModuleServices
         // share of a short read's host time before). The pool takes the options registered above (the configuration
         // is not repeated, or the interceptor would run twice); the scope returns its lease when it ends.
         services.AddPooledDbContextFactory<TContext>((_, _) => { });
-        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()));
+        services.TryAddSingleton<ConnectionPools>();
+        services.Replace(ServiceDescriptor.Scoped(sp =>
+            sp.GetRequiredService<ConnectionPools>().Assign(sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext(), sp)));
         services.AddSingleton(new ModuleDbContextRegistration(typeof(TContext), schema));
         return services;
     }
@@ -70,20 +73,16 @@ public static class ModuleServices
     }
 
     /// <summary>
-    /// The connection string of the module DbContexts' own pool: statements prepared automatically and kept with the
+    /// The connection string of the module DbContexts' own pools: statements prepared automatically and kept with the
     /// pooled connection (<c>Max Auto Prepare</c>), and no reset when a connection returns to the pool (<c>No Reset On
     /// Close</c>): every command EF sends sets the county in its own transaction (<see cref="TenantCommandInterceptor"/>),
     /// so no session state needs undoing, and a reset would cost each request a round of statements. Either can be set
     /// in the configured string instead (<c>Max Auto Prepare=0</c> behind a PgBouncer without prepared statements).
-    /// <paramref name="multiplexed"/>: commands from many requests are written to a few physical connections together
-    /// (Npgsql's <c>Multiplexing</c>), fewer writes and wake-ups per request under load. Safe because every command
-    /// carries its county in its own implicit transaction, which ends at the command's Sync; a transaction binds a
-    /// connection to its context until it ends. Synchronous commands are refused on such a pool: no module context is
-    /// used synchronously (the data-protection key ring, which is, has its own connections: <see cref="KeyRing"/>);
-    /// <c>Multiplexing=false</c> in the configured string turns it off everywhere.
+    /// <paramref name="maxPoolSize"/>: at most that many physical connections (never more than the configured
+    /// <c>Maximum Pool Size</c>): the requests' pool (<see cref="ConnectionPools"/>).
     /// Raw connections (messages, health, the reminder sweep's lock) keep the configured string and its pool.
     /// </summary>
-    internal static string ForEntityFramework(string connectionString, bool multiplexed = false)
+    internal static string ForEntityFramework(string connectionString, int? maxPoolSize = null)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!HasKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
@@ -96,9 +95,10 @@ public static class ModuleServices
             builder.NoResetOnClose = true;
         }
 
-        if (multiplexed && !HasKey(connectionString, "Multiplexing"))
+        if (maxPoolSize is { } size && size < builder.MaxPoolSize)
         {
-            builder.Multiplexing = true;
+            builder.MaxPoolSize = size;
+            builder.MinPoolSize = Math.Min(builder.MinPoolSize, size);
         }
 
         return builder.ConnectionString;
@@ -109,9 +109,9 @@ public static class ModuleServices
     }
 
     internal static DbContextOptionsBuilder Configure(
-        DbContextOptionsBuilder options, string connectionString, string schema, TenantCommandInterceptor? interceptor, bool multiplexed = false)
+        DbContextOptionsBuilder options, string connectionString, string schema, TenantCommandInterceptor? interceptor)
     {
-        options.UseNpgsql(ForEntityFramework(connectionString, multiplexed), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+        options.UseNpgsql(ForEntityFramework(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
             .UseSnakeCaseNamingConvention()
             // A failed save is the caller's to judge: most are handled (a unique key that turns into a replay, a retry, a
             // 409 or 412) and are not errors; what is not handled is logged at Error where it surfaces (a 500, a failed
@@ -137,7 +137,8 @@ public sealed record ModuleDbContextRegistration(Type ContextType, string Schema
 
 /// <summary>
 /// The connection string this process uses: the application role's, or the owner's in the migrate and seed steps;
-/// <paramref name="Serving"/> when it serves requests (its module contexts are then multiplexed).
+/// <paramref name="Serving"/> when it serves requests (its requests' contexts then share a pool of at most
+/// <paramref name="RequestConnections"/> connections: <see cref="ConnectionPools"/>).
 /// <paramref name="DevelopmentChecks"/>, on everywhere but in Production (as the container's scope validation): EF's
 /// detection of a context used by two operations at once, and a query loading two collections without saying how to
 /// split them an error instead of a warning. The first check enters and leaves an async-local section around every row a
@@ -145,4 +146,12 @@ public sealed record ModuleDbContextRegistration(Type ContextType, string Schema
 /// shared between concurrent operations here (one per scope, leased from the pool); Development and the tests keep the
 /// checks to catch the code that would break them.
 /// </summary>
-public sealed record DatabaseSettings(string ConnectionString, bool Serving = false, bool DevelopmentChecks = true);
+public sealed record DatabaseSettings(
+    string ConnectionString, bool Serving = false, bool DevelopmentChecks = true, int RequestConnections = 0)
+{
+    /// <summary>Twice the host's processors, at least 4: the default of <c>Liandong:RequestConnections</c>.</summary>
+    public static int DefaultRequestConnections => Math.Max(4, 2 * Environment.ProcessorCount);
+
+    /// <summary>The requests' pool's size: <see cref="RequestConnections"/> when set, else the default.</summary>
+    public int RequestPoolSize => RequestConnections > 0 ? RequestConnections : DefaultRequestConnections;
+}
