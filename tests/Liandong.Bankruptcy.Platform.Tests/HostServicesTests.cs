@@ -78,11 +78,29 @@ public sealed class HostServicesTests(LiandongHostFixture host)
             db.Memberships.Select(m => new { Roles = m.Roles.Select(r => r.RoleId).ToList(), Grants = m.Grants.Select(g => g.Permission).ToList() });
     }
 
+    [Fact]
+    public async Task The_requests_pool_takes_its_configured_size_and_a_size_below_one_stops_the_host()
+    {
+        await using (var configured = ProductionHost(requestConnections: "3"))
+        {
+            configured.Services.GetRequiredService<DatabaseSettings>().RequestPoolSize.ShouldBe(3);
+        }
+
+        await using (var unset = ProductionHost())
+        {
+            unset.Services.GetRequiredService<DatabaseSettings>().RequestPoolSize.ShouldBe(Math.Max(4, 2 * Environment.ProcessorCount));
+        }
+
+        Should.Throw<InvalidOperationException>(() => ProductionHost(requestConnections: "0"))
+            .Message.ShouldContain("Liandong:RequestConnections");
+    }
+
     /// <summary>A second host in this process, built as Production builds it, on the fixture's database.</summary>
-    private WebApplication ProductionHost()
+    private WebApplication ProductionHost(string? requestConnections = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
         builder.Configuration[$"ConnectionStrings:{LiandongHost.ConnectionName}"] = host.Database.AppConnectionString;
+        builder.Configuration["Liandong:RequestConnections"] = requestConnections;
         builder.AddLiandong([], Program.Modules());
         return builder.Build();
     }

@@ -66,8 +66,14 @@ public static partial class LiandongHost
         var services = builder.Services;
         services.AddSingleton(verb);
         services.AddSingleton(new ModuleCatalog(modules));
+        var requestConnections = builder.Configuration.GetValue<int?>("Liandong:RequestConnections");
+        if (requestConnections is < 1)
+        {
+            throw new InvalidOperationException("Liandong:RequestConnections, when set, is at least 1 (see the Platform README).");
+        }
+
         services.AddSingleton(new DatabaseSettings(connectionString, Serving: !verb.UsesOwner, DevelopmentChecks: !builder.Environment.IsProduction(),
-            RequestConnections: builder.Configuration.GetValue("Liandong:RequestConnections", 0)));
+            RequestConnections: requestConnections));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TenantCommandInterceptor>();
         services.AddHttpContextAccessor();

@@ -35,9 +35,7 @@ internal sealed class ConnectionPools(DatabaseSettings database, IHttpContextAcc
     public string Configured { get; } = ModuleServices.ForEntityFramework(database.ConnectionString);
 
     /// <summary>The requests' pool's string (the configured one when the process does not serve).</summary>
-    public string Requests { get; } = database.Serving
-        ? ModuleServices.ForEntityFramework(database.ConnectionString, database.RequestPoolSize)
-        : ModuleServices.ForEntityFramework(database.ConnectionString);
+    public string Requests { get; } = ModuleServices.ForEntityFramework(database.ConnectionString, database.Serving ? database.RequestPoolSize : null);
 
     /// <summary>Points a context just leased in <paramref name="scope"/> at its pool (a pooled context keeps the last lease's).</summary>
     public TContext Assign<TContext>(TContext context, IServiceProvider scope)

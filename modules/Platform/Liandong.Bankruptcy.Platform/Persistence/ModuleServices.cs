@@ -147,11 +147,8 @@ public sealed record ModuleDbContextRegistration(Type ContextType, string Schema
 /// checks to catch the code that would break them.
 /// </summary>
 public sealed record DatabaseSettings(
-    string ConnectionString, bool Serving = false, bool DevelopmentChecks = true, int RequestConnections = 0)
+    string ConnectionString, bool Serving = false, bool DevelopmentChecks = true, int? RequestConnections = null)
 {
-    /// <summary>Twice the host's processors, at least 4: the default of <c>Liandong:RequestConnections</c>.</summary>
-    public static int DefaultRequestConnections => Math.Max(4, 2 * Environment.ProcessorCount);
-
-    /// <summary>The requests' pool's size: <see cref="RequestConnections"/> when set, else the default.</summary>
-    public int RequestPoolSize => RequestConnections > 0 ? RequestConnections : DefaultRequestConnections;
+    /// <summary>The requests' pool's size: <see cref="RequestConnections"/> when configured, else twice the host's processors, at least 4.</summary>
+    public int RequestPoolSize => RequestConnections ?? Math.Max(4, 2 * Environment.ProcessorCount);
 }
