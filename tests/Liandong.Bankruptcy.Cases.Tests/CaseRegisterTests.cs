@@ -144,7 +144,7 @@ public sealed class CaseRegisterTests(LiandongHostFixture host) : IAsyncLifetime
     private string Number(int sequence) => $"(2026){_county.CourtCode}破申{sequence}号";
 
     [Fact]
-    public async Task More_debtors_than_one_register_holds_is_400_naming_the_list_and_registers_nothing()
+    public async Task More_debtors_than_one_register_holds_is_400_and_registers_nothing_and_the_most_it_holds_read_back_whole_in_order()
     {
         var debtors = Enumerable.Range(1, 501).Select(i => ($"洛阳某关联公司{i}", ValidUscc, (string?)null)).ToArray();
 
@@ -154,7 +154,15 @@ public sealed class CaseRegisterTests(LiandongHostFixture host) : IAsyncLifetime
         (await Json(response)).GetProperty("errorCodes").GetProperty("debtors")[0].GetString().ShouldBe("validation.max_items");
         var list = await Json(await _judge.GetAsync("/api/cases", _ct));
         list.GetProperty("items").EnumerateArray().ShouldNotContain(c => c.GetProperty("caseNumber").GetString() == Number(9));
-        (await Register(Number(9), debtors[..500])).StatusCode.ShouldBe(HttpStatusCode.Created); // 500, the stated maximum, is one register
+        var registered = await Register(Number(9), debtors[..500]); // 500, the stated maximum, is one register
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // Read back whole and in order: the first debtors come with the case, the rest in a second statement.
+        var expected = debtors[..500].Select(d => d.Item1).ToArray();
+        var answer = await Json(registered);
+        answer.GetProperty("debtors").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ShouldBe(expected);
+        var read = await Json(await _judge.GetAsync($"/api/cases/{answer.GetProperty("id").GetGuid()}", _ct));
+        read.GetProperty("debtors").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ShouldBe(expected);
     }
 
     [Fact]
