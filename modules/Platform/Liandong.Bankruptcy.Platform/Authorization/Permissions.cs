@@ -45,13 +45,13 @@ public interface IPermissionChecker
 
 /// <summary>
 /// Grants of the user's membership in the current county: direct grants and those of its roles. Cached per county and
-/// user under the <see cref="AccessVersion"/>, so a warm check is two dictionary lookups and a revoked grant takes
-/// effect on every host as soon as PostgreSQL's notification arrives.
+/// user under the <see cref="AccessVersion"/> (<see cref="AccessCache{TKey, TValue}"/>), so a warm check is two dictionary
+/// lookups and a revoked grant takes effect on every host as soon as PostgreSQL's notification arrives.
 /// </summary>
 internal sealed class PermissionChecker(IServiceScopeFactory scopes, ICurrentTenant currentTenant, AccessVersion version)
     : IPermissionChecker
 {
-    private readonly ConcurrentDictionary<(Guid Tenant, Guid User), (long Version, FrozenSet<string> Granted)> _cache = new();
+    private readonly AccessCache<(Guid Tenant, Guid User), FrozenSet<string>> _cache = new(version);
 
     public async ValueTask<bool> IsGrantedAsync(ClaimsPrincipal user, string permission, CancellationToken cancellationToken = default)
     {
@@ -60,14 +60,8 @@ internal sealed class PermissionChecker(IServiceScopeFactory scopes, ICurrentTen
             return false;
         }
 
-        var current = version.Current;
-        if (!_cache.TryGetValue((tenantId, userId), out var cached) || cached.Version != current)
-        {
-            cached = (current, await LoadAsync(tenantId, userId, cancellationToken));
-            _cache[(tenantId, userId)] = cached;
-        }
-
-        return cached.Granted.Contains(permission);
+        var granted = await _cache.GetAsync((tenantId, userId), key => LoadAsync(key.Tenant, key.User, CancellationToken.None), cancellationToken);
+        return granted.Contains(permission);
     }
 
     private async Task<FrozenSet<string>> LoadAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)

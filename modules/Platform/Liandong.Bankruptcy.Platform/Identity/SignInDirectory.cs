@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Liandong.Bankruptcy.Platform.Authorization;
 using Liandong.Bankruptcy.Platform.Persistence;
 using Npgsql;
@@ -19,31 +18,18 @@ public sealed record CountyMembership(Guid TenantId, string DivisionCode, string
 
 /// <summary>
 /// Reads <c>platform.sign_in_directory</c>, the one SECURITY DEFINER function, and caches the answer under the access
-/// version: a change anywhere (a deactivated user or county, a revoked membership) is seen by every host at once.
+/// version (<see cref="AccessCache{TKey, TValue}"/>): a change anywhere (a deactivated user or county, a revoked
+/// membership) is seen by every host at once.
 /// </summary>
 public sealed class SignInDirectory(DatabaseSettings database, AccessVersion version)
 {
     private static readonly CountyMembership HostSide = new(Tenants.Host, "host", "平台管理", true, true, null);
 
-    private readonly ConcurrentDictionary<string, (long Version, DirectoryEntry? Entry)> _cache = new(StringComparer.Ordinal);
+    // Unknown names are not kept: sign-in attempts with made-up names must not grow the cache.
+    private readonly AccessCache<string, DirectoryEntry?> _cache = new(version, StringComparer.Ordinal, keep: entry => entry is not null);
 
-    public async ValueTask<DirectoryEntry?> FindAsync(string normalizedUserName, CancellationToken cancellationToken)
-    {
-        var current = version.Current;
-        if (_cache.TryGetValue(normalizedUserName, out var cached) && cached.Version == current)
-        {
-            return cached.Entry;
-        }
-
-        var entry = await LoadAsync(normalizedUserName, cancellationToken);
-        if (entry is not null)
-        {
-            // Unknown names are not kept: sign-in attempts with made-up names must not grow the cache.
-            _cache[normalizedUserName] = (current, entry);
-        }
-
-        return entry;
-    }
+    public ValueTask<DirectoryEntry?> FindAsync(string normalizedUserName, CancellationToken cancellationToken) =>
+        _cache.GetAsync(normalizedUserName, name => LoadAsync(name, CancellationToken.None), cancellationToken);
 
     private async Task<DirectoryEntry?> LoadAsync(string normalizedUserName, CancellationToken cancellationToken)
     {
