@@ -10,7 +10,15 @@ using Liandong.Bankruptcy.Tax;
 using Liandong.Bankruptcy.Wages;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root holds appsettings.json (log levels among them) and wwwroot: the current directory when the host is
+// started beside them (etc/dev.sh, dotnet run, a service manager's WorkingDirectory), else the host's own directory, as
+// for `dotnet /opt/liandong/Liandong.Bankruptcy.Host.dll` started from elsewhere, which otherwise ran without its
+// settings and logged every SQL command. --contentRoot still decides when given.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = File.Exists("appsettings.json") ? null : AppContext.BaseDirectory,
+});
 builder.AddLiandong(args, Program.Modules());
 
 var app = builder.Build();

@@ -27,11 +27,15 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = Address };
 
-    /// <summary>Starts a host and waits until it answers ready (at most a minute).</summary>
-    public static async Task<HostProcess> StartAsync(LiandongHostFixture host, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a host and waits until it answers ready (at most a minute); from the host project's directory, as
+    /// etc/dev.sh starts it, unless <paramref name="workingDirectory"/> says otherwise.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(LiandongHostFixture host, CancellationToken cancellationToken, string? workingDirectory = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = StartInfo("--urls", address.ToString());
+        start.WorkingDirectory = workingDirectory ?? start.WorkingDirectory;
         start.Environment["ConnectionStrings__Liandong"] = host.Database.AppConnectionString;
         start.Environment.Remove("ConnectionStrings__LiandongOwner");
         // A home of its own, so the hosts share nothing on disk (ASP.NET's default key ring lives under $HOME).

@@ -118,6 +118,22 @@ public sealed partial class HostTests(LiandongHostFixture host)
     }
 
     [Fact]
+    public async Task A_host_started_from_another_directory_keeps_its_own_settings()
+    {
+        // Started as a service manager might, from a directory with nothing of the host's in it: appsettings.json's log
+        // levels still apply (ASP.NET Core's per-request lines at Warning and above), so only the request log line shows.
+        var elsewhere = Directory.CreateTempSubdirectory("liandong-elsewhere").FullName;
+        await using var process = await HostProcess.StartAsync(host, _ct, workingDirectory: elsewhere);
+        using var client = process.CreateClient();
+        var path = $"/api/nothing-here-{Guid.NewGuid():N}";
+
+        (await client.GetAsync(path, _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await Eventually.HoldsAsync(() => Task.FromResult(process.Output.Contains($"\"RequestPath\":\"{path}\"", StringComparison.Ordinal)));
+        process.Output.ShouldNotContain("Microsoft.AspNetCore.Hosting.Diagnostics", customMessage: process.Output);
+    }
+
+    [Fact]
     public async Task The_request_log_line_carries_the_correlation_id_the_caller_sent()
     {
         using var client = host.CreateClient();
