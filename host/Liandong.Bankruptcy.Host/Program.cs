@@ -10,14 +10,17 @@ using Liandong.Bankruptcy.Tax;
 using Liandong.Bankruptcy.Wages;
 using Scalar.AspNetCore;
 
-// The content root holds appsettings.json (log levels among them) and wwwroot: the current directory when the host is
-// started beside them (etc/dev.sh, dotnet run, a service manager's WorkingDirectory), else the host's own directory, as
-// for `dotnet /opt/liandong/Liandong.Bankruptcy.Host.dll` started from elsewhere, which otherwise ran without its
-// settings and logged every SQL command. --contentRoot still decides when given.
+// The content root holds appsettings.json (log levels among them) and wwwroot: the one named (--contentRoot,
+// DOTNET_CONTENTROOT or ASPNETCORE_CONTENTROOT) if any, else the current directory when the host is started beside them
+// (etc/dev.sh, dotnet run, a service manager's WorkingDirectory), else the host's own directory, as for
+// `dotnet /opt/liandong/Liandong.Bankruptcy.Host.dll` started from elsewhere, which otherwise ran without its settings
+// and logged every SQL command. (A root given in the options overrides a named one, so it is given only when none is.)
+var namedContentRoot = new ConfigurationBuilder().AddEnvironmentVariables("DOTNET_").AddEnvironmentVariables("ASPNETCORE_")
+    .AddCommandLine(args).Build()[WebHostDefaults.ContentRootKey];
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
-    ContentRootPath = File.Exists("appsettings.json") ? null : AppContext.BaseDirectory,
+    ContentRootPath = namedContentRoot is null && !File.Exists("appsettings.json") ? AppContext.BaseDirectory : null,
 });
 builder.AddLiandong(args, Program.Modules());
 

@@ -29,12 +29,14 @@ internal sealed class HostProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts a host and waits until it answers ready (at most a minute); from the host project's directory, as
-    /// etc/dev.sh starts it, unless <paramref name="workingDirectory"/> says otherwise.
+    /// etc/dev.sh starts it, unless <paramref name="workingDirectory"/> says otherwise; <paramref name="arguments"/> after
+    /// its address.
     /// </summary>
-    public static async Task<HostProcess> StartAsync(LiandongHostFixture host, CancellationToken cancellationToken, string? workingDirectory = null)
+    public static async Task<HostProcess> StartAsync(
+        LiandongHostFixture host, CancellationToken cancellationToken, string? workingDirectory = null, params string[] arguments)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = StartInfo("--urls", address.ToString());
+        var start = StartInfo(["--urls", address.ToString(), .. arguments]);
         start.WorkingDirectory = workingDirectory ?? start.WorkingDirectory;
         start.Environment["ConnectionStrings__Liandong"] = host.Database.AppConnectionString;
         start.Environment.Remove("ConnectionStrings__LiandongOwner");

@@ -134,6 +134,21 @@ public sealed partial class HostTests(LiandongHostFixture host)
     }
 
     [Fact]
+    public async Task A_content_root_the_operator_names_decides_where_the_host_looks_for_its_settings()
+    {
+        // Named on the command line, an empty directory is the content root even though the host's own has settings:
+        // without appsettings.json's levels, ASP.NET Core's per-request lines show.
+        var elsewhere = Directory.CreateTempSubdirectory("liandong-elsewhere").FullName;
+        await using var process = await HostProcess.StartAsync(host, _ct, elsewhere, "--contentRoot", elsewhere);
+        using var client = process.CreateClient();
+
+        (await client.GetAsync("/api/nothing-here", _ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await Eventually.HoldsAsync(() => Task.FromResult(process.Output.Contains("Microsoft.AspNetCore.Hosting.Diagnostics", StringComparison.Ordinal)));
+        process.Output.ShouldContain($"\"ContentRoot\":\"{elsewhere}");
+    }
+
+    [Fact]
     public async Task The_request_log_line_carries_the_correlation_id_the_caller_sent()
     {
         using var client = host.CreateClient();

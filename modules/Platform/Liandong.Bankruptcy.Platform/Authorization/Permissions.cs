@@ -60,12 +60,14 @@ internal sealed class PermissionChecker(IServiceScopeFactory scopes, ICurrentTen
             return false;
         }
 
-        var granted = await _cache.GetAsync((tenantId, userId), key => LoadAsync(key.Tenant, key.User, CancellationToken.None), cancellationToken);
+        var granted = await _cache.GetAsync((tenantId, userId), LoadAsync, cancellationToken);
         return granted.Contains(permission);
     }
 
-    private async Task<FrozenSet<string>> LoadAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
+    // Shared by every request that misses at once (AccessCache), so no one request's cancellation ends it.
+    private async Task<FrozenSet<string>> LoadAsync((Guid Tenant, Guid User) key)
     {
+        var (tenantId, userId) = key;
         using var tenantScope = currentTenant.Change(tenantId);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -75,7 +77,7 @@ internal sealed class PermissionChecker(IServiceScopeFactory scopes, ICurrentTen
             .Where(m => m.UserId == userId && m.IsActive)
             .Select(m => new { Direct = m.Grants.Select(g => g.Permission).ToList(), Roles = m.Roles.Select(r => r.RoleId).ToList() })
             .AsSingleQuery()
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync();
         if (membership is null)
         {
             return FrozenSet<string>.Empty;
@@ -84,7 +86,7 @@ internal sealed class PermissionChecker(IServiceScopeFactory scopes, ICurrentTen
         var fromRoles = await db.Roles.AsNoTracking()
             .Where(r => membership.Roles.Contains(r.Id))
             .SelectMany(r => r.Grants.Select(g => g.Permission))
-            .ToListAsync(cancellationToken);
+            .ToListAsync();
         return membership.Direct.Concat(fromRoles).ToFrozenSet(StringComparer.Ordinal);
     }
 }

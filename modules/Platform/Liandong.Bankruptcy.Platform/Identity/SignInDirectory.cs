@@ -29,18 +29,19 @@ public sealed class SignInDirectory(DatabaseSettings database, AccessVersion ver
     private readonly AccessCache<string, DirectoryEntry?> _cache = new(version, StringComparer.Ordinal, keep: entry => entry is not null);
 
     public ValueTask<DirectoryEntry?> FindAsync(string normalizedUserName, CancellationToken cancellationToken) =>
-        _cache.GetAsync(normalizedUserName, name => LoadAsync(name, CancellationToken.None), cancellationToken);
+        _cache.GetAsync(normalizedUserName, LoadAsync, cancellationToken);
 
-    private async Task<DirectoryEntry?> LoadAsync(string normalizedUserName, CancellationToken cancellationToken)
+    // Shared by every request that misses at once (AccessCache), so no one request's cancellation ends it.
+    private async Task<DirectoryEntry?> LoadAsync(string normalizedUserName)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT * FROM platform.sign_in_directory(@name)", connection);
         command.Parameters.AddWithValue("name", normalizedUserName);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync();
         DirectoryEntry? entry = null;
         var memberships = new List<CountyMembership>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (await reader.ReadAsync())
         {
             entry ??= new DirectoryEntry(reader.GetGuid(0), reader.GetGuid(1), reader.GetBoolean(2), reader.GetString(3), memberships);
             if (reader.IsDBNull(4))
